@@ -1,0 +1,39 @@
+import { hashPassword } from "~/server/auth/password";
+import { db } from "~/server/db";
+
+/** Demo accounts of the zero-configuration default (and `npm run db:seed`). */
+export const DEMO_PASSWORD = "trust-steps-demo";
+export const DEMO_THERAPIST = { email: "therapist@example.com", name: "Dana Whitfield" };
+export const DEMO_CLIENT = { email: "client@example.com", name: "Sam Rivera", timeZone: "Europe/London" };
+
+export async function seedDemoData(): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(async (tx) => {
+    const therapist = await tx.user.upsert({
+      where: { email: DEMO_THERAPIST.email },
+      update: {},
+      create: { ...DEMO_THERAPIST, role: "THERAPIST", passwordHash, timeZone: "Europe/London" },
+    });
+    const client = await tx.user.upsert({
+      where: { email: DEMO_CLIENT.email },
+      update: {},
+      create: { ...DEMO_CLIENT, role: "CLIENT", passwordHash },
+    });
+    await tx.careLink.upsert({
+      where: { therapistId_clientId: { therapistId: therapist.id, clientId: client.id } },
+      update: {},
+      create: { therapistId: therapist.id, clientId: client.id },
+    });
+  });
+}
+
+/** Seeds only a database nobody has used yet, so restarts never undo what people changed. */
+export async function seedIfEmpty(): Promise<boolean> {
+  if ((await db.user.count()) > 0) return false;
+  await seedDemoData();
+  return true;
+}
+
+export async function demoAccountsExist(): Promise<boolean> {
+  return (await db.user.count({ where: { email: { in: [DEMO_THERAPIST.email, DEMO_CLIENT.email] } } })) === 2;
+}

@@ -1,0 +1,17 @@
+/** npm run db:seed: add the demo accounts and their sample homework (idempotent). */
+import { withToolDatabase } from "./lib/tool-database";
+
+withToolDatabase(async (databaseUrl) => {
+  process.env.DATABASE_URL = databaseUrl;
+  const { seedDemoData, DEMO_CLIENT, DEMO_THERAPIST, DEMO_PASSWORD } = await import("../prisma/seed/demo");
+  await seedDemoData();
+  const { disconnectDb } = await import("../src/server/db");
+  await disconnectDb();
+  console.log(`demo data seeded: ${DEMO_THERAPIST.email} / ${DEMO_CLIENT.email}, password ${DEMO_PASSWORD}`);
+}).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

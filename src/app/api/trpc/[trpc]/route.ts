@@ -1,0 +1,28 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { env } from "~/env";
+import { createContextFromHeaders } from "~/server/context";
+import { logger } from "~/server/logger";
+import { refuseCrossSite } from "~/server/request-guard";
+import { appRouter } from "~/server/root";
+
+const MAX_BATCH_SIZE = 10;
+
+async function handler(req: Request) {
+  const refusal = refuseCrossSite(req, env.APP_URL);
+  if (refusal) return refusal;
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: () => createContextFromHeaders(req.headers),
+    onError({ error, path, type }) {
+      // Log the failure, never the input: inputs hold clients' private words.
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        logger.error("trpc procedure failed", { path, type, error: error.cause ?? error });
+      }
+    },
+  });
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,9 @@
+import { redirect } from "next/navigation";
+import { homePathFor } from "~/features/account/policy";
+import { getOptionalActor } from "~/server/auth/guard";
+
+/** Where sign-in sends people: their own area. */
+export default async function HomeRedirect() {
+  const actor = await getOptionalActor();
+  redirect(actor ? homePathFor(actor.role) : "/sign-in");
+}

@@ -1,0 +1,13 @@
+import type { TRole } from "~/features/account/schema";
+
+/** Who is acting, resolved from a live server-side session; roles always come from the database. */
+export type TActor = {
+  userId: string;
+  sessionId: string;
+  role: TRole;
+  name: string;
+  email: string;
+  timeZone: string;
+};
+export type TTherapistActor = TActor & { role: "THERAPIST" };
+export type TClientActor = TActor & { role: "CLIENT" };

@@ -1,0 +1,32 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { decidePageAccess, homePathFor, type Area } from "~/features/account/policy";
+import { getRequestContext } from "~/trpc/server";
+import type { TActor, TClientActor, TTherapistActor } from "./actor";
+
+/**
+ * Each page calls one of these itself (layouts and the proxy are not enough: they do not run
+ * for every request). Anonymous people go to sign-in, the other role to its own home.
+ */
+async function requireArea(area: Area, returnTo: string): Promise<TActor> {
+  const { actor } = await getRequestContext();
+  const decision = decidePageAccess(actor, area);
+  if (decision.kind === "sign-in") redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (decision.kind === "redirect") redirect(decision.to);
+  return actor as TActor;
+}
+
+export const requireTherapist = (returnTo: string) =>
+  requireArea("therapist", returnTo) as Promise<TTherapistActor>;
+
+export const requireClient = (returnTo: string) =>
+  requireArea("client", returnTo) as Promise<TClientActor>;
+
+export async function getOptionalActor(): Promise<TActor | null> {
+  return (await getRequestContext()).actor;
+}
+
+export async function redirectSignedInToHome() {
+  const actor = await getOptionalActor();
+  if (actor) redirect(homePathFor(actor.role));
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "~/env";
+import { signInWithPassword } from "~/features/account/mutations";
+import { sessionCookieName } from "./cookie";
+import { revokeSession } from "./sessions";
+
+declare module "next-auth" {
+  interface User {
+    sid?: string;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+/** Built per request, not at import: `next build` loads this module without any secrets. */
+export function getAuthOptions(): NextAuthOptions {
+  const secure = env.APP_URL.startsWith("https://");
+  return {
+    secret: env.AUTH_SECRET,
+    useSecureCookies: secure,
+    session: { strategy: "jwt", maxAge: env.SESSION_MAX_HOURS * 3600 },
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const headers = (req.headers ?? {}) as Record<string, string | undefined>;
+          const result = await signInWithPassword({
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+            ip: headers["x-forwarded-for"]?.split(",")[0]?.trim() ?? headers["x-real-ip"] ?? "unknown",
+            userAgent: headers["user-agent"],
+          });
+          if (result.kind === "rate-limited") throw new Error("RateLimited");
+          if (result.kind === "refused") return null;
+          return { id: result.userId, sid: result.sessionId };
+        },
+      }),
+    ],
+    callbacks: {
+      // The cookie carries only the user and session ids; everything else is read per request.
+      jwt({ token, user }) {
+        if (user?.sid) return { sub: user.id, sid: user.sid };
+        return token;
+      },
+      session({ session }) {
+        return { expires: session.expires };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sid) await revokeSession(token.sid);
+      },
+    },
+  };
+}

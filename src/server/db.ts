@@ -1,0 +1,34 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { getDatabaseEnv } from "~/env";
+import { PrismaClient } from "./db/generated/client";
+
+export { Prisma } from "./db/generated/client";
+export type { PrismaClient } from "./db/generated/client";
+
+// One client per process, kept on globalThis so dev hot reloads do not open new pools.
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+
+function getClient(): PrismaClient {
+  if (!globalForDb.prisma) {
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = getDatabaseEnv();
+    globalForDb.prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }),
+    });
+  }
+  return globalForDb.prisma;
+}
+
+/** The shared Prisma client, created on first use (never at import: builds have no database). */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, key) {
+    const client = getClient();
+    const value = Reflect.get(client, key, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
+
+export async function disconnectDb() {
+  await globalForDb.prisma?.$disconnect();
+  globalForDb.prisma = undefined;
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "~/server/db";
+
+/**
+ * Fixed-window counters in Postgres (shared by every app instance). Returns whether this hit is
+ * still within `limit` for the window.
+ */
+export async function hitRateLimit(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" (key, count, "windowStart") VALUES (${key}, 1, now())
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${windowSeconds})
+                   THEN 1 ELSE "RateLimit".count + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${windowSeconds})
+                   THEN now() ELSE "RateLimit"."windowStart" END
+    RETURNING count`;
+  return (rows[0]?.count ?? 0) <= limit;
+}

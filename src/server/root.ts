@@ -1,0 +1,11 @@
+import { accountRouter } from "~/features/account/router";
+import { clientsRouter } from "~/features/clients/router";
+import { createCallerFactory, router } from "./trpc";
+
+export const appRouter = router({
+  account: accountRouter,
+  clients: clientsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);
