@@ -3,7 +3,8 @@
  *
  * Without DATABASE_URL: starts an embedded PostgreSQL under DATA_DIR (generating its secrets on
  * first start), migrates, seeds demo data into a new database and prints the demo logins.
- * With DATABASE_URL: uses that database, migrates, seeds nothing (npm run db:seed does).
+ * With DATABASE_URL: uses that database, migrates, seeds nothing (npm run db:seed does, and so
+ * does --seed-demo, which the end-to-end tests use on a fresh database).
  * Then serves the app on PORT, and on Ctrl-C / SIGTERM stops the server and Postgres cleanly.
  */
 import { spawn } from "node:child_process";
@@ -19,6 +20,7 @@ const log = (line: string) => console.log(`[start] ${line}`);
 
 async function main() {
   const dev = process.argv.includes("--dev");
+  const seedDemo = process.argv.includes("--seed-demo");
   const launch = readLaunchEnv();
   const appUrl = launch.APP_URL ?? `http://localhost:${launch.PORT}`;
   let embedded: EmbeddedDatabase | undefined;
@@ -49,7 +51,7 @@ async function main() {
     if (applied.length === 0) log("database schema is up to date");
 
     let showDemoLogins = false;
-    if (embedded) {
+    if (embedded || seedDemo) {
       const demo = await import("../prisma/seed/demo");
       if (await demo.seedIfEmpty()) log("seeded demo data");
       showDemoLogins = await demo.demoAccountsExist();

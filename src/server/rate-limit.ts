@@ -16,3 +16,11 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
     RETURNING count`;
   return (rows[0]?.count ?? 0) <= limit;
 }
+
+/** Whether `key` has already used up `limit` in the current window, without counting a hit. */
+export async function isRateLimited(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    SELECT count FROM "RateLimit"
+    WHERE key = ${key} AND "windowStart" >= now() - make_interval(secs => ${windowSeconds})`;
+  return (rows[0]?.count ?? 0) >= limit;
+}

@@ -3,7 +3,7 @@ import { db, Prisma } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "~/server/auth/password";
 import { createSession } from "~/server/auth/sessions";
-import { hitRateLimit } from "~/server/rate-limit";
+import { hitRateLimit, isRateLimited } from "~/server/rate-limit";
 import { ZSignInRequestSchema, type TSignUpRequest } from "./schema";
 
 export async function signUpTherapist(input: TSignUpRequest): Promise<{ userId: string }> {
@@ -26,6 +26,8 @@ export async function signUpTherapist(input: TSignUpRequest): Promise<{ userId: 
 }
 
 const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+const FAILURES_PER_ACCOUNT = 10;
+const ATTEMPTS_PER_IP = 300;
 
 export type SignInResult =
   | { kind: "signed-in"; userId: string; sessionId: string }
@@ -42,18 +44,22 @@ export async function signInWithPassword(input: {
   const parsed = ZSignInRequestSchema.safeParse(input);
   if (!parsed.success) return { kind: "refused" };
   const { email, password } = parsed.data;
-  const [perAccount, perIp] = await Promise.all([
-    hitRateLimit(`sign-in:email:${email}`, 10, SIGN_IN_WINDOW_SECONDS),
-    hitRateLimit(`sign-in:ip:${input.ip}`, 100, SIGN_IN_WINDOW_SECONDS),
+  // Per account, only failures count (a lockout against guessing); per address, every attempt.
+  const accountKey = `sign-in:email:${email}`;
+  const [accountLocked, ipAllowed] = await Promise.all([
+    isRateLimited(accountKey, FAILURES_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS),
+    hitRateLimit(`sign-in:ip:${input.ip}`, ATTEMPTS_PER_IP, SIGN_IN_WINDOW_SECONDS),
   ]);
-  if (!perAccount || !perIp) return { kind: "rate-limited" };
+  if (accountLocked || !ipAllowed) return { kind: "rate-limited" };
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
-  if (!user?.passwordHash) {
-    await burnPasswordCheck(password);
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : await burnPasswordCheck(password).then(() => false);
+  if (!user || !valid) {
+    await hitRateLimit(accountKey, FAILURES_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS);
     return { kind: "refused" };
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return { kind: "refused" };
   const sessionId = await createSession(user.id, input.userAgent);
   return { kind: "signed-in", userId: user.id, sessionId };
 }

@@ -1,0 +1,117 @@
+import {
+  DEMO_CLIENT,
+  DEMO_THERAPIST,
+  expect,
+  expectAccessible,
+  signInThroughForm,
+  signInViaApi,
+  test,
+  uniqueEmail,
+} from "./fixtures";
+
+test("landing page explains the product and links to sign in", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a therapist signs up, signs out, signs back in and sees the caseload", async ({ page }) => {
+  const email = uniqueEmail("therapist");
+  const password = "a calm long passphrase";
+  await page.goto("/sign-up");
+  await expectAccessible(page);
+  await page.getByLabel("Your name").fill("Rowan Ellis");
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create therapist account" }).click();
+
+  await expect(page).toHaveURL(/\/therapist$/);
+  await expect(page.getByRole("heading", { name: "Your caseload" })).toBeVisible();
+  await expect(page.getByText("No clients yet")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/therapist");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftherapist/);
+
+  await signInThroughForm(page, email, password);
+  await expect(page).toHaveURL(/\/therapist$/);
+  await expect(page.getByRole("heading", { name: "Your caseload" })).toBeVisible();
+});
+
+test("sign-up shows field errors for bad input and creates no account", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Work email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create therapist account" }).click();
+  await expect(page.getByText("Enter your name.")).toBeVisible();
+  await expect(page.getByText("Enter a valid email address")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+
+  // The server refuses a duplicate even though the form's own checks pass.
+  await page.getByLabel("Your name").fill("Someone Else");
+  await page.getByLabel("Work email").fill(DEMO_THERAPIST.email);
+  await page.getByLabel("Password").fill("a calm long passphrase");
+  await page.getByRole("button", { name: "Create therapist account" }).click();
+  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-up$/);
+});
+
+test("a wrong password gets one plain message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signInThroughForm(page, DEMO_THERAPIST.email, "definitely wrong");
+  await expect(page.getByRole("alert")).toContainText("do not match an account");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("the demo therapist sees the demo client on the caseload", async ({ page }) => {
+  await page.goto("/therapist");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftherapist/);
+  await expectAccessible(page);
+  await signInThroughForm(page, DEMO_THERAPIST.email);
+  await expect(page).toHaveURL(/\/therapist$/);
+  await expect(page.getByRole("list", { name: "Clients" })).toContainText(DEMO_CLIENT.name);
+});
+
+test("the demo client signs in to the portal and is kept out of the therapist area", async ({ page }) => {
+  await page.goto("/sign-in");
+  await signInThroughForm(page, DEMO_CLIENT.email);
+  await expect(page).toHaveURL(/\/portal$/);
+  await expect(page.getByRole("heading", { name: /Hello, Sam/ })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Crisis support" })).toContainText("local emergency number");
+  await expectAccessible(page);
+
+  await page.goto("/therapist");
+  await expect(page).toHaveURL(/\/portal$/);
+  const api = await page.request.get("/api/trpc/clients.list");
+  expect(api.status()).toBe(403);
+});
+
+test("after sign-out the old session cookie no longer works", async ({ page, context }) => {
+  await signInViaApi(page, DEMO_THERAPIST.email);
+  await page.goto("/therapist");
+  await expect(page.getByRole("heading", { name: "Your caseload" })).toBeVisible();
+  const cookies = await context.cookies();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await context.addCookies(cookies);
+  await page.goto("/therapist");
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect((await page.request.get("/api/trpc/account.me")).status()).toBe(401);
+});
+
+test("unknown pages get a friendly 404", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,34 @@
+import { describe, expect, test } from "vitest";
+import { EnvError, parseServerEnv } from "./env";
+
+const valid = {
+  DATABASE_URL: "postgresql://app:app@localhost:5432/app",
+  AUTH_SECRET: "x".repeat(32),
+};
+
+describe("server environment", () => {
+  test("fills defaults for optional settings", () => {
+    const env = parseServerEnv(valid);
+    expect(env.SESSION_IDLE_MINUTES).toBe(30);
+    expect(env.SESSION_MAX_HOURS).toBe(12);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.DATABASE_POOL_SIZE).toBe(10);
+  });
+
+  test("coerces numbers from strings", () => {
+    expect(parseServerEnv({ ...valid, SESSION_IDLE_MINUTES: "45" }).SESSION_IDLE_MINUTES).toBe(45);
+  });
+
+  test.each([
+    ["DATABASE_URL", { AUTH_SECRET: valid.AUTH_SECRET }, /DATABASE_URL: is required/],
+    ["AUTH_SECRET", { DATABASE_URL: valid.DATABASE_URL }, /AUTH_SECRET: is required/],
+    ["an empty AUTH_SECRET", { ...valid, AUTH_SECRET: "" }, /AUTH_SECRET: is required/],
+    ["a short AUTH_SECRET", { ...valid, AUTH_SECRET: "short" }, /AUTH_SECRET: must be at least 32/],
+    ["a non-Postgres DATABASE_URL", { ...valid, DATABASE_URL: "mysql://x" }, /DATABASE_URL: must be a postgresql/],
+    ["a bad APP_URL", { ...valid, APP_URL: "not a url" }, /APP_URL: must be an absolute/],
+    ["a negative idle timeout", { ...valid, SESSION_IDLE_MINUTES: "-5" }, /SESSION_IDLE_MINUTES/],
+  ])("names the variable when %s is missing or invalid", (_label, source, message) => {
+    expect(() => parseServerEnv(source)).toThrow(EnvError);
+    expect(() => parseServerEnv(source)).toThrow(message);
+  });
+});
