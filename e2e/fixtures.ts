@@ -8,9 +8,13 @@ export const DEMO_CLIENT = { email: "client@example.com", name: "Sam Rivera" };
 /** Fails on serious or critical accessibility violations of the page as it is now. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const blocking = results.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
   expect(
-    blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    blocking.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    ),
   ).toEqual([]);
 }
 
@@ -22,7 +26,9 @@ export async function signInThroughForm(page: Page, email: string, password = DE
 
 /** Sign in without the form, through next-auth's own endpoint, for tests about other things. */
 export async function signInViaApi(page: Page, email: string, password = DEMO_PASSWORD) {
-  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as {
+    csrfToken: string;
+  };
   const response = await page.request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },
   });

@@ -7,7 +7,10 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import pg from "pg";
 
-const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: randomBytes(32).toString("base64url") };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+};
 
 async function freshDatabaseOn(url: string): Promise<string> {
   const admin = new URL(url);
@@ -29,10 +32,14 @@ async function main() {
     env.DATA_DIR = ".data/e2e";
     rmSync(env.DATA_DIR, { recursive: true, force: true });
   }
-  const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts", "--seed-demo"], {
-    stdio: "inherit",
-    env,
-  });
+  const child = spawn(
+    "npx",
+    ["tsx", "--conditions=react-server", "scripts/start.ts", "--seed-demo"],
+    {
+      stdio: "inherit",
+      env,
+    },
+  );
   const stop = () => child.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

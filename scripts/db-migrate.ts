@@ -4,7 +4,9 @@ import { withToolDatabase } from "./lib/tool-database";
 
 withToolDatabase(async (databaseUrl) => {
   const { applied } = await migrate({ databaseUrl, log: (line) => console.log(line) });
-  console.log(applied.length ? `${applied.length} migration(s) applied` : "database schema is up to date");
+  console.log(
+    applied.length ? `${applied.length} migration(s) applied` : "database schema is up to date",
+  );
 }).then(
   () => process.exit(0),
   (error: unknown) => {

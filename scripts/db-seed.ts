@@ -3,11 +3,14 @@ import { withToolDatabase } from "./lib/tool-database";
 
 withToolDatabase(async (databaseUrl) => {
   process.env.DATABASE_URL = databaseUrl;
-  const { seedDemoData, DEMO_CLIENT, DEMO_THERAPIST, DEMO_PASSWORD } = await import("../prisma/seed/demo");
+  const { seedDemoData, DEMO_CLIENT, DEMO_THERAPIST, DEMO_PASSWORD } =
+    await import("../prisma/seed/demo");
   await seedDemoData();
   const { disconnectDb } = await import("../src/server/db");
   await disconnectDb();
-  console.log(`demo data seeded: ${DEMO_THERAPIST.email} / ${DEMO_CLIENT.email}, password ${DEMO_PASSWORD}`);
+  console.log(
+    `demo data seeded: ${DEMO_THERAPIST.email} / ${DEMO_CLIENT.email}, password ${DEMO_PASSWORD}`,
+  );
 }).then(
   () => process.exit(0),
   (error: unknown) => {

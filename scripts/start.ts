@@ -44,7 +44,12 @@ async function main() {
   };
 
   try {
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, APP_URL: appUrl, NEXTAUTH_URL: appUrl });
+    Object.assign(process.env, {
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: authSecret,
+      APP_URL: appUrl,
+      NEXTAUTH_URL: appUrl,
+    });
     if (authSecret === undefined) delete process.env.AUTH_SECRET;
     parseServerEnv(process.env);
     const { applied } = await migrate({ databaseUrl, log });
@@ -76,10 +81,14 @@ async function serve(options: {
   showDemoLogins: boolean;
   stopDatabase: () => Promise<void>;
 }) {
-  const child = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "-p", String(options.port)], {
-    stdio: "inherit",
-    env: process.env,
-  });
+  const child = spawn(
+    process.execPath,
+    [nextBin, options.dev ? "dev" : "start", "-p", String(options.port)],
+    {
+      stdio: "inherit",
+      env: process.env,
+    },
+  );
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -24,7 +24,11 @@ describe("server environment", () => {
     ["AUTH_SECRET", { DATABASE_URL: valid.DATABASE_URL }, /AUTH_SECRET: is required/],
     ["an empty AUTH_SECRET", { ...valid, AUTH_SECRET: "" }, /AUTH_SECRET: is required/],
     ["a short AUTH_SECRET", { ...valid, AUTH_SECRET: "short" }, /AUTH_SECRET: must be at least 32/],
-    ["a non-Postgres DATABASE_URL", { ...valid, DATABASE_URL: "mysql://x" }, /DATABASE_URL: must be a postgresql/],
+    [
+      "a non-Postgres DATABASE_URL",
+      { ...valid, DATABASE_URL: "mysql://x" },
+      /DATABASE_URL: must be a postgresql/,
+    ],
     ["a bad APP_URL", { ...valid, APP_URL: "not a url" }, /APP_URL: must be an absolute/],
     ["a negative idle timeout", { ...valid, SESSION_IDLE_MINUTES: "-5" }, /SESSION_IDLE_MINUTES/],
   ])("names the variable when %s is missing or invalid", (_label, source, message) => {

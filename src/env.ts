@@ -72,7 +72,6 @@ export const env: TServerEnv = new Proxy({} as TServerEnv, {
   get: (_target, key) => getEnv()[key as keyof TServerEnv],
 });
 
-
 /** Called once when the Next server boots (src/instrumentation.ts); builds skip it. */
 export function validateEnvAtServerStart(): void {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;

@@ -4,7 +4,11 @@ import { db } from "~/server/db";
 /** Demo accounts of the zero-configuration default (and `npm run db:seed`). */
 export const DEMO_PASSWORD = "trust-steps-demo";
 export const DEMO_THERAPIST = { email: "therapist@example.com", name: "Dana Whitfield" };
-export const DEMO_CLIENT = { email: "client@example.com", name: "Sam Rivera", timeZone: "Europe/London" };
+export const DEMO_CLIENT = {
+  email: "client@example.com",
+  name: "Sam Rivera",
+  timeZone: "Europe/London",
+};
 
 export async function seedDemoData(): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -35,5 +39,9 @@ export async function seedIfEmpty(): Promise<boolean> {
 }
 
 export async function demoAccountsExist(): Promise<boolean> {
-  return (await db.user.count({ where: { email: { in: [DEMO_THERAPIST.email, DEMO_CLIENT.email] } } })) === 2;
+  return (
+    (await db.user.count({
+      where: { email: { in: [DEMO_THERAPIST.email, DEMO_CLIENT.email] } },
+    })) === 2
+  );
 }

@@ -5,7 +5,15 @@ import path from "node:path";
 /**
  * A fingerprint of everything `next build` reads, so `npm start` rebuilds only after a change.
  */
-const INPUTS = ["src", "public", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package.json", "prisma/schema.prisma"];
+const INPUTS = [
+  "src",
+  "public",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "prisma/schema.prisma",
+];
 const STAMP = ".next/source-stamp";
 
 function* walk(entry: string): Generator<string> {
@@ -33,7 +41,11 @@ export function sourceStamp(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return existsSync(".next/BUILD_ID") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceStamp();
+  return (
+    existsSync(".next/BUILD_ID") &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, "utf8") === sourceStamp()
+  );
 }
 
 export function writeBuildStamp(): void {

@@ -11,7 +11,8 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
  * src/server/db/schema-drift.integration.test.ts.
  */
 
-type DiffSide = { tag: "empty" } | { tag: "schemaDatamodel"; files: { path: string; content: string }[] };
+type DiffSide =
+  { tag: "empty" } | { tag: "schemaDatamodel"; files: { path: string; content: string }[] };
 type Engine = {
   diff(params: object): Promise<{ exitCode: number; stdout: string }>;
 };
@@ -33,7 +34,9 @@ async function loadEngine(databaseUrl: string, schemaText: string): Promise<Engi
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(
+    new PrismaPg({ connectionString: databaseUrl }),
+  );
   return bg.SchemaEngine.new(
     { datamodels: [["schema.prisma", schemaText]] },
     () => {},

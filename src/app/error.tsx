@@ -3,7 +3,12 @@
 import { Button, ButtonLink } from "~/components/ui/button";
 
 /** Shown instead of a stack trace. The error is logged on the server, not here. */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 px-4">
       <h1 className="text-2xl font-bold">Something went wrong on our side</h1>

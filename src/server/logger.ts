@@ -14,12 +14,20 @@ function describeError(error: Error): Fields {
 
 function serialise(fields: Fields): Fields {
   return Object.fromEntries(
-    Object.entries(fields).map(([key, value]) => [key, value instanceof Error ? describeError(value) : value]),
+    Object.entries(fields).map(([key, value]) => [
+      key,
+      value instanceof Error ? describeError(value) : value,
+    ]),
   );
 }
 
 function write(level: "info" | "warn" | "error", message: string, fields: Fields = {}) {
-  const line = JSON.stringify({ level, time: new Date().toISOString(), message, ...serialise(fields) });
+  const line = JSON.stringify({
+    level,
+    time: new Date().toISOString(),
+    message,
+    ...serialise(fields),
+  });
   if (level === "error") console.error(line);
   else console.log(line);
 }

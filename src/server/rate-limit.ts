@@ -5,7 +5,11 @@ import { db } from "~/server/db";
  * Fixed-window counters in Postgres (shared by every app instance). Returns whether this hit is
  * still within `limit` for the window.
  */
-export async function hitRateLimit(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+export async function hitRateLimit(
+  key: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<boolean> {
   const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimit" (key, count, "windowStart") VALUES (${key}, 1, now())
     ON CONFLICT (key) DO UPDATE SET
@@ -18,7 +22,11 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
 }
 
 /** Whether `key` has already used up `limit` in the current window, without counting a hit. */
-export async function isRateLimited(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+export async function isRateLimited(
+  key: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<boolean> {
   const rows = await db.$queryRaw<{ count: number }[]>`
     SELECT count FROM "RateLimit"
     WHERE key = ${key} AND "windowStart" >= now() - make_interval(secs => ${windowSeconds})`;

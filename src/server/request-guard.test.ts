@@ -3,11 +3,16 @@ import { refuseCrossSite } from "./request-guard";
 
 const APP = "https://app.example.org";
 const post = (headers: Record<string, string>) =>
-  new Request(`${APP}/api/trpc/x`, { method: "POST", headers: { host: "app.example.org", ...headers } });
+  new Request(`${APP}/api/trpc/x`, {
+    method: "POST",
+    headers: { host: "app.example.org", ...headers },
+  });
 
 describe("cross-site guard for /api/trpc", () => {
   test("lets same-origin JSON mutations through", () => {
-    expect(refuseCrossSite(post({ "content-type": "application/json", origin: APP }), APP)).toBeNull();
+    expect(
+      refuseCrossSite(post({ "content-type": "application/json", origin: APP }), APP),
+    ).toBeNull();
   });
 
   test("lets a JSON mutation without Origin through (non-browser clients)", () => {
@@ -15,16 +20,28 @@ describe("cross-site guard for /api/trpc", () => {
   });
 
   test("accepts the origin the request was addressed to behind a proxy", () => {
-    const req = post({ "content-type": "application/json", origin: "https://internal:8443", "x-forwarded-host": "internal:8443", "x-forwarded-proto": "https" });
+    const req = post({
+      "content-type": "application/json",
+      origin: "https://internal:8443",
+      "x-forwarded-host": "internal:8443",
+      "x-forwarded-proto": "https",
+    });
     expect(refuseCrossSite(req, APP)).toBeNull();
   });
 
   test("refuses another origin", () => {
-    expect(refuseCrossSite(post({ "content-type": "application/json", origin: "https://evil.example" }), APP)?.status).toBe(403);
+    expect(
+      refuseCrossSite(
+        post({ "content-type": "application/json", origin: "https://evil.example" }),
+        APP,
+      )?.status,
+    ).toBe(403);
   });
 
   test("refuses non-JSON bodies (HTML forms)", () => {
-    expect(refuseCrossSite(post({ "content-type": "text/plain", origin: APP }), APP)?.status).toBe(415);
+    expect(refuseCrossSite(post({ "content-type": "text/plain", origin: APP }), APP)?.status).toBe(
+      415,
+    );
   });
 
   test("refuses cross-site reads flagged by the browser", () => {
@@ -33,6 +50,8 @@ describe("cross-site guard for /api/trpc", () => {
   });
 
   test("refuses other methods", () => {
-    expect(refuseCrossSite(new Request(`${APP}/api/trpc/x`, { method: "DELETE" }), APP)?.status).toBe(405);
+    expect(
+      refuseCrossSite(new Request(`${APP}/api/trpc/x`, { method: "DELETE" }), APP)?.status,
+    ).toBe(405);
   });
 });

@@ -5,7 +5,9 @@
  */
 export function refuseCrossSite(req: Request, appUrl: string): Response | null {
   if (req.method === "GET" || req.method === "HEAD") {
-    return req.headers.get("sec-fetch-site") === "cross-site" ? refuse(403, "Cross-site request refused.") : null;
+    return req.headers.get("sec-fetch-site") === "cross-site"
+      ? refuse(403, "Cross-site request refused.")
+      : null;
   }
   if (req.method !== "POST") return refuse(405, "Method not allowed.");
   const contentType = req.headers.get("content-type") ?? "";
@@ -16,7 +18,8 @@ export function refuseCrossSite(req: Request, appUrl: string): Response | null {
   if (origin !== null && !ownOrigins(req, appUrl).has(origin)) {
     return refuse(403, "Cross-site request refused.");
   }
-  if (req.headers.get("sec-fetch-site") === "cross-site") return refuse(403, "Cross-site request refused.");
+  if (req.headers.get("sec-fetch-site") === "cross-site")
+    return refuse(403, "Cross-site request refused.");
   return null;
 }
 
@@ -24,7 +27,8 @@ function ownOrigins(req: Request, appUrl: string): Set<string> {
   const origins = new Set([new URL(appUrl).origin]);
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
   if (host) {
-    const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
+    const proto =
+      req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
     origins.add(`${proto}://${host}`);
   }
   return origins;

@@ -8,7 +8,8 @@ import { AppError, type FieldErrors } from "./errors";
 export type TRequestMeta = { ip?: string; userAgent?: string };
 export type TContext = { actor: TActor | null; meta: TRequestMeta };
 
-const GENERIC_FAILURE = "Something went wrong on our side. Nothing you typed was lost; please try again.";
+const GENERIC_FAILURE =
+  "Something went wrong on our side. Nothing you typed was lost; please try again.";
 
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,
@@ -30,7 +31,12 @@ const t = initTRPC.context<TContext>().create({
     return {
       message,
       code: shape.code,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors,
+      },
     };
   },
 });
@@ -52,7 +58,10 @@ export const publicProcedure = t.procedure.use(mapAppErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (decideProcedureAccess(ctx.actor, "ANY") !== "ok" || !ctx.actor) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: "Your session has ended. Please sign in again.",
+    });
   }
   return next({ ctx: { ...ctx, actor: ctx.actor } });
 });

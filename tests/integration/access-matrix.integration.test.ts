@@ -28,12 +28,22 @@ const therapistsOnly: Case["expect"] = {
   therapistX: "ok",
   therapistY: "ok",
 };
-const everyone: Case["expect"] = { anonymous: "ok", clientA: "ok", clientB: "ok", therapistX: "ok", therapistY: "ok" };
+const everyone: Case["expect"] = {
+  anonymous: "ok",
+  clientA: "ok",
+  clientB: "ok",
+  therapistX: "ok",
+  therapistY: "ok",
+};
 
 const CASES: Record<string, Case> = {
   "account.me": { expect: anyoneSignedIn },
   "account.signUp": {
-    input: (_f, who) => ({ name: "New", email: `new-${who}-${Date.now()}@example.test`, password: "a fine passphrase" }),
+    input: (_f, who) => ({
+      name: "New",
+      email: `new-${who}-${Date.now()}@example.test`,
+      password: "a fine passphrase",
+    }),
     expect: everyone,
   },
   "clients.list": { expect: therapistsOnly },
@@ -62,7 +72,10 @@ beforeAll(async () => {
 });
 
 async function outcomeOf(path: string, testCase: Case, who: Who): Promise<Outcome> {
-  const caller = callerFor(fixtures.actors[who]) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+  const caller = callerFor(fixtures.actors[who]) as unknown as Record<
+    string,
+    Record<string, (i: unknown) => Promise<unknown>>
+  >;
   const [namespace, name] = path.split(".") as [string, string];
   try {
     await caller[namespace]![name]!(testCase.input?.(fixtures, who));

@@ -25,7 +25,11 @@ export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
 export const dropDatabase = (adminUrl: string, name: string) =>
   adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
 
-export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
+export async function createDatabase(
+  adminUrl: string,
+  name: string,
+  template?: string,
+): Promise<string> {
   const from = template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : "";
   await adminQuery(adminUrl, `CREATE DATABASE ${pg.escapeIdentifier(name)}${from}`);
   return withDatabase(adminUrl, name);

@@ -11,7 +11,10 @@ let cachedHash: Promise<string> | undefined;
 
 type Role = "THERAPIST" | "CLIENT";
 
-export async function createUser(role: Role, overrides: { name?: string; email?: string; timeZone?: string } = {}) {
+export async function createUser(
+  role: Role,
+  overrides: { name?: string; email?: string; timeZone?: string } = {},
+) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const tag = randomUUID().slice(0, 8);
   return db.user.create({
@@ -28,7 +31,11 @@ export async function createUser(role: Role, overrides: { name?: string; email?:
 export const createTherapist = (o?: Parameters<typeof createUser>[1]) => createUser("THERAPIST", o);
 export const createClient = (o?: Parameters<typeof createUser>[1]) => createUser("CLIENT", o);
 
-export function linkClient(therapistId: string, clientId: string, status: "ACTIVE" | "ARCHIVED" = "ACTIVE") {
+export function linkClient(
+  therapistId: string,
+  clientId: string,
+  status: "ACTIVE" | "ARCHIVED" = "ACTIVE",
+) {
   return db.careLink.create({ data: { therapistId, clientId, status } });
 }
 

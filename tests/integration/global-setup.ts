@@ -19,7 +19,11 @@ export default async function setup(project: TestProject) {
   } else {
     tmp = await mkdtemp(path.join(os.tmpdir(), "trust-steps-test-"));
     await chmod(tmp, 0o755);
-    const db = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), password: "test", database: "postgres" });
+    const db = await startEmbeddedPostgres({
+      dataDir: path.join(tmp, "pg"),
+      password: "test",
+      database: "postgres",
+    });
     adminUrl = db.adminUrl;
     stopEmbedded = db.stop;
   }

@@ -3,7 +3,15 @@ import { SignOutButton } from "./sign-out-button";
 
 export type NavItem = { href: string; label: string };
 
-export function AppHeader({ home, nav, userName }: { home: string; nav: NavItem[]; userName: string }) {
+export function AppHeader({
+  home,
+  nav,
+  userName,
+}: {
+  home: string;
+  nav: NavItem[];
+  userName: string;
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -15,7 +23,10 @@ export function AppHeader({ home, nav, userName }: { home: string; nav: NavItem[
             <ul className="flex flex-wrap gap-1">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+                  <Link
+                    href={item.href}
+                    className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+                  >
                     {item.label}
                   </Link>
                 </li>

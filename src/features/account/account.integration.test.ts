@@ -19,7 +19,11 @@ async function expectTrpcError(promise: Promise<unknown>, code: TRPCError["code"
 
 describe("sign-up", () => {
   test("creates a therapist whose password is stored as an argon2id hash", async () => {
-    await anonymous.account.signUp({ name: "  Ada Lovelace ", email: "Ada@Example.test", password: "a long enough passphrase" });
+    await anonymous.account.signUp({
+      name: "  Ada Lovelace ",
+      email: "Ada@Example.test",
+      password: "a long enough passphrase",
+    });
     const user = await db.user.findUniqueOrThrow({ where: { email: "ada@example.test" } });
     expect(user.name).toBe("Ada Lovelace");
     expect(user.role).toBe("THERAPIST");
@@ -31,7 +35,11 @@ describe("sign-up", () => {
     const existing = await createTherapist();
     const before = await db.user.count();
     const error = await expectTrpcError(
-      anonymous.account.signUp({ name: "Someone", email: existing.email.toUpperCase(), password: "another good passphrase" }),
+      anonymous.account.signUp({
+        name: "Someone",
+        email: existing.email.toUpperCase(),
+        password: "another good passphrase",
+      }),
       "CONFLICT",
     );
     expect(error.message).toMatch(/already exists/);
@@ -59,7 +67,11 @@ describe("sign-in", () => {
 
   test("right password opens a server-side session", async () => {
     const user = await createTherapist();
-    const result = await signInWithPassword({ email: user.email, password: TEST_PASSWORD, ...meta });
+    const result = await signInWithPassword({
+      email: user.email,
+      password: TEST_PASSWORD,
+      ...meta,
+    });
     expect(result.kind).toBe("signed-in");
     if (result.kind !== "signed-in") return;
     const actor = await resolveSession(result.sessionId);
@@ -69,8 +81,16 @@ describe("sign-in", () => {
   test("wrong password and unknown email are refused alike (no user enumeration)", async () => {
     const user = await createTherapist();
     const sessionsBefore = await db.session.count();
-    const wrong = await signInWithPassword({ email: user.email, password: "not the password", ...meta });
-    const unknown = await signInWithPassword({ email: "nobody@example.test", password: "not the password", ...meta });
+    const wrong = await signInWithPassword({
+      email: user.email,
+      password: "not the password",
+      ...meta,
+    });
+    const unknown = await signInWithPassword({
+      email: "nobody@example.test",
+      password: "not the password",
+      ...meta,
+    });
     expect(wrong).toEqual({ kind: "refused" });
     expect(unknown).toEqual(wrong);
     expect(await db.session.count()).toBe(sessionsBefore);
@@ -81,7 +101,11 @@ describe("sign-in", () => {
     for (let i = 0; i < 10; i++) {
       await signInWithPassword({ email: user.email, password: "wrong guess", ...meta });
     }
-    const result = await signInWithPassword({ email: user.email, password: TEST_PASSWORD, ...meta });
+    const result = await signInWithPassword({
+      email: user.email,
+      password: TEST_PASSWORD,
+      ...meta,
+    });
     expect(result).toEqual({ kind: "rate-limited" });
   });
 });
@@ -89,16 +113,26 @@ describe("sign-in", () => {
 describe("session lifetime", () => {
   async function openSession() {
     const user = await createTherapist();
-    const result = await signInWithPassword({ email: user.email, password: TEST_PASSWORD, ip: "198.51.100.1" });
+    const result = await signInWithPassword({
+      email: user.email,
+      password: TEST_PASSWORD,
+      ip: "198.51.100.1",
+    });
     if (result.kind !== "signed-in") throw new Error("sign-in failed");
     return result.sessionId;
   }
 
   test("ends after 30 idle minutes", async () => {
     const sessionId = await openSession();
-    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(Date.now() - 29 * 60_000) } });
+    await db.session.update({
+      where: { id: sessionId },
+      data: { lastSeenAt: new Date(Date.now() - 29 * 60_000) },
+    });
     expect(await resolveSession(sessionId)).not.toBeNull();
-    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    await db.session.update({
+      where: { id: sessionId },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
     expect(await resolveSession(sessionId)).toBeNull();
   });
 

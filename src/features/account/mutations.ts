@@ -52,7 +52,10 @@ export async function signInWithPassword(input: {
   ]);
   if (accountLocked || !ipAllowed) return { kind: "rate-limited" };
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true },
+  });
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
     : await burnPasswordCheck(password).then(() => false);

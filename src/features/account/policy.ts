@@ -9,9 +9,7 @@ const AREA_ROLE: Record<Area, TRole> = { therapist: "THERAPIST", client: "CLIENT
 export const homePathFor = (role: TRole) => (role === "THERAPIST" ? "/therapist" : "/portal");
 
 export type PageDecision =
-  | { kind: "allow" }
-  | { kind: "sign-in" }
-  | { kind: "redirect"; to: string };
+  { kind: "allow" } | { kind: "sign-in" } | { kind: "redirect"; to: string };
 
 export function decidePageAccess(actor: { role: TRole } | null, area: Area): PageDecision {
   if (!actor) return { kind: "sign-in" };

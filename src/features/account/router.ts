@@ -5,9 +5,7 @@ import { signUpTherapist } from "./mutations";
 import { ZMeResponseSchema, ZSignUpRequestSchema } from "./schema";
 
 export const accountRouter = router({
-  me: protectedProcedure
-    .output(ZMeResponseSchema)
-    .query(({ ctx }) => getAccount(ctx.actor.userId)),
+  me: protectedProcedure.output(ZMeResponseSchema).query(({ ctx }) => getAccount(ctx.actor.userId)),
 
   signUp: publicProcedure
     .input(ZSignUpRequestSchema)

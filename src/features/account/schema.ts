@@ -35,7 +35,10 @@ export const ZNewPassword = z
   .min(1, "Choose a password.")
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(200, "Use at most 200 characters.")
-  .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), "This password is too common. Choose another.")
+  .refine(
+    (p) => !COMMON_PASSWORDS.has(p.toLowerCase()),
+    "This password is too common. Choose another.",
+  )
   .refine((p) => new Set(p).size >= 4, "Use a mix of different characters.");
 
 export const ZPersonName = z

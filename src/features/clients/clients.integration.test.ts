@@ -1,5 +1,11 @@
 import { expect, test } from "vitest";
-import { callerFor, createClient, createTherapist, linkClient, signedIn } from "../../../tests/integration/factories";
+import {
+  callerFor,
+  createClient,
+  createTherapist,
+  linkClient,
+  signedIn,
+} from "../../../tests/integration/factories";
 
 test("a therapist's caseload holds only their own clients with an ACTIVE link", async () => {
   const [me, colleague] = await Promise.all([createTherapist(), createTherapist()]);

@@ -5,7 +5,9 @@ import type { TActor } from "./actor";
 import { resolveSession } from "./sessions";
 
 export const sessionCookieName = () =>
-  env.APP_URL.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  env.APP_URL.startsWith("https://")
+    ? "__Secure-next-auth.session-token"
+    : "next-auth.session-token";
 
 export function readCookie(cookieHeader: string | null, name: string): string | undefined {
   if (!cookieHeader) return undefined;

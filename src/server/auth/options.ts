@@ -41,7 +41,10 @@ export function getAuthOptions(): NextAuthOptions {
           const result = await signInWithPassword({
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
-            ip: headers["x-forwarded-for"]?.split(",")[0]?.trim() ?? headers["x-real-ip"] ?? "unknown",
+            ip:
+              headers["x-forwarded-for"]?.split(",")[0]?.trim() ??
+              headers["x-real-ip"] ??
+              "unknown",
             userAgent: headers["user-agent"],
           });
           if (result.kind === "rate-limited") throw new Error("RateLimited");

@@ -3,7 +3,10 @@ import { hashPassword, verifyPassword } from "./password";
 
 describe("password hashing", () => {
   test("uses argon2id with a per-password salt", async () => {
-    const [a, b] = await Promise.all([hashPassword("same passphrase"), hashPassword("same passphrase")]);
+    const [a, b] = await Promise.all([
+      hashPassword("same passphrase"),
+      hashPassword("same passphrase"),
+    ]);
     expect(a).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(a).not.toBe(b);
   });

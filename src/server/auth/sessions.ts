@@ -26,7 +26,12 @@ export async function createSession(userId: string, userAgent?: string): Promise
 export async function resolveSession(sessionId: string, now = new Date()): Promise<TActor | null> {
   const idleCutoff = new Date(now.getTime() - env.SESSION_IDLE_MINUTES * 60_000);
   const session = await db.session.findFirst({
-    where: { id: sessionId, revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: idleCutoff } },
+    where: {
+      id: sessionId,
+      revokedAt: null,
+      expiresAt: { gt: now },
+      lastSeenAt: { gt: idleCutoff },
+    },
     select: {
       id: true,
       lastSeenAt: true,
@@ -35,16 +40,32 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
   });
   if (!session) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: now } });
+    await db.session.updateMany({
+      where: { id: session.id, revokedAt: null },
+      data: { lastSeenAt: now },
+    });
   }
   const { user } = session;
-  return { userId: user.id, sessionId: session.id, role: user.role, name: user.name, email: user.email, timeZone: user.timeZone };
+  return {
+    userId: user.id,
+    sessionId: session.id,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    timeZone: user.timeZone,
+  };
 }
 
 export async function revokeSession(sessionId: string): Promise<void> {
-  await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db.session.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
 }
 
 export async function revokeAllSessions(userId: string): Promise<void> {
-  await db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db.session.updateMany({
+    where: { userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
 }

@@ -4,7 +4,13 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { createDatabase, dropDatabase, uniqueName } from "../../../tests/integration/database-urls";
-import { checksumOf, DEFAULT_MIGRATIONS_DIR, migrate, MigrationError, readMigrations } from "./migrate";
+import {
+  checksumOf,
+  DEFAULT_MIGRATIONS_DIR,
+  migrate,
+  MigrationError,
+  readMigrations,
+} from "./migrate";
 
 const adminUrl = inject("adminUrl");
 const created: string[] = [];
@@ -36,13 +42,21 @@ describe("migration runner", () => {
     const { applied } = await migrate({ databaseUrl: url });
     expect(applied).toEqual(files.map((f) => f.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       url,
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
     for (const [i, row] of rows.entries()) {
-      const sql = await readFile(path.join(DEFAULT_MIGRATIONS_DIR, row.migration_name, "migration.sql"), "utf8");
+      const sql = await readFile(
+        path.join(DEFAULT_MIGRATIONS_DIR, row.migration_name, "migration.sql"),
+        "utf8",
+      );
       expect(row.checksum).toBe(checksumOf(sql));
       expect(row.checksum).toBe(files[i]?.checksum);
       expect(row.finished_at).toBeInstanceOf(Date);
@@ -52,7 +66,9 @@ describe("migration runner", () => {
       url,
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
     );
-    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(["User", "Session", "CareLink", "Assignment"]));
+    expect(tables.map((t) => t.table_name)).toEqual(
+      expect.arrayContaining(["User", "Session", "CareLink", "Assignment"]),
+    );
   });
 
   test("a second run applies nothing", async () => {
@@ -69,7 +85,10 @@ describe("migration runner", () => {
     await cp(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
     await migrate({ databaseUrl: url, migrationsDir: dir });
     const [first] = await readMigrations(dir);
-    await writeFile(path.join(dir, first!.name, "migration.sql"), `${first!.sql}\n-- edited afterwards\n`);
+    await writeFile(
+      path.join(dir, first!.name, "migration.sql"),
+      `${first!.sql}\n-- edited afterwards\n`,
+    );
     const run = migrate({ databaseUrl: url, migrationsDir: dir });
     await expect(run).rejects.toBeInstanceOf(MigrationError);
     await expect(migrate({ databaseUrl: url, migrationsDir: dir })).rejects.toThrow(
@@ -79,7 +98,9 @@ describe("migration runner", () => {
 
   test("concurrent runners apply each migration exactly once", async () => {
     const url = await freshDatabase();
-    const results = await Promise.all(Array.from({ length: 5 }, () => migrate({ databaseUrl: url })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => migrate({ databaseUrl: url })),
+    );
     const appliedNames = results.flatMap((r) => r.applied);
     const files = await readMigrations();
     expect(appliedNames.sort()).toEqual(files.map((f) => f.name).sort());
@@ -91,19 +112,27 @@ describe("migration runner", () => {
     const url = await freshDatabase();
     const dir = await mkdtemp(path.join(os.tmpdir(), "migrations-"));
     await mkdir(path.join(dir, "20000101000000_good"));
-    await writeFile(path.join(dir, "20000101000000_good", "migration.sql"), `CREATE TABLE good (id int);`);
+    await writeFile(
+      path.join(dir, "20000101000000_good", "migration.sql"),
+      `CREATE TABLE good (id int);`,
+    );
     await mkdir(path.join(dir, "20000102000000_bad"));
     await writeFile(
       path.join(dir, "20000102000000_bad", "migration.sql"),
       `CREATE TABLE half_done (id int);\nSELECT * FROM table_that_does_not_exist;`,
     );
-    await expect(migrate({ databaseUrl: url, migrationsDir: dir })).rejects.toThrow(/20000102000000_bad failed and was rolled back/);
+    await expect(migrate({ databaseUrl: url, migrationsDir: dir })).rejects.toThrow(
+      /20000102000000_bad failed and was rolled back/,
+    );
     const tables = await query<{ table_name: string }>(
       url,
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
     );
     expect(tables.map((t) => t.table_name).sort()).toEqual(["_prisma_migrations", "good"]);
-    const names = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations"`);
+    const names = await query<{ migration_name: string }>(
+      url,
+      `SELECT migration_name FROM "_prisma_migrations"`,
+    );
     expect(names.map((n) => n.migration_name)).toEqual(["20000101000000_good"]);
   });
 });

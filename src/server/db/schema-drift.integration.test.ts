@@ -47,7 +47,11 @@ test("migrations produce exactly the schema in schema.prisma", async () => {
   const fromMigrationsName = uniqueName("drift_migrations");
   const fromSchemaName = uniqueName("drift_schema");
   names.push(fromMigrationsName, fromSchemaName);
-  const fromMigrations = await createDatabase(adminUrl, fromMigrationsName, inject("templateDatabase"));
+  const fromMigrations = await createDatabase(
+    adminUrl,
+    fromMigrationsName,
+    inject("templateDatabase"),
+  );
   const fromSchema = await createDatabase(adminUrl, fromSchemaName);
 
   const schemaText = await readFile("prisma/schema.prisma", "utf8");

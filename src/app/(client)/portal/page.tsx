@@ -14,7 +14,9 @@ export default async function PortalHomePage() {
       <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-6">
         <h1 className="text-2xl font-bold">Hello, {actor.name.split(" ")[0]}</h1>
         <Card>
-          <p className="text-slate-700">Nothing is due today. Your therapist&apos;s homework for you will appear here.</p>
+          <p className="text-slate-700">
+            Nothing is due today. Your therapist&apos;s homework for you will appear here.
+          </p>
         </Card>
         <CrisisBanner />
       </main>

@@ -11,7 +11,11 @@ export default async function TherapistHomePage() {
   const clients = await (await getServerApi()).clients.list();
   return (
     <>
-      <AppHeader home="/therapist" nav={[{ href: "/therapist", label: "Caseload" }]} userName={actor.name} />
+      <AppHeader
+        home="/therapist"
+        nav={[{ href: "/therapist", label: "Caseload" }]}
+        userName={actor.name}
+      />
       <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
         <h1 className="text-2xl font-bold">Your caseload</h1>
         <CaseloadList clients={clients} />

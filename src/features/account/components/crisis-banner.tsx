@@ -3,11 +3,21 @@ import { env } from "~/env";
 /** Always on client pages: homework is not crisis care. */
 export function CrisisBanner() {
   return (
-    <aside aria-label="Crisis support" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-      <p className="font-semibold">If you are in danger right now, call your local emergency number.</p>
+    <aside
+      aria-label="Crisis support"
+      className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+    >
+      <p className="font-semibold">
+        If you are in danger right now, call your local emergency number.
+      </p>
       <p className="mt-1">
         If you feel unsafe or overwhelmed,{" "}
-        <a href={env.CRISIS_RESOURCES_URL} className="font-semibold underline" target="_blank" rel="noreferrer">
+        <a
+          href={env.CRISIS_RESOURCES_URL}
+          className="font-semibold underline"
+          target="_blank"
+          rel="noreferrer"
+        >
           find a crisis line near you
         </a>
         . This app is for homework between sessions and is not watched around the clock.

@@ -19,7 +19,10 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = ZSignInRequestSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    const parsed = ZSignInRequestSchema.safeParse({
+      email: form.get("email"),
+      password: form.get("password"),
+    });
     if (!parsed.success) {
       setFieldErrors(fieldErrorsOf(parsed.error));
       setMessage(null);
@@ -30,7 +33,11 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (!result?.ok) {
-        setMessage(result?.error === "RateLimited" ? SIGN_IN_ERRORS.RateLimited : SIGN_IN_ERRORS.CredentialsSignin);
+        setMessage(
+          result?.error === "RateLimited"
+            ? SIGN_IN_ERRORS.RateLimited
+            : SIGN_IN_ERRORS.CredentialsSignin,
+        );
         return;
       }
       router.replace(callbackUrl);
@@ -46,7 +53,14 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {notice ? <Alert tone="info">{notice}</Alert> : null}
       {message ? <Alert tone="error">{message}</Alert> : null}
-      <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={fieldErrors.email}
+      />
       <TextField
         label="Password"
         name="password"

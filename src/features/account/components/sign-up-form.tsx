@@ -42,7 +42,11 @@ export function SignUpForm() {
       setMessage(server.message);
       return;
     }
-    const result = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+    const result = await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirect: false,
+    });
     router.replace(result?.ok ? "/therapist" : "/sign-in");
     router.refresh();
   }
@@ -50,8 +54,21 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {message ? <Alert tone="error">{message}</Alert> : null}
-      <TextField label="Your name" name="name" autoComplete="name" required errors={fieldErrors.name} />
-      <TextField label="Work email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
+      <TextField
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        required
+        errors={fieldErrors.name}
+      />
+      <TextField
+        label="Work email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={fieldErrors.email}
+      />
       <TextField
         label="Password"
         name="password"

@@ -5,7 +5,9 @@ export function CaseloadList({ clients }: { clients: TCaseloadEntry[] }) {
   if (clients.length === 0) {
     return (
       <Card>
-        <p className="text-slate-700">No clients yet. When a client accepts your invitation they appear here.</p>
+        <p className="text-slate-700">
+          No clients yet. When a client accepts your invitation they appear here.
+        </p>
       </Card>
     );
   }

@@ -12,7 +12,11 @@ const SECRET = "integration-test-secret-of-sufficient-length";
 /** A browser cookie exactly as next-auth would set it after a credentials sign-in. */
 async function signedInCookie() {
   const user = await createTherapist();
-  const result = await signInWithPassword({ email: user.email, password: TEST_PASSWORD, ip: "192.0.2.10" });
+  const result = await signInWithPassword({
+    email: user.email,
+    password: TEST_PASSWORD,
+    ip: "192.0.2.10",
+  });
   if (result.kind !== "signed-in") throw new Error("sign-in failed");
   const token = { sub: user.id, sid: result.sessionId };
   const jwt = await encode({ token, secret: SECRET });
@@ -39,7 +43,10 @@ describe("/api/trpc over HTTP", () => {
   });
 
   test("a forged cookie is treated as anonymous", async () => {
-    const jwt = await encode({ token: { sub: "x", sid: "x" }, secret: "some-other-secret-that-is-long-enough" });
+    const jwt = await encode({
+      token: { sub: "x", sid: "x" },
+      secret: "some-other-secret-that-is-long-enough",
+    });
     expect((await getMe(`next-auth.session-token=${jwt}`)).status).toBe(401);
   });
 
@@ -48,8 +55,18 @@ describe("/api/trpc over HTTP", () => {
     const response = await POST(
       new Request(`${APP}/api/trpc/account.signUp`, {
         method: "POST",
-        headers: { "content-type": "application/json", origin: "https://evil.example", host: "localhost:3000" },
-        body: JSON.stringify({ json: { name: "Mallory", email: "mallory@example.test", password: "a long enough passphrase" } }),
+        headers: {
+          "content-type": "application/json",
+          origin: "https://evil.example",
+          host: "localhost:3000",
+        },
+        body: JSON.stringify({
+          json: {
+            name: "Mallory",
+            email: "mallory@example.test",
+            password: "a long enough passphrase",
+          },
+        }),
       }),
     );
     expect(response.status).toBe(403);
@@ -72,7 +89,13 @@ describe("/api/trpc over HTTP", () => {
       new Request(`${APP}/api/trpc/account.signUp`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: APP, host: "localhost:3000" },
-        body: JSON.stringify({ json: { name: "Grace", email: "grace@example.test", password: "a long enough passphrase" } }),
+        body: JSON.stringify({
+          json: {
+            name: "Grace",
+            email: "grace@example.test",
+            password: "a long enough passphrase",
+          },
+        }),
       }),
     );
     expect(response.status).toBe(200);
@@ -82,11 +105,17 @@ describe("/api/trpc over HTTP", () => {
   test("limits the batch size", async () => {
     const { cookie } = await signedInCookie();
     const paths = Array.from({ length: 11 }, () => "account.me").join(",");
-    const input = encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: 11 }, (_, i) => [i, {}]))));
-    const tooMany = await GET(new Request(`${APP}/api/trpc/${paths}?batch=1&input=${input}`, { headers: { cookie } }));
+    const input = encodeURIComponent(
+      JSON.stringify(Object.fromEntries(Array.from({ length: 11 }, (_, i) => [i, {}]))),
+    );
+    const tooMany = await GET(
+      new Request(`${APP}/api/trpc/${paths}?batch=1&input=${input}`, { headers: { cookie } }),
+    );
     expect(tooMany.status).toBe(400);
     const ten = Array.from({ length: 10 }, () => "account.me").join(",");
-    const ok = await GET(new Request(`${APP}/api/trpc/${ten}?batch=1&input=${input}`, { headers: { cookie } }));
+    const ok = await GET(
+      new Request(`${APP}/api/trpc/${ten}?batch=1&input=${input}`, { headers: { cookie } }),
+    );
     expect(ok.status).toBe(200);
   });
 

@@ -1,0 +1,110 @@
+import { describe, expect, test } from "vitest";
+import { buildAnswersSchema } from "~/features/worksheets/answers";
+import { BUILTIN_TEMPLATES, getBuiltinTemplate } from "./builtins";
+import { ZSlugSchema, ZTemplateContentSchema, ladderOrderWarnings } from "./schema";
+
+const sentences = (text: string) => text.split(/[.!?](?:\s+|$)/).filter((s) => s.trim() !== "");
+
+const EXPECTED_KEYS = [
+  "trust-ladder",
+  "trust-trigger-journal",
+  "thought-record",
+  "caution-or-trust-issue",
+  "prediction-outcome-log",
+  "boundaries-plan",
+  "calm-down-log",
+  "signs-check-in",
+  "small-victories",
+];
+
+describe("built-in templates", () => {
+  test("all 9 exist with unique slug keys", () => {
+    expect(BUILTIN_TEMPLATES.map((t) => t.key)).toEqual(EXPECTED_KEYS);
+    for (const { key } of BUILTIN_TEMPLATES)
+      expect(ZSlugSchema.safeParse(key).success, key).toBe(true);
+    expect(getBuiltinTemplate("thought-record")?.title).toBe("Thought record for trust fears");
+    expect(getBuiltinTemplate("nope")).toBeUndefined();
+  });
+
+  test("1 ladder and 8 worksheets", () => {
+    expect(BUILTIN_TEMPLATES.filter((t) => t.kind === "LADDER").map((t) => t.key)).toEqual([
+      "trust-ladder",
+    ]);
+    expect(BUILTIN_TEMPLATES.filter((t) => t.kind === "WORKSHEET")).toHaveLength(8);
+  });
+
+  test.each(BUILTIN_TEMPLATES.map((t) => [t.key, t] as const))(
+    "%s: body validates and parsing changes nothing",
+    (_key, template) => {
+      const content = { kind: template.kind, body: template.body };
+      const result = ZTemplateContentSchema.safeParse(content);
+      expect(result.error?.issues ?? []).toEqual([]);
+      // Parsing must not trim or default anything: the code is already in stored form.
+      expect(result.data).toEqual(content);
+    },
+  );
+
+  test.each(BUILTIN_TEMPLATES.map((t) => [t.key, t] as const))(
+    "%s: has a one-sentence summary and notes for client and therapist",
+    (_key, template) => {
+      expect(template.title.trim()).not.toBe("");
+      expect(sentences(template.summary)).toHaveLength(1);
+      const why = sentences(template.whyItHelps).length;
+      const how = sentences(template.howToUse).length;
+      expect(why).toBeGreaterThanOrEqual(2);
+      expect(why).toBeLessThanOrEqual(4);
+      expect(how).toBeGreaterThanOrEqual(2);
+      expect(how).toBeLessThanOrEqual(5);
+      // No phone numbers or figures presented as facts in product text.
+      const text = [template.summary, template.whyItHelps, template.howToUse].join(" ");
+      expect(text).not.toMatch(/\d{3}[\s-]?\d{3}|%/);
+    },
+  );
+
+  test("the ladder has 6-10 steps climbing in expected distress", () => {
+    const ladder = getBuiltinTemplate("trust-ladder");
+    if (ladder?.kind !== "LADDER") throw new Error("trust-ladder must be a LADDER");
+    const { steps } = ladder.body;
+    expect(steps.length).toBeGreaterThanOrEqual(6);
+    expect(steps.length).toBeLessThanOrEqual(10);
+    const distress = steps.map((s) => s.expectedDistress);
+    expect(distress).toEqual([...distress].sort((a, b) => a - b));
+    expect(ladderOrderWarnings(steps)).toEqual([]);
+    for (const step of steps) expect(step.description.length, step.id).toBeGreaterThan(0);
+  });
+
+  test("each worksheet can be submitted, and refuses an empty submission", () => {
+    for (const template of BUILTIN_TEMPLATES) {
+      if (template.kind !== "WORKSHEET") continue;
+      const fields = template.body.fields;
+      expect(
+        fields.some((f) => f.required),
+        template.key,
+      ).toBe(true);
+      const empty = buildAnswersSchema(template.body, "submit").safeParse({});
+      expect(empty.success, template.key).toBe(false);
+      expect(buildAnswersSchema(template.body, "draft").safeParse({}).success).toBe(true);
+    }
+  });
+
+  test("core fields from the design are covered with fitting types", () => {
+    const typeOf = (key: string, id: string) => {
+      const t = getBuiltinTemplate(key);
+      return t?.kind === "WORKSHEET" ? t.body.fields.find((f) => f.id === id)?.type : undefined;
+    };
+    expect(typeOf("trust-trigger-journal", "intensity")).toBe("scale");
+    expect(typeOf("trust-trigger-journal", "now_or_then")).toBe("single_choice");
+    expect(typeOf("thought-record", "intensity_before")).toBe("scale");
+    expect(typeOf("thought-record", "intensity_after")).toBe("scale");
+    expect(typeOf("thought-record", "balanced_thought")).toBe("long_text");
+    expect(typeOf("caution-or-trust-issue", "their_behaviour")).toBe("yes_no_partly");
+    expect(typeOf("caution-or-trust-issue", "conclusion")).toBe("single_choice");
+    expect(typeOf("prediction-outcome-log", "how_sure")).toBe("scale");
+    expect(typeOf("prediction-outcome-log", "confirmed")).toBe("yes_no_partly");
+    expect(typeOf("boundaries-plan", "boundary")).toBe("short_text");
+    expect(typeOf("calm-down-log", "distress_before")).toBe("scale");
+    expect(typeOf("calm-down-log", "distress_after")).toBe("scale");
+    expect(typeOf("signs-check-in", "signs")).toBe("checklist");
+    expect(typeOf("small-victories", "celebrate")).toBe("short_text");
+  });
+});
