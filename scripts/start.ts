@@ -55,14 +55,16 @@ async function main() {
     const { applied } = await migrate({ databaseUrl, log });
     if (applied.length === 0) log("database schema is up to date");
 
+    const { syncBuiltinTemplates } = await import("../src/features/templates/sync-builtins");
+    await syncBuiltinTemplates();
     let showDemoLogins = false;
     if (embedded || seedDemo) {
       const demo = await import("../prisma/seed/demo");
       if (await demo.seedIfEmpty()) log("seeded demo data");
       showDemoLogins = await demo.demoAccountsExist();
-      const { disconnectDb } = await import("../src/server/db");
-      await disconnectDb();
     }
+    const { disconnectDb } = await import("../src/server/db");
+    await disconnectDb();
     if (!dev && !buildIsCurrent()) {
       log("building the app (first start, or the code changed)…");
       await runNextBuild();

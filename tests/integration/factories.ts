@@ -48,3 +48,34 @@ export async function signedIn(user: { id: string }): Promise<TActor> {
 }
 
 export const callerFor = (actor: TActor | null) => createCaller(createInnerContext(actor));
+
+/**
+ * Homework rows straight into the database, for tests of what happens after assigning.
+ * (The assignments feature's own tests go through its mutations.)
+ */
+export async function createAssignmentRow(options: {
+  therapistId: string;
+  clientId: string;
+  builtinKey: string;
+  dueDates?: Date[];
+  timeZone?: string;
+}) {
+  const { getBuiltinTemplate } = await import("~/features/templates/builtins");
+  const builtin = getBuiltinTemplate(options.builtinKey);
+  if (!builtin) throw new Error(`no built-in ${options.builtinKey}`);
+  const dueDates = options.dueDates ?? [new Date(Date.now() + 86_400_000)];
+  return db.assignment.create({
+    data: {
+      therapistId: options.therapistId,
+      clientId: options.clientId,
+      kind: builtin.kind,
+      title: builtin.title,
+      content: builtin.body,
+      templateVersion: 1,
+      timeZone: options.timeZone ?? "Europe/Berlin",
+      startsAt: new Date(Date.now() - 86_400_000),
+      occurrences: { create: dueDates.map((dueAt) => ({ dueAt })) },
+    },
+    include: { occurrences: { orderBy: { dueAt: "asc" } } },
+  });
+}

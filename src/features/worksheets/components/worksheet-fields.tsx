@@ -1,0 +1,262 @@
+"use client";
+
+import { useId, type ReactNode } from "react";
+import { FieldErrors } from "~/components/ui/field";
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type TWorksheetField } from "~/features/templates/schema";
+import type { TAnswers, TAnswerValue } from "../answers";
+import { ScaleInput } from "./scale-input";
+
+export type TWorksheetFieldsProps = {
+  fields: readonly TWorksheetField[];
+  values: Partial<TAnswers>;
+  onChange?: (fieldId: string, value: TAnswerValue | undefined) => void;
+  errors?: Record<string, string[] | undefined>;
+  /** Preview: exactly what the client sees, but nothing can be changed. */
+  disabled?: boolean;
+};
+
+const inputClass =
+  "min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700 disabled:bg-slate-100";
+
+/** Every worksheet field type, accessible and mobile first: what clients fill in. */
+export function WorksheetFields({
+  fields,
+  values,
+  onChange,
+  errors = {},
+  disabled,
+}: TWorksheetFieldsProps) {
+  return (
+    <div className="flex flex-col gap-6">
+      {fields.map((field) => (
+        <WorksheetField
+          key={field.id}
+          field={field}
+          value={values[field.id]}
+          errors={errors[field.id]}
+          disabled={disabled}
+          onChange={(value) => onChange?.(field.id, value)}
+        />
+      ))}
+    </div>
+  );
+}
+
+type FieldProps = {
+  field: TWorksheetField;
+  value: TAnswerValue | undefined;
+  errors?: string[];
+  disabled?: boolean;
+  onChange: (value: TAnswerValue | undefined) => void;
+};
+
+function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps) {
+  const id = useId();
+  const helpId = field.help ? `${id}-help` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [helpId, errorId].filter(Boolean).join(" ") || undefined;
+  const invalid = errorId ? true : undefined;
+  const label = (
+    <>
+      {field.label}
+      {field.required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
+    </>
+  );
+  const help = field.help ? (
+    <p id={helpId} className="text-sm text-slate-600">
+      {field.help}
+    </p>
+  ) : null;
+  const common = {
+    id,
+    disabled,
+    "aria-invalid": invalid,
+    "aria-describedby": describedBy,
+    required: field.required,
+  };
+
+  switch (field.type) {
+    case "short_text":
+    case "long_text": {
+      const max = field.type === "short_text" ? SHORT_TEXT_MAX : LONG_TEXT_MAX;
+      const text = typeof value === "string" ? value : "";
+      return (
+        <Labelled htmlFor={id} label={label} help={help} errors={errors} errorId={errorId}>
+          {field.type === "short_text" ? (
+            <input
+              {...common}
+              type="text"
+              className={inputClass}
+              maxLength={max}
+              value={text}
+              onChange={(e) => onChange(e.target.value)}
+            />
+          ) : (
+            <textarea
+              {...common}
+              rows={5}
+              className={inputClass}
+              maxLength={max}
+              value={text}
+              onChange={(e) => onChange(e.target.value)}
+            />
+          )}
+          {text.length > max * 0.8 ? (
+            <p className="text-sm text-slate-600" aria-live="polite">
+              {text.length} of {max} characters
+            </p>
+          ) : null}
+        </Labelled>
+      );
+    }
+    case "date":
+      return (
+        <Labelled htmlFor={id} label={label} help={help} errors={errors} errorId={errorId}>
+          <input
+            {...common}
+            type="date"
+            className={inputClass}
+            value={typeof value === "string" ? value : ""}
+            onChange={(e) => onChange(e.target.value || undefined)}
+          />
+        </Labelled>
+      );
+    case "scale":
+      return (
+        <Labelled htmlFor={id} label={label} help={help} errors={errors} errorId={errorId}>
+          <ScaleInput
+            {...common}
+            field={field}
+            value={typeof value === "number" ? value : undefined}
+            onChange={onChange}
+          />
+        </Labelled>
+      );
+    case "single_choice":
+    case "yes_no_partly": {
+      const options =
+        field.type === "yes_no_partly"
+          ? [
+              { id: "yes", label: "Yes" },
+              { id: "no", label: "No" },
+              { id: "partly", label: "Partly" },
+            ]
+          : field.options;
+      return (
+        <Fieldset
+          label={label}
+          help={help}
+          errors={errors}
+          errorId={errorId}
+          describedBy={describedBy}
+        >
+          {options.map((option) => (
+            <Choice
+              key={option.id}
+              type="radio"
+              name={id}
+              label={option.label}
+              checked={value === option.id}
+              disabled={disabled}
+              onChange={() => onChange(option.id)}
+            />
+          ))}
+        </Fieldset>
+      );
+    }
+    case "multi_choice":
+    case "checklist": {
+      const selected = Array.isArray(value) ? value : [];
+      return (
+        <Fieldset
+          label={label}
+          help={help}
+          errors={errors}
+          errorId={errorId}
+          describedBy={describedBy}
+        >
+          {field.options.map((option) => (
+            <Choice
+              key={option.id}
+              type="checkbox"
+              name={id}
+              label={option.label}
+              checked={selected.includes(option.id)}
+              disabled={disabled}
+              onChange={(checked) =>
+                onChange(
+                  checked ? [...selected, option.id] : selected.filter((s) => s !== option.id),
+                )
+              }
+            />
+          ))}
+        </Fieldset>
+      );
+    }
+  }
+}
+
+function Labelled(props: {
+  htmlFor: string;
+  label: ReactNode;
+  help: ReactNode;
+  errors?: string[];
+  errorId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={props.htmlFor} className="font-medium text-slate-900">
+        {props.label}
+      </label>
+      {props.help}
+      {props.children}
+      <FieldErrors id={props.errorId} errors={props.errors} />
+    </div>
+  );
+}
+
+function Fieldset(props: {
+  label: ReactNode;
+  help: ReactNode;
+  errors?: string[];
+  errorId?: string;
+  describedBy?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      className="flex flex-col gap-2"
+      aria-describedby={props.describedBy}
+      aria-invalid={props.errorId ? true : undefined}
+    >
+      <legend className="mb-1.5 font-medium text-slate-900">{props.label}</legend>
+      {props.help}
+      <div className="flex flex-col gap-1">{props.children}</div>
+      <FieldErrors id={props.errorId} errors={props.errors} />
+    </fieldset>
+  );
+}
+
+function Choice(props: {
+  type: "radio" | "checkbox";
+  name: string;
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+      <input
+        type={props.type}
+        name={props.name}
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.checked)}
+        className="size-5 accent-brand-700"
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}
