@@ -55,7 +55,7 @@ async function main() {
     const { applied } = await migrate({ databaseUrl, log });
     if (applied.length === 0) log("database schema is up to date");
 
-    const { syncBuiltinTemplates } = await import("../src/features/templates/sync-builtins");
+    const { syncBuiltinTemplates } = await import("../src/features/templates/mutations");
     await syncBuiltinTemplates();
     let showDemoLogins = false;
     if (embedded || seedDemo) {

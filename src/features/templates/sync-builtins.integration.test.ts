@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { db } from "~/server/db";
 import { BUILTIN_TEMPLATES } from "./builtins";
-import { syncBuiltinTemplates } from "./sync-builtins";
+import { syncBuiltinTemplates } from "./mutations";
 
 test("built-ins are written once, and re-versioned only when their content changes", async () => {
   expect(await syncBuiltinTemplates()).toEqual({ created: BUILTIN_TEMPLATES.length, updated: 0 });
