@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 // Debian's Chromium where present (Playwright's own browsers cannot be downloaded offline).
 const systemChromium = "/usr/bin/chromium";
