@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "trust-steps-demo";
 export const DEMO_THERAPIST = { email: "therapist@example.com", name: "Dana Whitfield" };
@@ -40,3 +40,11 @@ export const uniqueEmail = (prefix: string) =>
 
 export const test = base;
 export { expect };
+
+/** A second signed-in person in the same test (the `page` fixture is the first). */
+export async function pageSignedInAs(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await signInViaApi(page, email);
+  return page;
+}

@@ -1,5 +1,6 @@
 import { hashPassword } from "~/server/auth/password";
-import { db } from "~/server/db";
+import { localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
+import { db, type Prisma } from "~/server/db";
 
 /** Demo accounts of the zero-configuration default (and `npm run db:seed`). */
 export const DEMO_PASSWORD = "trust-steps-demo";
@@ -28,6 +29,35 @@ export async function seedDemoData(): Promise<void> {
       update: {},
       create: { therapistId: therapist.id, clientId: client.id },
     });
+    await seedDemoWorksheet(tx, therapist.id, client.id);
+  });
+}
+
+/** One built-in worksheet due this evening, so the demo client has something to open. */
+async function seedDemoWorksheet(
+  tx: Prisma.TransactionClient,
+  therapistId: string,
+  clientId: string,
+) {
+  const template = await tx.template.findUnique({ where: { builtinKey: "small-victories" } });
+  // Built-ins are synced before seeding; re-running the seed must not add a second copy.
+  if (!template || (await tx.assignment.count({ where: { clientId } })) > 0) return;
+  const timeZone = DEMO_CLIENT.timeZone;
+  const today = localDateOf(new Date(), timeZone);
+  await tx.assignment.create({
+    data: {
+      therapistId,
+      clientId,
+      templateId: template.id,
+      templateVersion: template.version,
+      kind: template.kind,
+      title: template.title,
+      content: template.body as Prisma.InputJsonValue,
+      instructions: "Note one small step you took this week, however minor it seems.",
+      timeZone,
+      startsAt: zonedWallTimeToUtc(today, "00:00", timeZone),
+      occurrences: { create: { dueAt: zonedWallTimeToUtc(today, "20:00", timeZone) } },
+    },
   });
 }
 

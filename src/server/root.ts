@@ -1,10 +1,16 @@
 import { accountRouter } from "~/features/account/router";
 import { clientsRouter } from "~/features/clients/router";
+import { feedbackRouter } from "~/features/feedback/router";
+import { portalRouter } from "~/features/portal/router";
+import { worksheetsRouter } from "~/features/worksheets/router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   account: accountRouter,
   clients: clientsRouter,
+  feedback: feedbackRouter,
+  portal: portalRouter,
+  worksheets: worksheetsRouter,
 });
 
 export type AppRouter = typeof appRouter;

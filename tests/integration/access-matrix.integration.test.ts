@@ -2,7 +2,15 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { appRouter } from "~/server/root";
 import type { TActor } from "~/server/auth/actor";
-import { callerFor, createClient, createTherapist, linkClient, signedIn } from "./factories";
+import { db } from "~/server/db";
+import {
+  callerFor,
+  createAssignmentRow,
+  createClient,
+  createTherapist,
+  linkClient,
+  signedIn,
+} from "./factories";
 
 /**
  * Every tRPC procedure x every kind of person: anonymous, two clients (A, B) and two therapists
@@ -11,7 +19,16 @@ import { callerFor, createClient, createTherapist, linkClient, signedIn } from "
  */
 type Who = "anonymous" | "clientA" | "clientB" | "therapistX" | "therapistY";
 type Outcome = "ok" | TRPCError["code"];
-type Fixtures = { actors: Record<Who, TActor | null> };
+type Fixtures = {
+  actors: Record<Who, TActor | null>;
+  // client A's homework from therapist X: who else reaches it is the point of this table
+  ids: {
+    draftOccurrenceId: string;
+    submitOccurrenceId: string;
+    submissionId: string;
+    feedbackId: string;
+  };
+};
 type Case = { input?: (f: Fixtures, who: Who) => unknown; expect: Record<Who, Outcome> };
 
 const anyoneSignedIn: Case["expect"] = {
@@ -28,6 +45,20 @@ const therapistsOnly: Case["expect"] = {
   therapistX: "ok",
   therapistY: "ok",
 };
+const clientsOnly: Case["expect"] = {
+  anonymous: "UNAUTHORIZED",
+  clientA: "ok",
+  clientB: "ok",
+  therapistX: "FORBIDDEN",
+  therapistY: "FORBIDDEN",
+};
+/** Client A's own rows: B is told they don't exist, therapists are kept out of client calls. */
+const clientAOwns: Case["expect"] = { ...clientsOnly, clientB: "NOT_FOUND" };
+/** Client A's rows seen by therapists: only X, who is linked to A. */
+const therapistXReaches: Case["expect"] = { ...therapistsOnly, therapistY: "NOT_FOUND" };
+const SUBMIT_KEY = "6f1c1c1e-8d5a-4a57-9d0e-2b8f6e1f0a11";
+const COMPLETE = { what_i_did: "a", why_it_mattered: "b", celebrate: "c" };
+
 const everyone: Case["expect"] = {
   anonymous: "ok",
   clientA: "ok",
@@ -47,6 +78,45 @@ const CASES: Record<string, Case> = {
     expect: everyone,
   },
   "clients.list": { expect: therapistsOnly },
+  "worksheets.task": {
+    input: (f) => ({ occurrenceId: f.ids.draftOccurrenceId }),
+    expect: clientAOwns,
+  },
+  "worksheets.saveDraft": {
+    input: (f) => ({ occurrenceId: f.ids.draftOccurrenceId, answers: { celebrate: "x" } }),
+    expect: clientAOwns,
+  },
+  "worksheets.submit": {
+    input: (f) => ({
+      occurrenceId: f.ids.submitOccurrenceId,
+      answers: COMPLETE,
+      idempotencyKey: SUBMIT_KEY,
+    }),
+    expect: clientAOwns,
+  },
+  "worksheets.addFollowUpNote": {
+    input: (f) => ({ submissionId: f.ids.submissionId, note: "later thoughts" }),
+    expect: clientAOwns,
+  },
+  "worksheets.submission": {
+    input: (f) => ({ submissionId: f.ids.submissionId }),
+    expect: therapistXReaches,
+  },
+  "worksheets.recentSubmissions": { expect: therapistsOnly },
+  "feedback.create": {
+    input: (f) => ({ target: { submissionId: f.ids.submissionId }, body: "Well done" }),
+    expect: therapistXReaches,
+  },
+  "feedback.reply": {
+    input: (f) => ({ feedbackId: f.ids.feedbackId, body: "Thanks" }),
+    expect: clientAOwns,
+  },
+  "feedback.listNew": { expect: clientsOnly },
+  "feedback.markSeen": {
+    input: (f) => ({ submissionId: f.ids.submissionId }),
+    expect: clientAOwns,
+  },
+  "portal.home": { expect: clientsOnly },
 };
 
 let fixtures: Fixtures;
@@ -60,7 +130,34 @@ beforeAll(async () => {
   ]);
   await linkClient(therapistX.id, clientA.id);
   await linkClient(therapistY.id, clientB.id);
+  const homework = await createAssignmentRow({
+    therapistId: therapistX.id,
+    clientId: clientA.id,
+    builtinKey: "small-victories",
+    dueDates: [1, 2, 3].map((d) => new Date(Date.now() + d * 86_400_000)),
+  });
+  const [draftOcc, submitOcc, doneOcc] = homework.occurrences;
+  const submission = await db.submission.create({
+    data: {
+      occurrenceId: doneOcc!.id,
+      clientId: clientA.id,
+      content: homework.content ?? {},
+      answers: COMPLETE,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      idempotencyKey: "0b9e4c1e-1111-4a57-9d0e-2b8f6e1f0a11",
+    },
+  });
+  const feedback = await db.feedback.create({
+    data: { submissionId: submission.id, authorId: therapistX.id, body: "Nice work" },
+  });
   fixtures = {
+    ids: {
+      draftOccurrenceId: draftOcc!.id,
+      submitOccurrenceId: submitOcc!.id,
+      submissionId: submission.id,
+      feedbackId: feedback.id,
+    },
     actors: {
       anonymous: null,
       clientA: await signedIn(clientA),

@@ -1,0 +1,63 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AppHeader } from "~/components/layout/app-header";
+import { Card } from "~/components/ui/card";
+import { FeedbackForm } from "~/features/feedback/components/feedback-form";
+import { FeedbackList } from "~/features/feedback/components/feedback-list";
+import { WorksheetAnswersView } from "~/features/worksheets/components/worksheet-answers-view";
+import { THERAPIST_NAV } from "~/features/worksheets/components/therapist-nav";
+import { formatDateTime } from "~/lib/format";
+import { requireTherapist } from "~/server/auth/guard";
+import { getServerApi } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Submission" };
+
+export default async function SubmissionPage({
+  params,
+}: {
+  params: Promise<{ submissionId: string }>;
+}) {
+  const { submissionId } = await params;
+  const actor = await requireTherapist(
+    `/therapist/submissions/${encodeURIComponent(submissionId)}`,
+  );
+  const api = await getServerApi();
+  const s = await api.worksheets.submission({ submissionId }).catch((error: unknown) => {
+    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST"].includes(error.code)) notFound();
+    throw error;
+  });
+  const tz = actor.timeZone;
+  return (
+    <>
+      <AppHeader home="/therapist" nav={THERAPIST_NAV} userName={actor.name} />
+      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+        <div className="flex flex-col gap-1">
+          <h1 className="text-2xl font-bold">{s.title}</h1>
+          <p className="text-slate-700">
+            {s.clientName} · submitted {s.submittedAt ? formatDateTime(s.submittedAt, tz) : "—"} ·
+            due {formatDateTime(s.dueAt, tz)}
+          </p>
+        </div>
+        <Card>
+          <WorksheetAnswersView fields={s.fields} answers={s.answers} />
+        </Card>
+        <section aria-labelledby="note-heading" className="flex flex-col gap-2">
+          <h2 id="note-heading" className="text-lg font-semibold">
+            Follow-up note
+          </h2>
+          <p className="whitespace-pre-wrap text-slate-800">
+            {s.followUpNote ?? "No follow-up note yet."}
+          </p>
+        </section>
+        <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
+          <h2 id="feedback-heading" className="text-lg font-semibold">
+            Feedback
+          </h2>
+          <FeedbackList items={s.feedback} timeZone={tz} />
+          <FeedbackForm target={{ submissionId: s.id }} />
+        </section>
+      </main>
+    </>
+  );
+}

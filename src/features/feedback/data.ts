@@ -1,0 +1,79 @@
+import "server-only";
+import type { TActor } from "~/server/auth/actor";
+import { db, type Prisma } from "~/server/db";
+import { attemptWhereFor, submissionWhereFor } from "~/server/scope";
+import type { TFeedbackItem, TListNewFeedbackResponse } from "./schema";
+
+/** Feedback shown with one submission or attempt; a thread stays short, so a fixed cap is plenty. */
+export const FEEDBACK_PER_TARGET = 50;
+
+export const feedbackItemSelect = {
+  id: true,
+  body: true,
+  createdAt: true,
+  seenAt: true,
+  reply: true,
+  repliedAt: true,
+  author: { select: { name: true } },
+} satisfies Prisma.FeedbackSelect;
+
+export const feedbackListArgs = {
+  select: feedbackItemSelect,
+  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  take: FEEDBACK_PER_TARGET,
+} satisfies Prisma.FeedbackFindManyArgs;
+
+type FeedbackRow = Prisma.FeedbackGetPayload<{ select: typeof feedbackItemSelect }>;
+
+export const toFeedbackItem = ({ author, ...row }: FeedbackRow): TFeedbackItem => ({
+  ...row,
+  authorName: author.name,
+});
+
+/** Feedback on anything this actor may reach: one `where` for both kinds of target. */
+export const feedbackWhereFor = (actor: Pick<TActor, "userId" | "role">) =>
+  ({
+    OR: [{ submission: submissionWhereFor(actor) }, { attempt: attemptWhereFor(actor) }],
+  }) satisfies Prisma.FeedbackWhereInput;
+
+/** The client's unseen feedback, newest first, a page at a time. */
+export async function listNewFeedback(
+  actor: TActor,
+  { cursor, limit }: { cursor?: string; limit: number },
+): Promise<TListNewFeedbackResponse> {
+  const rows = await db.feedback.findMany({
+    where: { AND: [feedbackWhereFor(actor), { seenAt: null }] },
+    select: {
+      ...feedbackItemSelect,
+      submission: {
+        select: {
+          occurrenceId: true,
+          occurrence: { select: { assignment: { select: { title: true } } } },
+        },
+      },
+      attempt: { select: { assignmentId: true, assignment: { select: { title: true } } } },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      authorName: row.author.name,
+      body: row.body,
+      createdAt: row.createdAt,
+      ...(row.submission
+        ? {
+            title: row.submission.occurrence.assignment.title,
+            href: `/portal/worksheets/${row.submission.occurrenceId}`,
+          }
+        : {
+            title: row.attempt?.assignment.title ?? "Your ladder",
+            href: `/portal/ladders/${row.attempt?.assignmentId ?? ""}`,
+          }),
+    })),
+    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import type { TActor, TClientActor, TTherapistActor } from "~/server/auth/actor";
+import { db } from "~/server/db";
+import { AppError, notFound } from "~/server/errors";
+import { attemptWhereFor, submissionWhereFor } from "~/server/scope";
+import { feedbackWhereFor } from "./data";
+import type { TCreateFeedbackRequest, TFeedbackTarget, TReplyFeedbackRequest } from "./schema";
+
+/** Finds the target inside the actor's scope; feedback goes only on submitted work. */
+async function assertTargetReachable(actor: TActor, target: TFeedbackTarget) {
+  if ("submissionId" in target) {
+    const found = await db.submission.findFirst({
+      where: { AND: [{ id: target.submissionId }, submissionWhereFor(actor)] },
+      select: { status: true },
+    });
+    if (!found) throw notFound("submission");
+    return found.status === "SUBMITTED";
+  }
+  const found = await db.stepAttempt.findFirst({
+    where: { AND: [{ id: target.attemptId }, attemptWhereFor(actor)] },
+    select: { id: true },
+  });
+  if (!found) throw notFound("attempt");
+  return true;
+}
+
+export async function createFeedback(
+  therapist: TTherapistActor,
+  { target, body }: TCreateFeedbackRequest,
+): Promise<{ id: string }> {
+  if (!(await assertTargetReachable(therapist, target))) {
+    throw new AppError("CONFLICT", {
+      userMessage: "This worksheet has not been submitted yet, so there is nothing to respond to.",
+    });
+  }
+  return db.feedback.create({
+    data: { ...target, authorId: therapist.userId, body },
+    select: { id: true },
+  });
+}
+
+/** One reply per feedback: the `reply: null` condition makes a second one change nothing. */
+export async function replyToFeedback(
+  client: TClientActor,
+  { feedbackId, body }: TReplyFeedbackRequest,
+): Promise<{ repliedAt: Date }> {
+  const now = new Date();
+  const { count } = await db.feedback.updateMany({
+    where: { AND: [{ id: feedbackId, reply: null }, feedbackWhereFor(client)] },
+    data: { reply: body, repliedAt: now, seenAt: now },
+  });
+  if (count === 1) return { repliedAt: now };
+  const exists = await db.feedback.findFirst({
+    where: { AND: [{ id: feedbackId }, feedbackWhereFor(client)] },
+    select: { id: true },
+  });
+  if (!exists) throw notFound("feedback");
+  throw new AppError("CONFLICT", { userMessage: "You have already replied to this feedback." });
+}
+
+/** Called when the client opens the submission or attempt the feedback is on. */
+export async function markFeedbackSeen(
+  client: TClientActor,
+  target: TFeedbackTarget,
+): Promise<{ count: number }> {
+  await assertTargetReachable(client, target);
+  return db.feedback.updateMany({
+    where: { AND: [target, feedbackWhereFor(client), { seenAt: null }] },
+    data: { seenAt: new Date() },
+  });
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { clientProcedure, router, therapistProcedure } from "~/server/trpc";
+import { listNewFeedback } from "./data";
+import { createFeedback, markFeedbackSeen, replyToFeedback } from "./mutations";
+import {
+  ZCreateFeedbackRequestSchema,
+  ZFeedbackTargetSchema,
+  ZListNewFeedbackRequestSchema,
+  ZListNewFeedbackResponseSchema,
+  ZReplyFeedbackRequestSchema,
+} from "./schema";
+
+export const feedbackRouter = router({
+  create: therapistProcedure
+    .input(ZCreateFeedbackRequestSchema)
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => createFeedback(ctx.actor, input)),
+
+  reply: clientProcedure
+    .input(ZReplyFeedbackRequestSchema)
+    .output(z.object({ repliedAt: z.date() }))
+    .mutation(({ ctx, input }) => replyToFeedback(ctx.actor, input)),
+
+  listNew: clientProcedure
+    .input(ZListNewFeedbackRequestSchema)
+    .output(ZListNewFeedbackResponseSchema)
+    .query(({ ctx, input }) => listNewFeedback(ctx.actor, input)),
+
+  markSeen: clientProcedure
+    .input(ZFeedbackTargetSchema)
+    .output(z.object({ count: z.number() }))
+    .mutation(({ ctx, input }) => markFeedbackSeen(ctx.actor, input)),
+});

@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "~/components/layout/app-header";
+import { CrisisBanner } from "~/features/account/components/crisis-banner";
+
+/** The frame of every client page: the client's nav and the crisis link, always in view first. */
+export function ClientPage({ userName, children }: { userName: string; children: ReactNode }) {
+  return (
+    <>
+      <AppHeader home="/portal" nav={[{ href: "/portal", label: "Today" }]} userName={userName} />
+      <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-6">
+        <CrisisBanner />
+        {children}
+      </main>
+    </>
+  );
+}

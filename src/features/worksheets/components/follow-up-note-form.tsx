@@ -1,0 +1,28 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { MessageForm } from "~/features/feedback/components/message-form";
+import { useTRPC } from "~/trpc/react";
+import { FOLLOW_UP_NOTE_MAX, ZFollowUpNoteSchema } from "../schema";
+
+/** One note the client may add after submitting ("since then…"). */
+export function FollowUpNoteForm({ submissionId }: { submissionId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const add = useMutation(trpc.worksheets.addFollowUpNote.mutationOptions());
+  return (
+    <MessageForm
+      label="Add a follow-up note (optional)"
+      submitLabel="Save note"
+      pendingLabel="Saving…"
+      fieldName="note"
+      max={FOLLOW_UP_NOTE_MAX}
+      schema={ZFollowUpNoteSchema}
+      send={async (note) => {
+        await add.mutateAsync({ submissionId, note });
+        router.refresh();
+      }}
+    />
+  );
+}

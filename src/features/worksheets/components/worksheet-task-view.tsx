@@ -1,0 +1,87 @@
+import { Card } from "~/components/ui/card";
+import { FeedbackList } from "~/features/feedback/components/feedback-list";
+import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-seen";
+import { formatDateTime } from "~/lib/format";
+import type { TWorksheetTask } from "../schema";
+import { FollowUpNoteForm } from "./follow-up-note-form";
+import { WorksheetAnswersView } from "./worksheet-answers-view";
+import { WorksheetForm } from "./worksheet-form";
+
+/** The client's worksheet: the form while open, read-only answers once submitted. */
+export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; timeZone: string }) {
+  const submission = task.submission;
+  const submitted = submission?.status === "SUBMITTED";
+  return (
+    <>
+      <div className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold">{task.title}</h1>
+        <p className="text-sm text-slate-700">Due {formatDateTime(task.dueAt, timeZone)}</p>
+      </div>
+      {task.instructions || task.whyItHelps ? (
+        <Card className="flex flex-col gap-3">
+          {task.instructions ? (
+            <div>
+              <h2 className="font-semibold">From your therapist</h2>
+              <p className="whitespace-pre-wrap">{task.instructions}</p>
+            </div>
+          ) : null}
+          {task.whyItHelps ? (
+            <div>
+              <h2 className="font-semibold">Why this helps</h2>
+              <p>{task.whyItHelps}</p>
+            </div>
+          ) : null}
+        </Card>
+      ) : null}
+
+      {submitted && submission ? (
+        <>
+          <section aria-labelledby="answers-heading" className="flex flex-col gap-3">
+            <h2 id="answers-heading" className="text-lg font-semibold">
+              Your answers
+            </h2>
+            <p className="text-sm text-slate-700">
+              Submitted{" "}
+              {submission.submittedAt ? formatDateTime(submission.submittedAt, timeZone) : ""}.
+              These can no longer be changed.
+            </p>
+            <Card>
+              <WorksheetAnswersView fields={task.fields} answers={submission.answers} />
+            </Card>
+          </section>
+          <section aria-labelledby="note-heading" className="flex flex-col gap-3">
+            <h2 id="note-heading" className="text-lg font-semibold">
+              Follow-up note
+            </h2>
+            {submission.followUpNote ? (
+              <p className="whitespace-pre-wrap">{submission.followUpNote}</p>
+            ) : (
+              <FollowUpNoteForm submissionId={submission.id} />
+            )}
+          </section>
+          <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
+            <h2 id="feedback-heading" className="text-lg font-semibold">
+              Feedback from your therapist
+            </h2>
+            <FeedbackList items={task.feedback} timeZone={timeZone} canReply />
+            <MarkFeedbackSeen
+              target={{ submissionId: submission.id }}
+              unseen={task.feedback.filter((f) => !f.seenAt).length}
+            />
+          </section>
+        </>
+      ) : task.open ? (
+        <WorksheetForm
+          occurrenceId={task.occurrenceId}
+          fields={task.fields}
+          serverAnswers={submission?.answers ?? {}}
+          serverSavedAt={submission ? submission.updatedAt.getTime() : null}
+        />
+      ) : (
+        <Card>
+          <p>Your therapist has closed this worksheet, so there is nothing more to do here.</p>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import "server-only";
+import { feedbackListArgs, toFeedbackItem } from "~/features/feedback/data";
+import { ZWorksheetBodySchema } from "~/features/templates/schema";
+import type { TClientActor, TTherapistActor } from "~/server/auth/actor";
+import { db, type Prisma } from "~/server/db";
+import { notFound } from "~/server/errors";
+import { occurrenceWhereFor, submissionWhereFor } from "~/server/scope";
+import type { TAnswers } from "./answers";
+import type { TRecentSubmissions, TTherapistSubmission, TWorksheetTask } from "./schema";
+
+/** The frozen body stored on an assignment or submission; stored rows were validated on write. */
+export const readBody = (content: Prisma.JsonValue) => ZWorksheetBodySchema.parse(content);
+const readAnswers = (answers: Prisma.JsonValue) => (answers ?? {}) as TAnswers;
+
+export async function getWorksheetTask(
+  client: TClientActor,
+  occurrenceId: string,
+): Promise<TWorksheetTask> {
+  const row = await db.occurrence.findFirst({
+    where: {
+      AND: [
+        { id: occurrenceId },
+        occurrenceWhereFor(client),
+        { assignment: { kind: "WORKSHEET" } },
+      ],
+    },
+    select: {
+      id: true,
+      dueAt: true,
+      status: true,
+      assignment: {
+        select: {
+          title: true,
+          instructions: true,
+          content: true,
+          status: true,
+          template: { select: { whyItHelps: true } },
+        },
+      },
+      submission: {
+        select: {
+          id: true,
+          status: true,
+          content: true,
+          answers: true,
+          submittedAt: true,
+          updatedAt: true,
+          followUpNote: true,
+          feedback: feedbackListArgs,
+        },
+      },
+    },
+  });
+  if (!row) throw notFound("worksheet");
+  const { assignment, submission } = row;
+  return {
+    occurrenceId: row.id,
+    title: assignment.title,
+    instructions: assignment.instructions,
+    whyItHelps: assignment.template?.whyItHelps ?? "",
+    dueAt: row.dueAt,
+    occurrenceStatus: row.status,
+    open: row.status !== "CANCELLED" && assignment.status !== "ENDED",
+    // Answers belong to the body they were written against, even if the assignment changed since.
+    fields: readBody(submission?.content ?? assignment.content).fields,
+    submission: submission
+      ? {
+          id: submission.id,
+          status: submission.status,
+          answers: readAnswers(submission.answers),
+          submittedAt: submission.submittedAt,
+          updatedAt: submission.updatedAt,
+          followUpNote: submission.followUpNote,
+        }
+      : null,
+    feedback: submission ? submission.feedback.map(toFeedbackItem) : [],
+  };
+}
+
+/** A submitted worksheet of one of the therapist's linked clients (drafts stay private). */
+export async function getSubmissionForTherapist(
+  therapist: TTherapistActor,
+  submissionId: string,
+): Promise<TTherapistSubmission> {
+  const row = await db.submission.findFirst({
+    where: { AND: [{ id: submissionId, status: "SUBMITTED" }, submissionWhereFor(therapist)] },
+    select: {
+      id: true,
+      content: true,
+      answers: true,
+      submittedAt: true,
+      followUpNote: true,
+      client: { select: { name: true } },
+      occurrence: { select: { dueAt: true, assignment: { select: { title: true } } } },
+      feedback: feedbackListArgs,
+    },
+  });
+  if (!row) throw notFound("submission");
+  return {
+    id: row.id,
+    title: row.occurrence.assignment.title,
+    clientName: row.client.name,
+    dueAt: row.occurrence.dueAt,
+    submittedAt: row.submittedAt,
+    fields: readBody(row.content).fields,
+    answers: readAnswers(row.answers),
+    followUpNote: row.followUpNote,
+    feedback: row.feedback.map(toFeedbackItem),
+  };
+}
+
+/** The therapist's most recently submitted worksheets across linked clients, a page at a time. */
+export async function listRecentSubmissions(
+  therapist: TTherapistActor,
+  { cursor, limit }: { cursor?: string; limit: number },
+): Promise<TRecentSubmissions> {
+  const rows = await db.submission.findMany({
+    where: { AND: [{ status: "SUBMITTED" }, submissionWhereFor(therapist)] },
+    select: {
+      id: true,
+      submittedAt: true,
+      client: { select: { name: true } },
+      occurrence: { select: { assignment: { select: { title: true } } } },
+    },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      title: r.occurrence.assignment.title,
+      clientName: r.client.name,
+      submittedAt: r.submittedAt ?? new Date(0),
+    })),
+    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}

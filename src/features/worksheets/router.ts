@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { clientProcedure, router, therapistProcedure } from "~/server/trpc";
+import { getSubmissionForTherapist, getWorksheetTask, listRecentSubmissions } from "./data";
+import { addFollowUpNote, saveDraft, submitWorksheet } from "./mutations";
+import {
+  ZAddFollowUpNoteRequestSchema,
+  ZOccurrenceRequestSchema,
+  ZRecentSubmissionsRequestSchema,
+  ZRecentSubmissionsResponseSchema,
+  ZSaveDraftRequestSchema,
+  ZSaveDraftResponseSchema,
+  ZSubmissionRequestSchema,
+  ZSubmitRequestSchema,
+  ZSubmitResponseSchema,
+  ZTherapistSubmissionSchema,
+  ZWorksheetTaskSchema,
+} from "./schema";
+
+export const worksheetsRouter = router({
+  task: clientProcedure
+    .input(ZOccurrenceRequestSchema)
+    .output(ZWorksheetTaskSchema)
+    .query(({ ctx, input }) => getWorksheetTask(ctx.actor, input.occurrenceId)),
+
+  saveDraft: clientProcedure
+    .input(ZSaveDraftRequestSchema)
+    .output(ZSaveDraftResponseSchema)
+    .mutation(({ ctx, input }) => saveDraft(ctx.actor, input)),
+
+  submit: clientProcedure
+    .input(ZSubmitRequestSchema)
+    .output(ZSubmitResponseSchema)
+    .mutation(({ ctx, input }) => submitWorksheet(ctx.actor, input)),
+
+  addFollowUpNote: clientProcedure
+    .input(ZAddFollowUpNoteRequestSchema)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(({ ctx, input }) => addFollowUpNote(ctx.actor, input)),
+
+  submission: therapistProcedure
+    .input(ZSubmissionRequestSchema)
+    .output(ZTherapistSubmissionSchema)
+    .query(({ ctx, input }) => getSubmissionForTherapist(ctx.actor, input.submissionId)),
+
+  recentSubmissions: therapistProcedure
+    .input(ZRecentSubmissionsRequestSchema)
+    .output(ZRecentSubmissionsResponseSchema)
+    .query(({ ctx, input }) => listRecentSubmissions(ctx.actor, input)),
+});

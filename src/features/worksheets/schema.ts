@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { ZFeedbackItemSchema } from "~/features/feedback/schema";
+import { LONG_TEXT_MAX, ZFieldSchema } from "~/features/templates/schema";
+
+export const FOLLOW_UP_NOTE_MAX = 2000;
+
+const ZId = z.string().min(1).max(100);
+
+/*
+ * The shape of answers on the wire. Which keys and values are allowed depends on the frozen
+ * field list of the assignment: that check is buildAnswersSchema (answers.ts), run after this.
+ */
+export const ZAnswerValueSchema = z.union([
+  z.string().max(LONG_TEXT_MAX + 1000),
+  z.number(),
+  z.array(z.string().max(200)).max(50),
+]);
+export const ZAnswersInputSchema = z
+  .record(z.string().max(60), ZAnswerValueSchema)
+  .refine((a) => Object.keys(a).length <= 60, "Too many answers for one worksheet.");
+
+export const ZOccurrenceRequestSchema = z.object({ occurrenceId: ZId });
+
+export const ZSaveDraftRequestSchema = z.object({
+  occurrenceId: ZId,
+  answers: ZAnswersInputSchema,
+});
+export type TSaveDraftRequest = z.infer<typeof ZSaveDraftRequestSchema>;
+
+export const ZSaveDraftResponseSchema = z.object({ savedAt: z.date() });
+
+export const ZSubmitRequestSchema = z.object({
+  occurrenceId: ZId,
+  answers: ZAnswersInputSchema,
+  // Made once per worksheet in the browser: a double click or a retry sends the same key.
+  idempotencyKey: z.uuid(),
+});
+export type TSubmitRequest = z.infer<typeof ZSubmitRequestSchema>;
+
+export const ZSubmitResponseSchema = z.object({ submissionId: z.string(), submittedAt: z.date() });
+export type TSubmitResponse = z.infer<typeof ZSubmitResponseSchema>;
+
+export const ZFollowUpNoteSchema = z
+  .string()
+  .trim()
+  .min(1, "Write your note.")
+  .max(
+    FOLLOW_UP_NOTE_MAX,
+    `Keep this to ${FOLLOW_UP_NOTE_MAX.toLocaleString("en")} characters or fewer.`,
+  );
+
+export const ZAddFollowUpNoteRequestSchema = z.object({
+  submissionId: ZId,
+  note: ZFollowUpNoteSchema,
+});
+export type TAddFollowUpNoteRequest = z.infer<typeof ZAddFollowUpNoteRequestSchema>;
+
+const ZSubmissionViewSchema = z.object({
+  id: z.string(),
+  status: z.enum(["DRAFT", "SUBMITTED"]),
+  answers: z.record(z.string(), ZAnswerValueSchema),
+  submittedAt: z.date().nullable(),
+  updatedAt: z.date(),
+  followUpNote: z.string().nullable(),
+});
+
+/** Everything the client's worksheet page needs. */
+export const ZWorksheetTaskSchema = z.object({
+  occurrenceId: z.string(),
+  title: z.string(),
+  instructions: z.string(),
+  whyItHelps: z.string(),
+  dueAt: z.date(),
+  occurrenceStatus: z.enum(["OPEN", "DONE", "CANCELLED"]),
+  /** False once the therapist ended the assignment or cancelled this occurrence. */
+  open: z.boolean(),
+  fields: z.array(ZFieldSchema),
+  submission: ZSubmissionViewSchema.nullable(),
+  feedback: z.array(ZFeedbackItemSchema),
+});
+export type TWorksheetTask = z.infer<typeof ZWorksheetTaskSchema>;
+
+export const ZSubmissionRequestSchema = z.object({ submissionId: ZId });
+
+/** A submitted worksheet as the therapist sees it. */
+export const ZTherapistSubmissionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  clientName: z.string(),
+  dueAt: z.date(),
+  submittedAt: z.date().nullable(),
+  fields: z.array(ZFieldSchema),
+  answers: z.record(z.string(), ZAnswerValueSchema),
+  followUpNote: z.string().nullable(),
+  feedback: z.array(ZFeedbackItemSchema),
+});
+export type TTherapistSubmission = z.infer<typeof ZTherapistSubmissionSchema>;
+
+export const ZRecentSubmissionsRequestSchema = z
+  .object({ cursor: ZId.optional(), limit: z.number().int().min(1).max(50).default(20) })
+  .default({ limit: 20 });
+
+export const ZRecentSubmissionsResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      clientName: z.string(),
+      submittedAt: z.date(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+export type TRecentSubmissions = z.infer<typeof ZRecentSubmissionsResponseSchema>;

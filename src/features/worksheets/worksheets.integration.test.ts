@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { beforeEach, describe, expect, test } from "vitest";
+import { db } from "~/server/db";
+import type { TActor } from "~/server/auth/actor";
+import {
+  callerFor,
+  createAssignmentRow,
+  createClient,
+  createTherapist,
+  linkClient,
+  signedIn,
+} from "../../../tests/integration/factories";
+
+// small-victories: what_i_did (long, required), why_it_mattered (long, required), celebrate (short).
+const COMPLETE = {
+  what_i_did: "Asked for help",
+  why_it_mattered: "It felt risky",
+  celebrate: "Tea",
+};
+
+let client: TActor;
+let therapist: TActor;
+let occurrenceId: string;
+let assignmentId: string;
+
+beforeEach(async () => {
+  const [c, t] = await Promise.all([createClient(), createTherapist()]);
+  await linkClient(t.id, c.id);
+  client = await signedIn(c);
+  therapist = await signedIn(t);
+  const a = await createAssignmentRow({
+    therapistId: t.id,
+    clientId: c.id,
+    builtinKey: "small-victories",
+  });
+  assignmentId = a.id;
+  occurrenceId = a.occurrences[0]!.id;
+});
+
+async function codeOf(p: Promise<unknown>) {
+  try {
+    await p;
+    return "ok";
+  } catch (e) {
+    if (e instanceof TRPCError) return e.code;
+    throw e;
+  }
+}
+
+describe("drafts", () => {
+  test("a saved draft comes back when the worksheet is reopened, even incomplete", async () => {
+    const api = callerFor(client);
+    await api.worksheets.saveDraft({ occurrenceId, answers: { what_i_did: "Half a tho" } });
+    const task = await api.worksheets.task({ occurrenceId });
+    expect(task.submission?.status).toBe("DRAFT");
+    expect(task.submission?.answers).toEqual({ what_i_did: "Half a tho" });
+    expect(task.fields.map((f) => f.id)).toEqual(["what_i_did", "why_it_mattered", "celebrate"]);
+  });
+
+  test("a draft with a wrong type is refused with a field error and nothing stored", async () => {
+    const api = callerFor(client);
+    const error = await api.worksheets
+      .saveDraft({ occurrenceId, answers: { what_i_did: 42 } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TRPCError);
+    expect((error as TRPCError).code).toBe("BAD_REQUEST");
+    const cause = (error as TRPCError).cause as { fieldErrors?: Record<string, string[]> };
+    expect(cause.fieldErrors?.what_i_did?.[0]).toMatch(/text/);
+    expect(await db.submission.count({ where: { occurrenceId } })).toBe(0);
+  });
+
+  test("unknown question ids are refused", async () => {
+    const code = await codeOf(
+      callerFor(client).worksheets.saveDraft({ occurrenceId, answers: { nope: "x" } }),
+    );
+    expect(code).toBe("BAD_REQUEST");
+  });
+
+  test("the body is frozen with the first draft: assignment edits don't reach it", async () => {
+    const api = callerFor(client);
+    await api.worksheets.saveDraft({ occurrenceId, answers: { what_i_did: "x" } });
+    await db.assignment.update({
+      where: { id: assignmentId },
+      data: {
+        content: { fields: [{ id: "other", type: "short_text", label: "New?", required: true }] },
+      },
+    });
+    const task = await api.worksheets.task({ occurrenceId });
+    expect(task.fields.map((f) => f.id)).toContain("what_i_did");
+    const row = await db.submission.findUniqueOrThrow({ where: { occurrenceId } });
+    expect(JSON.stringify(row.content)).not.toContain('"other"');
+  });
+
+  test("a cancelled occurrence or an ended assignment refuses drafts", async () => {
+    await db.occurrence.update({ where: { id: occurrenceId }, data: { status: "CANCELLED" } });
+    expect(
+      await codeOf(callerFor(client).worksheets.saveDraft({ occurrenceId, answers: {} })),
+    ).toBe("CONFLICT");
+  });
+});
+
+describe("submit", () => {
+  test("an invalid submit returns field errors and stores nothing new", async () => {
+    const api = callerFor(client);
+    await api.worksheets.saveDraft({ occurrenceId, answers: { what_i_did: "draft" } });
+    const error = (await api.worksheets
+      .submit({ occurrenceId, answers: { what_i_did: "changed" }, idempotencyKey: randomUUID() })
+      .catch((e: unknown) => e)) as TRPCError;
+    expect(error.code).toBe("BAD_REQUEST");
+    const cause = error.cause as { fieldErrors?: Record<string, string[]> };
+    expect(Object.keys(cause.fieldErrors ?? {}).sort()).toEqual(["celebrate", "why_it_mattered"]);
+    const row = await db.submission.findUniqueOrThrow({ where: { occurrenceId } });
+    expect(row.status).toBe("DRAFT");
+    expect(row.answers).toEqual({ what_i_did: "draft" });
+    expect((await db.occurrence.findUniqueOrThrow({ where: { id: occurrenceId } })).status).toBe(
+      "OPEN",
+    );
+  });
+
+  test("10 parallel submits with one key make exactly one submission", async () => {
+    const idempotencyKey = randomUUID();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        callerFor(client).worksheets.submit({ occurrenceId, answers: COMPLETE, idempotencyKey }),
+      ),
+    );
+    expect(new Set(results.map((r) => r.submissionId)).size).toBe(1);
+    expect(await db.submission.count({ where: { occurrenceId, status: "SUBMITTED" } })).toBe(1);
+    const occurrence = await db.occurrence.findUniqueOrThrow({ where: { id: occurrenceId } });
+    expect(occurrence.status).toBe("DONE");
+  });
+
+  test("after submitting, another key is a conflict and drafts are refused", async () => {
+    const api = callerFor(client);
+    await api.worksheets.submit({ occurrenceId, answers: COMPLETE, idempotencyKey: randomUUID() });
+    expect(
+      await codeOf(
+        api.worksheets.submit({ occurrenceId, answers: COMPLETE, idempotencyKey: randomUUID() }),
+      ),
+    ).toBe("CONFLICT");
+    expect(await codeOf(api.worksheets.saveDraft({ occurrenceId, answers: {} }))).toBe("CONFLICT");
+  });
+
+  test("a follow-up note can be added once", async () => {
+    const api = callerFor(client);
+    const { submissionId } = await api.worksheets.submit({
+      occurrenceId,
+      answers: COMPLETE,
+      idempotencyKey: randomUUID(),
+    });
+    await api.worksheets.addFollowUpNote({ submissionId, note: "It went better than feared" });
+    expect(await codeOf(api.worksheets.addFollowUpNote({ submissionId, note: "again" }))).toBe(
+      "CONFLICT",
+    );
+    const view = await callerFor(therapist).worksheets.submission({ submissionId });
+    expect(view.followUpNote).toBe("It went better than feared");
+    expect(view.answers).toEqual(COMPLETE);
+  });
+
+  test("the therapist cannot see drafts", async () => {
+    await callerFor(client).worksheets.saveDraft({ occurrenceId, answers: { celebrate: "x" } });
+    const row = await db.submission.findUniqueOrThrow({ where: { occurrenceId } });
+    expect(await codeOf(callerFor(therapist).worksheets.submission({ submissionId: row.id }))).toBe(
+      "NOT_FOUND",
+    );
+  });
+});
