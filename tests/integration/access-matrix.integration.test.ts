@@ -2,7 +2,15 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { appRouter } from "~/server/root";
 import type { TActor } from "~/server/auth/actor";
-import { callerFor, createClient, createTherapist, linkClient, signedIn } from "./factories";
+import { db } from "~/server/db";
+import {
+  callerFor,
+  createAssignmentRow,
+  createClient,
+  createTherapist,
+  linkClient,
+  signedIn,
+} from "./factories";
 
 /**
  * Every tRPC procedure x every kind of person: anonymous, two clients (A, B) and two therapists
@@ -11,7 +19,11 @@ import { callerFor, createClient, createTherapist, linkClient, signedIn } from "
  */
 type Who = "anonymous" | "clientA" | "clientB" | "therapistX" | "therapistY";
 type Outcome = "ok" | TRPCError["code"];
-type Fixtures = { actors: Record<Who, TActor | null> };
+type Fixtures = {
+  actors: Record<Who, TActor | null>;
+  /** X's ladder for A: step 1 mastered, an open practice attempt on it; step 2 is current. */
+  ladder: { assignmentId: string; attemptId: string };
+};
 type Case = { input?: (f: Fixtures, who: Who) => unknown; expect: Record<Who, Outcome> };
 
 const anyoneSignedIn: Case["expect"] = {
@@ -35,6 +47,21 @@ const everyone: Case["expect"] = {
   therapistX: "ok",
   therapistY: "ok",
 };
+/** Rows of client A (given by therapist X): others get NOT_FOUND, never a hint they exist. */
+const ownerOrTheirTherapist: Case["expect"] = {
+  anonymous: "UNAUTHORIZED",
+  clientA: "ok",
+  clientB: "NOT_FOUND",
+  therapistX: "ok",
+  therapistY: "NOT_FOUND",
+};
+const ownerClientOnly: Case["expect"] = {
+  anonymous: "UNAUTHORIZED",
+  clientA: "ok",
+  clientB: "NOT_FOUND",
+  therapistX: "FORBIDDEN",
+  therapistY: "FORBIDDEN",
+};
 
 const CASES: Record<string, Case> = {
   "account.me": { expect: anyoneSignedIn },
@@ -47,6 +74,36 @@ const CASES: Record<string, Case> = {
     expect: everyone,
   },
   "clients.list": { expect: therapistsOnly },
+  "ladder.get": {
+    input: (f) => ({ assignmentId: f.ladder.assignmentId }),
+    expect: ownerOrTheirTherapist,
+  },
+  "ladder.startAttempt": {
+    input: (f) => ({
+      assignmentId: f.ladder.assignmentId,
+      stepId: "ask-a-small-favour",
+      prediction: "p",
+      predictionConfidence: 50,
+      distressBefore: 50,
+    }),
+    expect: ownerClientOnly,
+  },
+  "ladder.completeAttempt": {
+    input: (f) => ({
+      attemptId: f.ladder.attemptId,
+      peakDistress: 40,
+      afterDistress: 20,
+      fearedOutcome: "NO",
+      whatHappened: "w",
+      note: "",
+    }),
+    expect: ownerClientOnly,
+  },
+  // The second "ok" (therapist X after client A) is the idempotent repeat.
+  "ladder.markMastered": {
+    input: (f) => ({ assignmentId: f.ladder.assignmentId, stepId: "ask-a-small-favour" }),
+    expect: ownerOrTheirTherapist,
+  },
 };
 
 let fixtures: Fixtures;
@@ -60,7 +117,26 @@ beforeAll(async () => {
   ]);
   await linkClient(therapistX.id, clientA.id);
   await linkClient(therapistY.id, clientB.id);
+  const ladder = await createAssignmentRow({
+    therapistId: therapistX.id,
+    clientId: clientA.id,
+    builtinKey: "trust-ladder",
+  });
+  await db.masteredStep.create({
+    data: { assignmentId: ladder.id, stepId: "share-a-preference", markedById: therapistX.id },
+  });
+  const attempt = await db.stepAttempt.create({
+    data: {
+      assignmentId: ladder.id,
+      stepId: "share-a-preference",
+      clientId: clientA.id,
+      prediction: "p",
+      predictionConfidence: 50,
+      distressBefore: 50,
+    },
+  });
   fixtures = {
+    ladder: { assignmentId: ladder.id, attemptId: attempt.id },
     actors: {
       anonymous: null,
       clientA: await signedIn(clientA),
