@@ -1,5 +1,6 @@
+import { getBuiltinTemplate } from "~/features/templates/builtins";
 import { hashPassword } from "~/server/auth/password";
-import { db } from "~/server/db";
+import { db, type Prisma } from "~/server/db";
 
 /** Demo accounts of the zero-configuration default (and `npm run db:seed`). */
 export const DEMO_PASSWORD = "trust-steps-demo";
@@ -28,6 +29,38 @@ export async function seedDemoData(): Promise<void> {
       update: {},
       create: { therapistId: therapist.id, clientId: client.id },
     });
+    await seedDemoLadder(tx, therapist.id, client.id);
+  });
+}
+
+/** A fixed id so the demo (and the ladder e2e test) can open it by URL. */
+export const DEMO_LADDER_ID = "demo-trust-ladder";
+
+/** The demo client works the built-in trust ladder at their own pace (no schedule). */
+async function seedDemoLadder(tx: Prisma.TransactionClient, therapistId: string, clientId: string) {
+  const builtin = getBuiltinTemplate("trust-ladder");
+  if (!builtin) return;
+  const template = await tx.template.findUnique({
+    where: { builtinKey: builtin.key },
+    select: { id: true, version: true },
+  });
+  await tx.assignment.upsert({
+    where: { id: DEMO_LADDER_ID },
+    update: {},
+    create: {
+      id: DEMO_LADDER_ID,
+      therapistId,
+      clientId,
+      templateId: template?.id ?? null,
+      templateVersion: template?.version ?? 1,
+      kind: "LADDER",
+      title: builtin.title,
+      content: builtin.body,
+      instructions:
+        "Start with the first step this week. Try it two or three times before moving up.",
+      timeZone: DEMO_CLIENT.timeZone,
+      startsAt: new Date(),
+    },
   });
 }
 
