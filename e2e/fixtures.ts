@@ -40,3 +40,6 @@ export const uniqueEmail = (prefix: string) =>
 
 export const test = base;
 export { expect };
+
+/** The demo client's built-in trust ladder (prisma/seed/demo.ts seeds it under this id). */
+export const DEMO_LADDER_ID = "demo-trust-ladder";

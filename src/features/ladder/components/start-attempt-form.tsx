@@ -47,11 +47,11 @@ export function StartAttemptForm({
     <form
       onSubmit={onSubmit}
       noValidate
-      aria-label={again ? "Practise this step again" : "Start an attempt"}
+      aria-label={again ? "New practice attempt" : "Start an attempt"}
       className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
     >
       <h3 className="font-semibold text-slate-900">
-        {again ? "Practise this step again" : "Start an attempt"}
+        {again ? "New practice attempt" : "Start an attempt"}
       </h3>
       {message ? <Alert tone="error">{message}</Alert> : null}
       <TextAreaField

@@ -18,7 +18,7 @@ export function StepStatus({ status }: { status: TLadderStepView["status"] }) {
       className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-semibold ${label.className}`}
     >
       <span aria-hidden="true">{label.icon}</span>
-      {label.text}
+      <span>{label.text}</span>
     </span>
   );
 }
