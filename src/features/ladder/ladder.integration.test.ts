@@ -248,3 +248,19 @@ test("another client cannot start or complete attempts on someone else's ladder"
   ).toBe("NOT_FOUND");
   expect(await attemptCount()).toBe(1);
 });
+
+test("an ended ladder can be read but takes no new attempts or mastery", async () => {
+  await db.assignment.update({ where: { id: w.assignmentId }, data: { status: "ENDED" } });
+  expect(await codeOf(start())).toBe("CONFLICT");
+  const input = { assignmentId: w.assignmentId, stepId: FIRST };
+  expect(await codeOf(callerFor(w.therapist).ladder.markMastered(input))).toBe("CONFLICT");
+  const ladder = await callerFor(w.client).ladder.get({ assignmentId: w.assignmentId });
+  expect(ladder.status).toBe("ENDED");
+  expect(await attemptCount()).toBe(0);
+});
+
+test("two starts at once (two tabs) leave exactly one open attempt", async () => {
+  const codes = await Promise.all([codeOf(start()), codeOf(start())]);
+  expect(codes.sort()).toEqual(["CONFLICT", "ok"]);
+  expect(await attemptCount()).toBe(1);
+});

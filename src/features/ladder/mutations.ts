@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor, TClientActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
-import { attemptWhereFor } from "~/server/scope";
+import { assignmentWhereFor, attemptWhereFor } from "~/server/scope";
 import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import { loadLadder } from "./data";
 import {
@@ -21,9 +21,15 @@ function refuse(decision: Exclude<TLadderDecision, { ok: true }>): never {
 
 /**
  * Serialises writes to one ladder so two tabs (or client and therapist) cannot both pass a
- * check such as "no open attempt" before either writes. Call after the scoped read.
+ * check such as "no open attempt" before either writes. The scoped lookup comes first, so
+ * nobody can hold a lock on a ladder that is not theirs.
  */
-async function lockAssignment(tx: TTx, assignmentId: string) {
+async function lockLadder(tx: TTx, actor: Pick<TActor, "userId" | "role">, assignmentId: string) {
+  const owned = await tx.assignment.findFirst({
+    where: { id: assignmentId, kind: "LADDER", ...assignmentWhereFor(actor) },
+    select: { id: true },
+  });
+  if (!owned) throw notFound("ladder");
   await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${assignmentId} FOR UPDATE`;
 }
 
@@ -34,8 +40,7 @@ export async function startAttempt(
   input: TStartAttemptRequest,
 ): Promise<{ attemptId: string }> {
   return db.$transaction(async (tx) => {
-    await loadLadder(tx, actor, input.assignmentId); // scope check before taking the lock
-    await lockAssignment(tx, input.assignmentId);
+    await lockLadder(tx, actor, input.assignmentId);
     const ladder = await loadLadder(tx, actor, input.assignmentId);
     if (ladder.status === "ENDED") throw new AppError("CONFLICT", { userMessage: ENDED });
     const verdict = canStartAttempt(ladder, input.stepId);
@@ -115,8 +120,7 @@ export async function markMastered(
   input: TMarkMasteredRequest,
 ): Promise<{ stepId: string; nextStepId: string | null }> {
   return db.$transaction(async (tx) => {
-    await loadLadder(tx, actor, input.assignmentId);
-    await lockAssignment(tx, input.assignmentId);
+    await lockLadder(tx, actor, input.assignmentId);
     const ladder = await loadLadder(tx, actor, input.assignmentId);
     if (ladder.status === "ENDED") throw new AppError("CONFLICT", { userMessage: ENDED });
     const verdict = canMarkMastered(ladder, input.stepId);

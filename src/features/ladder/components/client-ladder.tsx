@@ -73,20 +73,27 @@ function StepActions({
       </details>
     );
   }
+  const master = (
+    <MarkMasteredButton
+      assignmentId={ladder.assignmentId}
+      stepId={step.id}
+      variant={step.suggestMastery ? "primary" : "secondary"}
+    />
+  );
   return (
     <div className="flex flex-col gap-3">
       {step.suggestMastery ? (
-        <Alert tone="success">
-          Your last attempts ended at or below {ladder.targetDistress}. Ready to move up? You
-          decide: you can also keep practising this step.
-        </Alert>
+        // The suggestion and the choice sit together; practising more stays just below.
+        <div className="flex flex-col gap-3 rounded-lg border border-emerald-300 bg-emerald-50 p-4">
+          <p role="status" className="text-sm text-emerald-950">
+            Your last attempts ended at or below {ladder.targetDistress}. Ready to move up? You
+            decide: you can also keep practising this step.
+          </p>
+          {master}
+        </div>
       ) : null}
       {attemptForm}
-      <MarkMasteredButton
-        assignmentId={ladder.assignmentId}
-        stepId={step.id}
-        variant={step.suggestMastery ? "primary" : "secondary"}
-      />
+      {step.suggestMastery ? null : master}
     </div>
   );
 }

@@ -49,7 +49,7 @@ export function LadderView({
               </p>
               {step.status === "upcoming" ? (
                 <p className="text-sm text-slate-700">
-                  Locked: it unlocks once the step before it is mastered.
+                  Unlocks once the step before it is mastered.
                 </p>
               ) : null}
               <DistressSparkline
