@@ -48,3 +48,6 @@ export async function pageSignedInAs(browser: Browser, email: string): Promise<P
   await signInViaApi(page, email);
   return page;
 }
+
+/** The demo client's built-in trust ladder (prisma/seed/demo.ts seeds it under this id). */
+export const DEMO_LADDER_ID = "demo-trust-ladder";

@@ -1,3 +1,4 @@
+import { getBuiltinTemplate } from "~/features/templates/builtins";
 import { hashPassword } from "~/server/auth/password";
 import { localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import { db, type Prisma } from "~/server/db";
@@ -30,6 +31,38 @@ export async function seedDemoData(): Promise<void> {
       create: { therapistId: therapist.id, clientId: client.id },
     });
     await seedDemoWorksheet(tx, therapist.id, client.id);
+    await seedDemoLadder(tx, therapist.id, client.id);
+  });
+}
+
+/** A fixed id so the demo (and the ladder e2e test) can open it by URL. */
+export const DEMO_LADDER_ID = "demo-trust-ladder";
+
+/** The demo client works the built-in trust ladder at their own pace (no schedule). */
+async function seedDemoLadder(tx: Prisma.TransactionClient, therapistId: string, clientId: string) {
+  const builtin = getBuiltinTemplate("trust-ladder");
+  if (!builtin) return;
+  const template = await tx.template.findUnique({
+    where: { builtinKey: builtin.key },
+    select: { id: true, version: true },
+  });
+  await tx.assignment.upsert({
+    where: { id: DEMO_LADDER_ID },
+    update: {},
+    create: {
+      id: DEMO_LADDER_ID,
+      therapistId,
+      clientId,
+      templateId: template?.id ?? null,
+      templateVersion: template?.version ?? 1,
+      kind: "LADDER",
+      title: builtin.title,
+      content: builtin.body,
+      instructions:
+        "Start with the first step this week. Try it two or three times before moving up.",
+      timeZone: DEMO_CLIENT.timeZone,
+      startsAt: new Date(),
+    },
   });
 }
 
@@ -41,7 +74,8 @@ async function seedDemoWorksheet(
 ) {
   const template = await tx.template.findUnique({ where: { builtinKey: "small-victories" } });
   // Built-ins are synced before seeding; re-running the seed must not add a second copy.
-  if (!template || (await tx.assignment.count({ where: { clientId } })) > 0) return;
+  if (!template) return;
+  if ((await tx.assignment.count({ where: { clientId, templateId: template.id } })) > 0) return;
   const timeZone = DEMO_CLIENT.timeZone;
   const today = localDateOf(new Date(), timeZone);
   await tx.assignment.create({

@@ -3,6 +3,7 @@ import { clientsRouter } from "~/features/clients/router";
 import { feedbackRouter } from "~/features/feedback/router";
 import { portalRouter } from "~/features/portal/router";
 import { worksheetsRouter } from "~/features/worksheets/router";
+import { ladderRouter } from "~/features/ladder/router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -11,6 +12,7 @@ export const appRouter = router({
   feedback: feedbackRouter,
   portal: portalRouter,
   worksheets: worksheetsRouter,
+  ladder: ladderRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -28,6 +28,8 @@ type Fixtures = {
     submissionId: string;
     feedbackId: string;
   };
+  /** X's ladder for A: step 1 mastered, an open practice attempt on it; step 2 is current. */
+  ladder: { assignmentId: string; attemptId: string };
 };
 type Case = { input?: (f: Fixtures, who: Who) => unknown; expect: Record<Who, Outcome> };
 
@@ -65,6 +67,21 @@ const everyone: Case["expect"] = {
   clientB: "ok",
   therapistX: "ok",
   therapistY: "ok",
+};
+/** Rows of client A (given by therapist X): others get NOT_FOUND, never a hint they exist. */
+const ownerOrTheirTherapist: Case["expect"] = {
+  anonymous: "UNAUTHORIZED",
+  clientA: "ok",
+  clientB: "NOT_FOUND",
+  therapistX: "ok",
+  therapistY: "NOT_FOUND",
+};
+const ownerClientOnly: Case["expect"] = {
+  anonymous: "UNAUTHORIZED",
+  clientA: "ok",
+  clientB: "NOT_FOUND",
+  therapistX: "FORBIDDEN",
+  therapistY: "FORBIDDEN",
 };
 
 const CASES: Record<string, Case> = {
@@ -117,6 +134,36 @@ const CASES: Record<string, Case> = {
     expect: clientAOwns,
   },
   "portal.home": { expect: clientsOnly },
+  "ladder.get": {
+    input: (f) => ({ assignmentId: f.ladder.assignmentId }),
+    expect: ownerOrTheirTherapist,
+  },
+  "ladder.startAttempt": {
+    input: (f) => ({
+      assignmentId: f.ladder.assignmentId,
+      stepId: "ask-a-small-favour",
+      prediction: "p",
+      predictionConfidence: 50,
+      distressBefore: 50,
+    }),
+    expect: ownerClientOnly,
+  },
+  "ladder.completeAttempt": {
+    input: (f) => ({
+      attemptId: f.ladder.attemptId,
+      peakDistress: 40,
+      afterDistress: 20,
+      fearedOutcome: "NO",
+      whatHappened: "w",
+      note: "",
+    }),
+    expect: ownerClientOnly,
+  },
+  // The second "ok" (therapist X after client A) is the idempotent repeat.
+  "ladder.markMastered": {
+    input: (f) => ({ assignmentId: f.ladder.assignmentId, stepId: "ask-a-small-favour" }),
+    expect: ownerOrTheirTherapist,
+  },
 };
 
 let fixtures: Fixtures;
@@ -151,6 +198,24 @@ beforeAll(async () => {
   const feedback = await db.feedback.create({
     data: { submissionId: submission.id, authorId: therapistX.id, body: "Nice work" },
   });
+  const ladder = await createAssignmentRow({
+    therapistId: therapistX.id,
+    clientId: clientA.id,
+    builtinKey: "trust-ladder",
+  });
+  await db.masteredStep.create({
+    data: { assignmentId: ladder.id, stepId: "share-a-preference", markedById: therapistX.id },
+  });
+  const attempt = await db.stepAttempt.create({
+    data: {
+      assignmentId: ladder.id,
+      stepId: "share-a-preference",
+      clientId: clientA.id,
+      prediction: "p",
+      predictionConfidence: 50,
+      distressBefore: 50,
+    },
+  });
   fixtures = {
     ids: {
       draftOccurrenceId: draftOcc!.id,
@@ -158,6 +223,7 @@ beforeAll(async () => {
       submissionId: submission.id,
       feedbackId: feedback.id,
     },
+    ladder: { assignmentId: ladder.id, attemptId: attempt.id },
     actors: {
       anonymous: null,
       clientA: await signedIn(clientA),

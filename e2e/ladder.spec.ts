@@ -1,0 +1,120 @@
+import type { Locator } from "@playwright/test";
+import {
+  DEMO_CLIENT,
+  DEMO_LADDER_ID,
+  DEMO_THERAPIST,
+  expect,
+  expectAccessible,
+  signInViaApi,
+  test,
+} from "./fixtures";
+
+// The therapist test reads what the client test recorded on the shared demo ladder.
+test.describe.configure({ mode: "serial" });
+
+const CLIENT_PATH = `/portal/ladders/${DEMO_LADDER_ID}`;
+const FIRST_PREDICTION = "They will look bored and change the subject.";
+const SECOND_PREDICTION = "This time they might not reply at all.";
+
+test("the demo client works the first step, comes back, and moves up", async ({ page }) => {
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await page.goto(CLIENT_PATH);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Graduated trust-building ladder",
+  );
+  await expect(page.getByRole("complementary", { name: "Crisis support" })).toBeVisible();
+  const step1 = page.getByRole("region", { name: "Share a small preference" });
+  const step2 = page.getByRole("region", { name: "Ask for a small favour" });
+  await expect(step1.getByText("Current step", { exact: true })).toBeVisible();
+  await expect(step2.getByText("Locked", { exact: true })).toBeVisible();
+  await expect(step2.getByRole("button", { name: "Start the attempt" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Bad input is caught by the shared schema, with the message next to the field.
+  await step1.getByLabel("How likely does that feel? (0-100)").fill("101");
+  await step1.getByRole("button", { name: "Start the attempt" }).click();
+  await expect(step1.getByText("Write what you fear will happen.")).toBeVisible();
+  await expect(step1.getByLabel("How likely does that feel? (0-100)")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+
+  await step1.getByLabel("What do you fear will happen?").fill(FIRST_PREDICTION);
+  await step1.getByLabel("How likely does that feel? (0-100)").fill("70");
+  await step1.getByLabel("Your distress right now (0-100)").fill("55");
+  await step1.getByRole("button", { name: "Start the attempt" }).click();
+  await expect(step1.getByText(/You started this on/)).toBeVisible();
+
+  // Leave and come back: the open attempt is kept on the server.
+  await page.goto("/portal");
+  await page.goto(CLIENT_PATH);
+  await expect(step1.getByText(/You started this on/)).toBeVisible();
+  await expect(step1.getByText("(in progress)")).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({
+    path: test.info().outputPath("client-open-attempt.png"),
+    fullPage: true,
+  });
+
+  await completeAttempt(step1, { peak: "65", after: "25", outcome: "No" });
+  await expect(step1.getByText("After-distress over 1 attempt: 25.")).toBeVisible();
+  await expect(step1.getByText(/Ready to move up\?/)).toHaveCount(0);
+
+  // Repeating the step is normal; a second low ending brings the suggestion.
+  await step1.getByLabel("What do you fear will happen?").fill(SECOND_PREDICTION);
+  await step1.getByLabel("How likely does that feel? (0-100)").fill("40");
+  await step1.getByLabel("Your distress right now (0-100)").fill("35");
+  await step1.getByRole("button", { name: "Start the attempt" }).click();
+  await completeAttempt(step1, { peak: "40", after: "20", outcome: "Partly" });
+  await expect(step1.getByText("After-distress over 2 attempts: 25, 20.")).toBeVisible();
+  await expect(
+    step1.getByText("Your last attempts ended at or below 30. Ready to move up?", { exact: false }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("client-suggestion.png"), fullPage: true });
+
+  await step1.getByRole("button", { name: "Mark this step mastered" }).click();
+  await expect(step1.getByText("Done", { exact: true })).toBeVisible();
+  await expect(step2.getByText("Current step", { exact: true })).toBeVisible();
+  await expect(step2.getByRole("button", { name: "Start the attempt" })).toBeVisible();
+  await expect(step1.getByText("Practise this step again")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(step2.getByRole("button", { name: "Start the attempt" })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("client-390.png"), fullPage: true });
+});
+
+test("the demo therapist sees both attempts with the client's words", async ({ page }) => {
+  await signInViaApi(page, DEMO_THERAPIST.email);
+  await page.goto(`/therapist/ladders/${DEMO_LADDER_ID}`);
+  await expect(page.getByText(`Client: ${DEMO_CLIENT.name}`)).toBeVisible();
+  const step1 = page.getByRole("region", { name: "Share a small preference" });
+  await expect(step1.getByText("Done", { exact: true })).toBeVisible();
+  await expect(step1.getByText(FIRST_PREDICTION)).toBeVisible();
+  await expect(step1.getByText(SECOND_PREDICTION)).toBeVisible();
+  await expect(step1.getByText("Feared outcome partly happened")).toBeVisible();
+  await expect(step1.getByRole("heading", { name: "Feedback" })).toHaveCount(2);
+  await expect(page.locator("[data-feedback-attempt-id]")).toHaveCount(2);
+  // Read-only for attempts; the therapist may only move the current step on.
+  await expect(page.getByRole("button", { name: "Start the attempt" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Mark this step mastered" })).toHaveCount(1);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("therapist-ladder.png"), fullPage: true });
+
+  // The client's page is not the therapist's: the page itself sends them home.
+  await page.goto(CLIENT_PATH);
+  await expect(page).toHaveURL(/\/therapist$/);
+});
+
+async function completeAttempt(
+  step: Locator,
+  r: { peak: string; after: string; outcome: "Yes" | "No" | "Partly" },
+) {
+  await step.getByLabel("Peak distress (0-100)").fill(r.peak);
+  await step.getByLabel("Distress afterwards (0-100)").fill(r.after);
+  await step.getByRole("radio", { name: r.outcome, exact: true }).check();
+  await step.getByLabel("What actually happened?").fill("They listened and asked questions.");
+  await step.getByRole("button", { name: "Save how it went" }).click();
+  await expect(step.getByRole("button", { name: "Start the attempt" })).toBeVisible();
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { AppHeader } from "~/components/layout/app-header";
+import { TherapistLadder } from "~/features/ladder/components/therapist-ladder";
+import { loadLadderForPage } from "~/features/ladder/load-for-page";
+import { requireTherapist } from "~/server/auth/guard";
+
+export const metadata: Metadata = { title: "Client ladder" };
+
+export default async function TherapistLadderPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string }>;
+}) {
+  const { assignmentId } = await params;
+  const actor = await requireTherapist(`/therapist/ladders/${encodeURIComponent(assignmentId)}`);
+  const ladder = await loadLadderForPage(assignmentId);
+  return (
+    <>
+      <AppHeader
+        home="/therapist"
+        nav={[{ href: "/therapist", label: "Caseload" }]}
+        userName={actor.name}
+      />
+      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+        <header className="flex flex-col gap-2">
+          <p className="text-sm font-medium text-slate-700">Client: {ladder.clientName}</p>
+          <h1 className="text-2xl font-bold">{ladder.title}</h1>
+          {ladder.instructions ? (
+            <p className="whitespace-pre-wrap text-slate-700">{ladder.instructions}</p>
+          ) : null}
+          <p className="text-sm text-slate-700">
+            Suggests moving up after {ladder.masteryStreak} attempts in a row ending at or below{" "}
+            {ladder.targetDistress}.
+          </p>
+        </header>
+        <TherapistLadder ladder={ladder} timeZone={actor.timeZone} />
+      </main>
+    </>
+  );
+}

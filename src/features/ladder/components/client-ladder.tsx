@@ -1,0 +1,99 @@
+"use client";
+
+import { Alert } from "~/components/ui/alert";
+import type { TAttempt, TLadderResponse, TLadderStepView } from "../schema";
+import { CompleteAttemptForm } from "./complete-attempt-form";
+import { LadderView } from "./ladder-view";
+import { MarkMasteredButton } from "./mark-mastered-button";
+import { StartAttemptForm } from "./start-attempt-form";
+
+/** The client's ladder: what they can do on each step right now. */
+export function ClientLadder({ ladder, timeZone }: { ladder: TLadderResponse; timeZone: string }) {
+  return (
+    <div className="flex flex-col gap-4">
+      {ladder.complete ? (
+        <Alert tone="success">
+          You have mastered every step on this ladder. You can still practise any of them.
+        </Alert>
+      ) : null}
+      {ladder.status === "ENDED" ? (
+        <Alert tone="info">This ladder has ended. You can still look back at your attempts.</Alert>
+      ) : null}
+      <LadderView
+        ladder={ladder}
+        timeZone={timeZone}
+        renderStepActions={(step, attempts) =>
+          ladder.status === "ENDED" ? null : (
+            <StepActions ladder={ladder} step={step} attempts={attempts} timeZone={timeZone} />
+          )
+        }
+      />
+    </div>
+  );
+}
+
+function StepActions({
+  ladder,
+  step,
+  attempts,
+  timeZone,
+}: {
+  ladder: TLadderResponse;
+  step: TLadderStepView;
+  attempts: TAttempt[];
+  timeZone: string;
+}) {
+  if (step.status === "upcoming") return null;
+  const open = attempts.find((a) => a.id === step.openAttemptId);
+  const attemptForm = open ? (
+    <CompleteAttemptForm
+      key={open.id}
+      attemptId={open.id}
+      startedAt={open.startedAt}
+      timeZone={timeZone}
+    />
+  ) : (
+    <StartAttemptForm
+      key={`${step.id}-${attempts.length}`}
+      assignmentId={ladder.assignmentId}
+      stepId={step.id}
+      again={step.status === "done"}
+    />
+  );
+  if (step.status === "done") {
+    // Practising a done step again is normal, but it should not crowd the current one.
+    return open ? (
+      attemptForm
+    ) : (
+      <details>
+        <summary className="cursor-pointer text-sm font-semibold text-brand-800">
+          Practise this step again
+        </summary>
+        <div className="mt-3">{attemptForm}</div>
+      </details>
+    );
+  }
+  const master = (
+    <MarkMasteredButton
+      assignmentId={ladder.assignmentId}
+      stepId={step.id}
+      variant={step.suggestMastery ? "primary" : "secondary"}
+    />
+  );
+  return (
+    <div className="flex flex-col gap-3">
+      {step.suggestMastery ? (
+        // The suggestion and the choice sit together; practising more stays just below.
+        <div className="flex flex-col gap-3 rounded-lg border border-emerald-300 bg-emerald-50 p-4">
+          <p role="status" className="text-sm text-emerald-950">
+            Your last attempts ended at or below {ladder.targetDistress}. Ready to move up? You
+            decide: you can also keep practising this step.
+          </p>
+          {master}
+        </div>
+      ) : null}
+      {attemptForm}
+      {step.suggestMastery ? null : master}
+    </div>
+  );
+}

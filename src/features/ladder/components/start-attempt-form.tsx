@@ -1,0 +1,90 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { TextField } from "~/components/ui/field";
+import { fieldErrorsOf } from "~/lib/form-errors";
+import { useTRPC } from "~/trpc/react";
+import { ZStartAttemptRequestSchema } from "../schema";
+import { numberField } from "./format";
+import { TextAreaField } from "./text-area-field";
+import { useLadderAction } from "./use-ladder-action";
+
+/** Before doing the step in real life: the prediction and how it feels now. */
+export function StartAttemptForm({
+  assignmentId,
+  stepId,
+  again = false,
+}: {
+  assignmentId: string;
+  stepId: string;
+  again?: boolean;
+}) {
+  const trpc = useTRPC();
+  const start = useMutation(trpc.ladder.startAttempt.mutationOptions());
+  const { run, pending, fieldErrors, setFieldErrors, message } = useLadderAction();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = ZStartAttemptRequestSchema.safeParse({
+      assignmentId,
+      stepId,
+      prediction: form.get("prediction"),
+      predictionConfidence: numberField(form.get("predictionConfidence")),
+      distressBefore: numberField(form.get("distressBefore")),
+    });
+    if (!parsed.success) {
+      setFieldErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    await run(() => start.mutateAsync(parsed.data));
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={again ? "New practice attempt" : "Start an attempt"}
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
+    >
+      <h3 className="font-semibold text-slate-900">
+        {again ? "New practice attempt" : "Start an attempt"}
+      </h3>
+      {message ? <Alert tone="error">{message}</Alert> : null}
+      <TextAreaField
+        label="What do you fear will happen?"
+        name="prediction"
+        maxLength={2000}
+        errors={fieldErrors.prediction}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="How likely does that feel? (0-100)"
+          name="predictionConfidence"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          errors={fieldErrors.predictionConfidence}
+        />
+        <TextField
+          label="Your distress right now (0-100)"
+          name="distressBefore"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          errors={fieldErrors.distressBefore}
+        />
+      </div>
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? "Saving…" : "Start the attempt"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+import "server-only";
+import type { TActor, TClientActor } from "~/server/auth/actor";
+import { db, type Prisma } from "~/server/db";
+import { AppError, notFound } from "~/server/errors";
+import { assignmentWhereFor, attemptWhereFor } from "~/server/scope";
+import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
+import { loadLadder } from "./data";
+import {
+  canCompleteAttempt,
+  canMarkMastered,
+  canStartAttempt,
+  type TLadderDecision,
+} from "./policy";
+import type { TCompleteAttemptRequest, TMarkMasteredRequest, TStartAttemptRequest } from "./schema";
+
+type TTx = Prisma.TransactionClient;
+
+function refuse(decision: Exclude<TLadderDecision, { ok: true }>): never {
+  throw new AppError("CONFLICT", { userMessage: decision.reason });
+}
+
+/**
+ * Serialises writes to one ladder so two tabs (or client and therapist) cannot both pass a
+ * check such as "no open attempt" before either writes. The scoped lookup comes first, so
+ * nobody can hold a lock on a ladder that is not theirs.
+ */
+async function lockLadder(tx: TTx, actor: Pick<TActor, "userId" | "role">, assignmentId: string) {
+  const owned = await tx.assignment.findFirst({
+    where: { id: assignmentId, kind: "LADDER", ...assignmentWhereFor(actor) },
+    select: { id: true },
+  });
+  if (!owned) throw notFound("ladder");
+  await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${assignmentId} FOR UPDATE`;
+}
+
+const ENDED = "This ladder has ended, so nothing new can be recorded on it.";
+
+export async function startAttempt(
+  actor: TClientActor,
+  input: TStartAttemptRequest,
+): Promise<{ attemptId: string }> {
+  return db.$transaction(async (tx) => {
+    await lockLadder(tx, actor, input.assignmentId);
+    const ladder = await loadLadder(tx, actor, input.assignmentId);
+    if (ladder.status === "ENDED") throw new AppError("CONFLICT", { userMessage: ENDED });
+    const verdict = canStartAttempt(ladder, input.stepId);
+    if (!verdict.ok) refuse(verdict);
+    const attempt = await tx.stepAttempt.create({
+      data: {
+        assignmentId: input.assignmentId,
+        stepId: input.stepId,
+        clientId: actor.userId,
+        prediction: input.prediction,
+        predictionConfidence: input.predictionConfidence,
+        distressBefore: input.distressBefore,
+      },
+      select: { id: true },
+    });
+    return { attemptId: attempt.id };
+  });
+}
+
+/**
+ * Records how an attempt went and, in the same transaction, counts it for the earliest open
+ * occurrence due by the end of the client's today (a scheduled ladder's "practise today").
+ */
+export async function completeAttempt(
+  actor: TClientActor,
+  input: TCompleteAttemptRequest,
+): Promise<{ attemptId: string; occurrenceId: string | null }> {
+  return db.$transaction(async (tx) => {
+    const attempt = await tx.stepAttempt.findFirst({
+      where: { id: input.attemptId, ...attemptWhereFor(actor) },
+      select: { completedAt: true, assignmentId: true, assignment: { select: { status: true } } },
+    });
+    if (!attempt) throw notFound("attempt");
+    if (attempt.assignment.status === "ENDED") {
+      throw new AppError("CONFLICT", { userMessage: ENDED });
+    }
+    const verdict = canCompleteAttempt(attempt);
+    if (!verdict.ok) refuse(verdict);
+    // The completedAt guard makes a concurrent second completion update nothing.
+    const { count } = await tx.stepAttempt.updateMany({
+      where: { id: input.attemptId, completedAt: null, ...attemptWhereFor(actor) },
+      data: {
+        peakDistress: input.peakDistress,
+        afterDistress: input.afterDistress,
+        fearedOutcome: input.fearedOutcome,
+        whatHappened: input.whatHappened,
+        note: input.note,
+        completedAt: new Date(),
+      },
+    });
+    if (count === 0) {
+      const again = canCompleteAttempt({ completedAt: new Date() });
+      if (!again.ok) refuse(again);
+    }
+
+    const now = new Date();
+    const tomorrow = addDays(localDateOf(now, actor.timeZone), 1);
+    const endOfToday = zonedWallTimeToUtc(tomorrow, "00:00", actor.timeZone);
+    const occurrence = await tx.occurrence.findFirst({
+      where: { assignmentId: attempt.assignmentId, status: "OPEN", dueAt: { lt: endOfToday } },
+      orderBy: { dueAt: "asc" },
+      select: { id: true },
+    });
+    if (occurrence) {
+      await tx.occurrence.update({ where: { id: occurrence.id }, data: { status: "DONE" } });
+    }
+    return { attemptId: input.attemptId, occurrenceId: occurrence?.id ?? null };
+  });
+}
+
+/**
+ * Client or therapist moves the ladder on. Marking an already-mastered step again (a double
+ * click, or client and therapist at once) succeeds without a second record.
+ */
+export async function markMastered(
+  actor: Pick<TActor, "userId" | "role">,
+  input: TMarkMasteredRequest,
+): Promise<{ stepId: string; nextStepId: string | null }> {
+  return db.$transaction(async (tx) => {
+    await lockLadder(tx, actor, input.assignmentId);
+    const ladder = await loadLadder(tx, actor, input.assignmentId);
+    if (ladder.status === "ENDED") throw new AppError("CONFLICT", { userMessage: ENDED });
+    const verdict = canMarkMastered(ladder, input.stepId);
+    if (!verdict.ok && verdict.code !== "ALREADY_MASTERED") refuse(verdict);
+    if (verdict.ok) {
+      await tx.masteredStep.createMany({
+        data: [
+          { assignmentId: input.assignmentId, stepId: input.stepId, markedById: actor.userId },
+        ],
+        skipDuplicates: true,
+      });
+    }
+    const index = ladder.steps.findIndex((s) => s.id === input.stepId);
+    return { stepId: input.stepId, nextStepId: ladder.steps[index + 1]?.id ?? null };
+  });
+}

@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+/** A 0-100 rating (distress, confidence); the same messages on the form and the server. */
+const rating = (what: string) =>
+  z
+    .number({ error: `Enter ${what} as a number from 0 to 100.` })
+    .int("Use a whole number from 0 to 100.")
+    .min(0, "Use a number from 0 to 100.")
+    .max(100, "Use a number from 0 to 100.");
+
+const id = z.string().trim().min(1).max(100);
+
+export const ZFearedOutcomeSchema = z.enum(["YES", "NO", "PARTLY"], {
+  error: "Choose yes, no or partly.",
+});
+export type TFearedOutcome = z.infer<typeof ZFearedOutcomeSchema>;
+
+export const ZGetLadderRequestSchema = z.object({ assignmentId: id });
+
+export const ZStartAttemptRequestSchema = z.object({
+  assignmentId: id,
+  stepId: id,
+  prediction: z
+    .string({ error: "Write what you fear will happen." })
+    .trim()
+    .min(1, "Write what you fear will happen.")
+    .max(2000, "Keep this under 2,000 characters."),
+  predictionConfidence: rating("how likely it feels"),
+  distressBefore: rating("your distress now"),
+});
+export type TStartAttemptRequest = z.infer<typeof ZStartAttemptRequestSchema>;
+
+export const ZCompleteAttemptRequestSchema = z.object({
+  attemptId: id,
+  peakDistress: rating("your peak distress"),
+  afterDistress: rating("your distress afterwards"),
+  fearedOutcome: ZFearedOutcomeSchema,
+  whatHappened: z
+    .string({ error: "Write what actually happened." })
+    .trim()
+    .min(1, "Write what actually happened.")
+    .max(2000, "Keep this under 2,000 characters."),
+  note: z.string().trim().max(2000, "Keep the note under 2,000 characters.").default(""),
+});
+export type TCompleteAttemptRequest = z.infer<typeof ZCompleteAttemptRequestSchema>;
+
+export const ZMarkMasteredRequestSchema = z.object({ assignmentId: id, stepId: id });
+export type TMarkMasteredRequest = z.infer<typeof ZMarkMasteredRequestSchema>;
+
+export const ZAttemptSchema = z.object({
+  id: z.string(),
+  stepId: z.string(),
+  prediction: z.string(),
+  predictionConfidence: z.number().int(),
+  distressBefore: z.number().int(),
+  peakDistress: z.number().int().nullable(),
+  afterDistress: z.number().int().nullable(),
+  fearedOutcome: ZFearedOutcomeSchema.nullable(),
+  whatHappened: z.string().nullable(),
+  note: z.string().nullable(),
+  startedAt: z.date(),
+  completedAt: z.date().nullable(),
+});
+export type TAttempt = z.infer<typeof ZAttemptSchema>;
+
+export const ZLadderStepStatusSchema = z.enum(["done", "current", "upcoming"]);
+
+export const ZLadderStepViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  expectedDistress: z.number().int(),
+  status: ZLadderStepStatusSchema,
+  attempts: z.number().int(),
+  completedAttempts: z.number().int(),
+  openAttemptId: z.string().nullable(),
+  suggestMastery: z.boolean(),
+});
+export type TLadderStepView = z.infer<typeof ZLadderStepViewSchema>;
+
+export const ZLadderResponseSchema = z.object({
+  assignmentId: z.string(),
+  title: z.string(),
+  instructions: z.string(),
+  clientName: z.string(),
+  status: z.enum(["ACTIVE", "COMPLETED", "ENDED"]),
+  targetDistress: z.number().int(),
+  masteryStreak: z.number().int(),
+  steps: z.array(ZLadderStepViewSchema),
+  currentStepId: z.string().nullable(),
+  complete: z.boolean(),
+  /** Oldest first; capped at the newest MAX_ATTEMPTS_LOADED of the assignment. */
+  attempts: z.array(ZAttemptSchema),
+});
+export type TLadderResponse = z.infer<typeof ZLadderResponseSchema>;
+
+export const ZStartAttemptResponseSchema = z.object({ attemptId: z.string() });
+export const ZCompleteAttemptResponseSchema = z.object({
+  attemptId: z.string(),
+  /** The occurrence this attempt counted for, if one was due. */
+  occurrenceId: z.string().nullable(),
+});
+export const ZMarkMasteredResponseSchema = z.object({
+  stepId: z.string(),
+  nextStepId: z.string().nullable(),
+});
