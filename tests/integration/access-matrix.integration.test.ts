@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, test } from "vitest";
+import { db } from "~/server/db";
 import { appRouter } from "~/server/root";
 import type { TActor } from "~/server/auth/actor";
 import { callerFor, createClient, createTherapist, linkClient, signedIn } from "./factories";
@@ -11,7 +12,11 @@ import { callerFor, createClient, createTherapist, linkClient, signedIn } from "
  */
 type Who = "anonymous" | "clientA" | "clientB" | "therapistX" | "therapistY";
 type Outcome = "ok" | TRPCError["code"];
-type Fixtures = { actors: Record<Who, TActor | null> };
+type Fixtures = {
+  actors: Record<Who, TActor | null>;
+  /** Own templates of therapistX: one to read and edit, one to archive. */
+  templates: { xOwn: string; xArchivable: string };
+};
 type Case = { input?: (f: Fixtures, who: Who) => unknown; expect: Record<Who, Outcome> };
 
 const anyoneSignedIn: Case["expect"] = {
@@ -36,6 +41,15 @@ const everyone: Case["expect"] = {
   therapistY: "ok",
 };
 
+/** Rows that belong to therapistX: Y gets NOT_FOUND, as if they did not exist. */
+const therapistXOnly: Case["expect"] = { ...therapistsOnly, therapistY: "NOT_FOUND" };
+
+const worksheetDraft = {
+  kind: "WORKSHEET",
+  title: "A worksheet",
+  body: { fields: [{ id: "q", type: "short_text", label: "What happened?", required: true }] },
+} as const;
+
 const CASES: Record<string, Case> = {
   "account.me": { expect: anyoneSignedIn },
   "account.signUp": {
@@ -47,6 +61,18 @@ const CASES: Record<string, Case> = {
     expect: everyone,
   },
   "clients.list": { expect: therapistsOnly },
+  "templates.list": { input: () => ({}), expect: therapistsOnly },
+  "templates.get": { input: (f) => ({ id: f.templates.xOwn }), expect: therapistXOnly },
+  "templates.create": {
+    input: (_f, who) => ({ ...worksheetDraft, title: `New by ${who}` }),
+    expect: therapistsOnly,
+  },
+  "templates.update": {
+    input: (f, who) => ({ id: f.templates.xOwn, ...worksheetDraft, title: `Edit by ${who}` }),
+    expect: therapistXOnly,
+  },
+  "templates.archive": { input: (f) => ({ id: f.templates.xArchivable }), expect: therapistXOnly },
+  "templates.duplicate": { input: (f) => ({ id: f.templates.xOwn }), expect: therapistXOnly },
 };
 
 let fixtures: Fixtures;
@@ -60,7 +86,16 @@ beforeAll(async () => {
   ]);
   await linkClient(therapistX.id, clientA.id);
   await linkClient(therapistY.id, clientB.id);
+  const ownTemplate = (title: string) =>
+    db.template.create({
+      data: { ...worksheetDraft, title, summary: "", ownerId: therapistX.id },
+      select: { id: true },
+    });
   fixtures = {
+    templates: {
+      xOwn: (await ownTemplate("X's own")).id,
+      xArchivable: (await ownTemplate("X's to archive")).id,
+    },
     actors: {
       anonymous: null,
       clientA: await signedIn(clientA),
