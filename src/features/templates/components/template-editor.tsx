@@ -30,13 +30,22 @@ export function TemplateEditor({ id, initial }: { id?: string; initial: TTemplat
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<TPathErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const set = (patch: Partial<TTemplateDraft>) =>
-    setDraft((current) => ({ ...current, ...patch }) as TTemplateDraft);
+  // After a refused save, messages follow the edits so a fixed input stops showing its error.
+  const [recheck, setRecheck] = useState(false);
+  const set = (patch: Partial<TTemplateDraft>) => {
+    const next = { ...draft, ...patch } as TTemplateDraft;
+    setDraft(next);
+    if (recheck) {
+      const parsed = ZCreateTemplateRequestSchema.safeParse(next);
+      setErrors(parsed.success ? {} : pathErrorsOf(parsed.error));
+    }
+  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = ZCreateTemplateRequestSchema.safeParse(draft);
     if (!parsed.success) {
+      setRecheck(true);
       setErrors(pathErrorsOf(parsed.error));
       setMessage("Some answers need another look. The messages are next to each one.");
       return;
