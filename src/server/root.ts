@@ -4,6 +4,7 @@ import { feedbackRouter } from "~/features/feedback/router";
 import { portalRouter } from "~/features/portal/router";
 import { worksheetsRouter } from "~/features/worksheets/router";
 import { ladderRouter } from "~/features/ladder/router";
+import { templatesRouter } from "~/features/templates/router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -13,6 +14,7 @@ export const appRouter = router({
   portal: portalRouter,
   worksheets: worksheetsRouter,
   ladder: ladderRouter,
+  templates: templatesRouter,
 });
 
 export type AppRouter = typeof appRouter;

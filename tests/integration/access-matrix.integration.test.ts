@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, test } from "vitest";
+import { db } from "~/server/db";
 import { appRouter } from "~/server/root";
 import type { TActor } from "~/server/auth/actor";
-import { db } from "~/server/db";
 import {
   callerFor,
   createAssignmentRow,
@@ -30,6 +30,8 @@ type Fixtures = {
   };
   /** X's ladder for A: step 1 mastered, an open practice attempt on it; step 2 is current. */
   ladder: { assignmentId: string; attemptId: string };
+  /** Own templates of therapistX: one to read and edit, one to archive. */
+  templates: { xOwn: string; xArchivable: string };
 };
 type Case = { input?: (f: Fixtures, who: Who) => unknown; expect: Record<Who, Outcome> };
 
@@ -83,6 +85,15 @@ const ownerClientOnly: Case["expect"] = {
   therapistX: "FORBIDDEN",
   therapistY: "FORBIDDEN",
 };
+
+/** Rows that belong to therapistX: Y gets NOT_FOUND, as if they did not exist. */
+const therapistXOnly: Case["expect"] = { ...therapistsOnly, therapistY: "NOT_FOUND" };
+
+const worksheetDraft = {
+  kind: "WORKSHEET",
+  title: "A worksheet",
+  body: { fields: [{ id: "q", type: "short_text", label: "What happened?", required: true }] },
+} as const;
 
 const CASES: Record<string, Case> = {
   "account.me": { expect: anyoneSignedIn },
@@ -164,6 +175,18 @@ const CASES: Record<string, Case> = {
     input: (f) => ({ assignmentId: f.ladder.assignmentId, stepId: "ask-a-small-favour" }),
     expect: ownerOrTheirTherapist,
   },
+  "templates.list": { input: () => ({}), expect: therapistsOnly },
+  "templates.get": { input: (f) => ({ id: f.templates.xOwn }), expect: therapistXOnly },
+  "templates.create": {
+    input: (_f, who) => ({ ...worksheetDraft, title: `New by ${who}` }),
+    expect: therapistsOnly,
+  },
+  "templates.update": {
+    input: (f, who) => ({ id: f.templates.xOwn, ...worksheetDraft, title: `Edit by ${who}` }),
+    expect: therapistXOnly,
+  },
+  "templates.archive": { input: (f) => ({ id: f.templates.xArchivable }), expect: therapistXOnly },
+  "templates.duplicate": { input: (f) => ({ id: f.templates.xOwn }), expect: therapistXOnly },
 };
 
 let fixtures: Fixtures;
@@ -216,6 +239,11 @@ beforeAll(async () => {
       distressBefore: 50,
     },
   });
+  const ownTemplate = (title: string) =>
+    db.template.create({
+      data: { ...worksheetDraft, title, summary: "", ownerId: therapistX.id },
+      select: { id: true },
+    });
   fixtures = {
     ids: {
       draftOccurrenceId: draftOcc!.id,
@@ -224,6 +252,10 @@ beforeAll(async () => {
       feedbackId: feedback.id,
     },
     ladder: { assignmentId: ladder.id, attemptId: attempt.id },
+    templates: {
+      xOwn: (await ownTemplate("X's own")).id,
+      xArchivable: (await ownTemplate("X's to archive")).id,
+    },
     actors: {
       anonymous: null,
       clientA: await signedIn(clientA),

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AppHeader } from "~/components/layout/app-header";
+import { Alert } from "~/components/ui/alert";
+import { TemplateEditor } from "~/features/templates/components/template-editor";
+import { THERAPIST_NAV } from "~/features/templates/components/therapist-nav";
+import { requireTherapist } from "~/server/auth/guard";
+import { loadTemplateOr404 } from "../../load-template";
+
+export const metadata: Metadata = { title: "Edit template" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditTemplatePage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireTherapist(`/therapist/templates/${id}/edit`);
+  const template = await loadTemplateOr404(id);
+  // Built-ins are read-only; their preview offers "Make my own copy".
+  if (template.isBuiltin) redirect(`/therapist/templates/${id}`);
+  const { title, summary, whyItHelps, howToUse } = template;
+  const content =
+    template.kind === "LADDER"
+      ? ({ kind: "LADDER", body: template.body } as const)
+      : ({ kind: "WORKSHEET", body: template.body } as const);
+
+  return (
+    <>
+      <AppHeader home="/therapist" nav={THERAPIST_NAV} userName={actor.name} />
+      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+        <h1 className="text-2xl font-bold">Edit: {template.title}</h1>
+        <Alert>
+          Saving makes a new version. Homework you already gave keeps the version it was given with.
+        </Alert>
+        <TemplateEditor
+          id={template.id}
+          initial={{ title, summary, whyItHelps, howToUse, ...content }}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { AppHeader } from "~/components/layout/app-header";
+import { ButtonLink } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import {
+  ArchiveTemplateButton,
+  DuplicateTemplateButton,
+} from "~/features/templates/components/template-actions";
+import { KindBadge } from "~/features/templates/components/template-card";
+import { TemplatePreview } from "~/features/templates/components/template-preview";
+import { THERAPIST_NAV } from "~/features/templates/components/therapist-nav";
+import { requireTherapist } from "~/server/auth/guard";
+import { loadTemplateOr404 } from "../load-template";
+
+export const metadata: Metadata = { title: "Template preview" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function TemplatePreviewPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requireTherapist(`/therapist/templates/${id}`);
+  const template = await loadTemplateOr404(id);
+
+  return (
+    <>
+      <AppHeader home="/therapist" nav={THERAPIST_NAV} userName={actor.name} />
+      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+        <div className="flex flex-col gap-2">
+          <p className="flex items-center gap-2 text-sm text-slate-700">
+            <KindBadge kind={template.kind} />
+            {template.isBuiltin ? "Built-in" : `Yours · version ${template.version}`}
+          </p>
+          <h1 className="text-2xl font-bold">Preview: {template.title}</h1>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href={`/therapist/assign?templateId=${template.id}`}>
+              Assign to a client
+            </ButtonLink>
+            {template.isBuiltin ? (
+              <DuplicateTemplateButton id={template.id} />
+            ) : (
+              <>
+                <ButtonLink href={`/therapist/templates/${template.id}/edit`} variant="secondary">
+                  Edit
+                </ButtonLink>
+                <DuplicateTemplateButton id={template.id} />
+                <ArchiveTemplateButton id={template.id} />
+              </>
+            )}
+          </div>
+        </div>
+        <section aria-labelledby="client-view-heading" className="flex flex-col gap-3">
+          <h2 id="client-view-heading" className="text-lg font-semibold text-slate-800">
+            What your client sees
+          </h2>
+          <TemplatePreview template={template} />
+        </section>
+        <section aria-labelledby="how-heading">
+          <Card className="border-amber-200 bg-amber-50">
+            <h2 id="how-heading" className="text-lg font-semibold">
+              How to use it (only you see this)
+            </h2>
+            <p className="mt-2 whitespace-pre-line text-slate-800">
+              {template.howToUse || "No notes yet."}
+            </p>
+          </Card>
+        </section>
+      </main>
+    </>
+  );
+}

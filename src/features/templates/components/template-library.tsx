@@ -1,0 +1,60 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { readServerError } from "~/lib/form-errors";
+import { useTRPCClient } from "~/trpc/react";
+import type { TListTemplatesResponse, TTemplateKind } from "../schema";
+import { TemplateCard } from "./template-card";
+
+/** The library's result list: the server renders page one, "Load more" appends the next. */
+export function TemplateLibrary(props: {
+  filter: { kind?: TTemplateKind; search?: string };
+  firstPage: TListTemplatesResponse;
+}) {
+  const client = useTRPCClient();
+  const [items, setItems] = useState(props.firstPage.items);
+  const [cursor, setCursor] = useState(props.firstPage.nextCursor);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function loadMore() {
+    if (!cursor) return;
+    setLoading(true);
+    setError(null);
+    try {
+      const page = await client.templates.list.query({ ...props.filter, cursor });
+      setItems((current) => [...current, ...page.items]);
+      setCursor(page.nextCursor);
+    } catch (e) {
+      setError(readServerError(e).message);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  if (items.length === 0) {
+    return <p className="text-slate-700">No templates match. Try another search or kind.</p>;
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="sr-only" aria-live="polite">
+        {items.length} templates shown
+      </p>
+      <ul className="grid gap-4 sm:grid-cols-2" aria-label="Templates">
+        {items.map((template) => (
+          <li key={template.id}>
+            <TemplateCard template={template} />
+          </li>
+        ))}
+      </ul>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {cursor ? (
+        <Button variant="secondary" className="self-center" disabled={loading} onClick={loadMore}>
+          {loading ? "Loading…" : "Load more"}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
