@@ -3,6 +3,7 @@ import type { TActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { assignmentWhereFor } from "~/server/scope";
+import { feedbackListArgs, toFeedbackItem } from "~/features/feedback/data";
 import { ZLadderBodySchema } from "~/features/templates/schema";
 import { ladderState } from "./policy";
 import type { TLadderResponse } from "./schema";
@@ -25,6 +26,7 @@ const attemptSelect = {
   note: true,
   startedAt: true,
   completedAt: true,
+  feedback: feedbackListArgs,
 } satisfies Prisma.StepAttemptSelect;
 
 const ladderSelect = {
@@ -59,7 +61,9 @@ export async function loadLadder(
   });
   if (!row) throw notFound("ladder");
   const body = ZLadderBodySchema.parse(row.content);
-  const attempts = [...row.stepAttempts].reverse();
+  const attempts = [...row.stepAttempts]
+    .reverse()
+    .map((a) => ({ ...a, feedback: a.feedback.map(toFeedbackItem) }));
   const state = ladderState({
     steps: body.steps,
     attempts,

@@ -1,3 +1,4 @@
+import { ZFeedbackItemSchema } from "~/features/feedback/schema";
 import { z } from "zod";
 
 /** A 0-100 rating (distress, confidence); the same messages on the form and the server. */
@@ -60,6 +61,7 @@ export const ZAttemptSchema = z.object({
   note: z.string().nullable(),
   startedAt: z.date(),
   completedAt: z.date().nullable(),
+  feedback: z.array(ZFeedbackItemSchema),
 });
 export type TAttempt = z.infer<typeof ZAttemptSchema>;
 

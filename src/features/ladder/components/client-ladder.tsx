@@ -1,6 +1,8 @@
 "use client";
 
 import { Alert } from "~/components/ui/alert";
+import { FeedbackList } from "~/features/feedback/components/feedback-list";
+import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-seen";
 import type { TAttempt, TLadderResponse, TLadderStepView } from "../schema";
 import { CompleteAttemptForm } from "./complete-attempt-form";
 import { LadderView } from "./ladder-view";
@@ -22,6 +24,18 @@ export function ClientLadder({ ladder, timeZone }: { ladder: TLadderResponse; ti
       <LadderView
         ladder={ladder}
         timeZone={timeZone}
+        renderAttemptExtra={(attempt) =>
+          attempt.feedback.length > 0 ? (
+            <section aria-label="Feedback from your therapist" className="mt-3 flex flex-col gap-2">
+              <h4 className="text-sm font-semibold text-slate-900">From your therapist</h4>
+              <FeedbackList items={attempt.feedback} timeZone={timeZone} canReply />
+              <MarkFeedbackSeen
+                target={{ attemptId: attempt.id }}
+                unseen={attempt.feedback.filter((f) => !f.seenAt).length}
+              />
+            </section>
+          ) : null
+        }
         renderStepActions={(step, attempts) =>
           ladder.status === "ENDED" ? null : (
             <StepActions ladder={ladder} step={step} attempts={attempts} timeZone={timeZone} />

@@ -1,5 +1,7 @@
 "use client";
 
+import { FeedbackForm } from "~/features/feedback/components/feedback-form";
+import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import type { TLadderResponse } from "../schema";
 import { LadderView } from "./ladder-view";
 import { MarkMasteredButton } from "./mark-mastered-button";
@@ -38,7 +40,10 @@ export function TherapistLadder({
           <h4 id={`feedback-${attempt.id}`} className="text-sm font-semibold text-slate-900">
             Feedback
           </h4>
-          <div data-feedback-attempt-id={attempt.id} />
+          <div className="mt-2 flex flex-col gap-3">
+            <FeedbackList items={attempt.feedback} timeZone={timeZone} />
+            <FeedbackForm target={{ attemptId: attempt.id }} />
+          </div>
         </section>
       )}
     />
