@@ -95,16 +95,42 @@ test("the demo therapist sees both attempts with the client's words", async ({ p
   await expect(step1.getByText(SECOND_PREDICTION)).toBeVisible();
   await expect(step1.getByText("Feared outcome partly happened")).toBeVisible();
   await expect(step1.getByRole("heading", { name: "Feedback" })).toHaveCount(2);
-  await expect(page.locator("[data-feedback-attempt-id]")).toHaveCount(2);
+  await expect(step1.getByText("No feedback yet.")).toHaveCount(2);
   // Read-only for attempts; the therapist may only move the current step on.
   await expect(page.getByRole("button", { name: "Start the attempt" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mark this step mastered" })).toHaveCount(1);
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("therapist-ladder.png"), fullPage: true });
 
+  // Feedback on the first attempt, which the client then reads and answers on the ladder.
+  await step1
+    .getByLabel("Your feedback")
+    .first()
+    .fill("You went ahead despite the fear. Well done.");
+  await step1.getByRole("button", { name: "Send feedback" }).first().click();
+  await expect(step1.getByText("You went ahead despite the fear. Well done.")).toBeVisible();
+  await expect(step1.getByText("No feedback yet.")).toHaveCount(1);
+
   // The client's page is not the therapist's: the page itself sends them home.
   await page.goto(CLIENT_PATH);
   await expect(page).toHaveURL(/\/therapist$/);
+});
+
+test("the client reads the feedback on the attempt and replies once", async ({ page }) => {
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await page.goto("/portal");
+  await page
+    .getByRole("link", { name: /Graduated trust-building ladder/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(new RegExp(CLIENT_PATH));
+  const feedback = page.getByRole("region", { name: "Feedback from your therapist" });
+  await expect(feedback).toContainText("You went ahead despite the fear. Well done.");
+  await feedback.getByLabel("Your reply").fill("Thank you, it felt good to try.");
+  await feedback.getByRole("button", { name: /reply/i }).click();
+  await expect(feedback.getByText("Thank you, it felt good to try.")).toBeVisible();
+  await expect(feedback.getByLabel("Your reply")).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 async function completeAttempt(
