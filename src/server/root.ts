@@ -1,10 +1,12 @@
 import { accountRouter } from "~/features/account/router";
 import { clientsRouter } from "~/features/clients/router";
+import { invitationsRouter } from "~/features/invitations/router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   account: accountRouter,
   clients: clientsRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,8 +11,31 @@ import { callerFor, createClient, createTherapist, linkClient, signedIn } from "
  */
 type Who = "anonymous" | "clientA" | "clientB" | "therapistX" | "therapistY";
 type Outcome = "ok" | TRPCError["code"];
-type Fixtures = { actors: Record<Who, TActor | null> };
-type Case = { input?: (f: Fixtures, who: Who) => unknown; expect: Record<Who, Outcome> };
+type Fixtures = {
+  actors: Record<Who, TActor | null>;
+  /** A pending invitation sent by therapist X. */
+  invitationOfX: { id: string; token: string };
+};
+type Case = {
+  input?: (f: Fixtures, who: Who) => unknown;
+  expect: Record<Who, Outcome>;
+};
+
+const uniqueEmail = (who: Who) => `${who}-${Math.random().toString(36).slice(2, 10)}@example.test`;
+const tokenOf = (acceptUrl: string) => acceptUrl.split("/invite/")[1]!;
+/** A fresh invitation (each accept uses one up) from a therapist nobody else in the table knows. */
+async function freshInvitation(email: string) {
+  const sender = await signedIn(await createTherapist());
+  const created = await callerFor(sender).invitations.create({ email, name: "Invited" });
+  return tokenOf(created.acceptUrl);
+}
+const clientsOnly: Case["expect"] = {
+  anonymous: "UNAUTHORIZED",
+  clientA: "ok",
+  clientB: "ok",
+  therapistX: "FORBIDDEN",
+  therapistY: "FORBIDDEN",
+};
 
 const anyoneSignedIn: Case["expect"] = {
   anonymous: "UNAUTHORIZED",
@@ -47,6 +70,30 @@ const CASES: Record<string, Case> = {
     expect: everyone,
   },
   "clients.list": { expect: therapistsOnly },
+  "invitations.create": {
+    input: (_f, who) => ({ email: uniqueEmail(who), name: "Invited Person" }),
+    expect: therapistsOnly,
+  },
+  "invitations.list": { input: () => ({}), expect: therapistsOnly },
+  "invitations.revoke": {
+    input: (f) => ({ invitationId: f.invitationOfX.id }),
+    expect: { ...therapistsOnly, therapistY: "NOT_FOUND" },
+  },
+  "invitations.getByToken": { input: (f) => ({ token: f.invitationOfX.token }), expect: everyone },
+  "invitations.accept": {
+    input: async (f, who) => ({
+      token: await freshInvitation(uniqueEmail(who)),
+      name: "New Client",
+      timeZone: "Europe/Berlin",
+      password: "a fine passphrase",
+    }),
+    expect: everyone,
+  },
+  // Only the invited client may accept: B holding an invitation for A's email is refused.
+  "invitations.acceptSignedIn": {
+    input: async (f) => ({ token: await freshInvitation(f.actors.clientA!.email) }),
+    expect: { ...clientsOnly, clientB: "FORBIDDEN" },
+  },
 };
 
 let fixtures: Fixtures;
@@ -60,12 +107,18 @@ beforeAll(async () => {
   ]);
   await linkClient(therapistX.id, clientA.id);
   await linkClient(therapistY.id, clientB.id);
+  const actorX = await signedIn(therapistX);
+  const invitation = await callerFor(actorX).invitations.create({
+    email: "invited-by-x@example.test",
+    name: "Invited by X",
+  });
   fixtures = {
+    invitationOfX: { id: invitation.invitationId, token: tokenOf(invitation.acceptUrl) },
     actors: {
       anonymous: null,
       clientA: await signedIn(clientA),
       clientB: await signedIn(clientB),
-      therapistX: await signedIn(therapistX),
+      therapistX: actorX,
       therapistY: await signedIn(therapistY),
     },
   };
@@ -78,7 +131,7 @@ async function outcomeOf(path: string, testCase: Case, who: Who): Promise<Outcom
   >;
   const [namespace, name] = path.split(".") as [string, string];
   try {
-    await caller[namespace]![name]!(testCase.input?.(fixtures, who));
+    await caller[namespace]![name]!(await testCase.input?.(fixtures, who));
     return "ok";
   } catch (error) {
     if (error instanceof TRPCError) return error.code;
