@@ -1,0 +1,169 @@
+"use client";
+
+import { useId } from "react";
+import { Button } from "~/components/ui/button";
+import { FieldErrors, TextField } from "~/components/ui/field";
+import { moveItem, newStep, removeItem, replaceItem } from "../builder-ops";
+import { ladderOrderWarnings, type TLadderBody, type TLadderStep } from "../schema";
+import { inputClass, ItemActions, numberValue, TextAreaField } from "./builder-controls";
+
+type TErrors = Record<string, string[] | undefined>;
+
+export type TLadderBuilderProps = {
+  value: TLadderBody;
+  onChange: (next: TLadderBody) => void;
+  /** Keyed by zod issue path joined with "." (e.g. "steps.1.title"); see pathErrorsOf. */
+  errors?: TErrors;
+};
+
+/** Controlled editor for a ladder: steps from easiest to hardest, and when to suggest moving on. */
+export function LadderBuilder({ value, onChange, errors = {} }: TLadderBuilderProps) {
+  const steps = value.steps;
+  const setSteps = (next: TLadderStep[]) => onChange({ ...value, steps: next });
+  const warnings = ladderOrderWarnings(steps);
+
+  return (
+    <div className="flex flex-col gap-5">
+      <p className="text-sm text-slate-700">
+        Put the steps in order of difficulty, easiest first. Expected distress is how hard you
+        expect the step to feel, from 0 (calm) to 100 (the worst imaginable).
+      </p>
+      <FieldErrors errors={errors.steps} />
+      {/* Polite, not an alert: the order is the therapist's call, this is only a hint. */}
+      <div aria-live="polite">
+        {warnings.length ? (
+          <div className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+            <p className="font-semibold">Check the order of the steps</p>
+            <ul className="mt-1 list-disc pl-5">
+              {warnings.map((w) => (
+                <li key={w.stepId}>{w.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+      {steps.length === 0 ? (
+        <p className="text-slate-700">No steps yet. Add the first one below.</p>
+      ) : null}
+      <ol className="flex flex-col gap-5">
+        {steps.map((step, index) => (
+          <li key={step.id}>
+            <StepEditor
+              step={step}
+              index={index}
+              count={steps.length}
+              errors={errors}
+              onChange={(next) => setSteps(replaceItem(steps, index, next))}
+              onMove={(by) => setSteps(moveItem(steps, index, by))}
+              onRemove={() => setSteps(removeItem(steps, index))}
+            />
+          </li>
+        ))}
+      </ol>
+      <div>
+        <Button variant="secondary" onClick={() => setSteps([...steps, newStep(steps)])}>
+          Add step
+        </Button>
+      </div>
+      <MasterySettings value={value} onChange={onChange} errors={errors} />
+    </div>
+  );
+}
+
+function StepEditor(props: {
+  step: TLadderStep;
+  index: number;
+  count: number;
+  errors: TErrors;
+  onChange: (next: TLadderStep) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const { step, index, errors, onChange } = props;
+  const at = (key: string) => errors[`steps.${index}.${key}`];
+  return (
+    <fieldset className="flex flex-col gap-4 rounded-xl border border-slate-300 bg-white p-4">
+      <legend className="px-1 font-semibold text-slate-900">Step {index + 1}</legend>
+      <TextField
+        label="Step title"
+        value={step.title}
+        maxLength={200}
+        errors={at("title")}
+        onChange={(e) => onChange({ ...step, title: e.target.value })}
+      />
+      <TextAreaField
+        label="What the client does (optional)"
+        value={step.description}
+        maxLength={2000}
+        errors={at("description")}
+        onChange={(e) => onChange({ ...step, description: e.target.value })}
+      />
+      <TextField
+        label="Expected distress (0-100)"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100}
+        className="max-w-52"
+        value={numberValue(step.expectedDistress)}
+        errors={[...(at("expectedDistress") ?? []), ...(at("id") ?? [])]}
+        onChange={(e) => onChange({ ...step, expectedDistress: e.target.valueAsNumber })}
+      />
+      <ItemActions
+        name={step.title.trim() || `step ${index + 1}`}
+        index={index}
+        count={props.count}
+        onMove={props.onMove}
+        onRemove={props.onRemove}
+      />
+    </fieldset>
+  );
+}
+
+function MasterySettings({ value, onChange, errors }: TLadderBuilderProps & { errors: TErrors }) {
+  const id = useId();
+  const small = `${inputClass} w-24 inline-block`;
+  return (
+    <fieldset className="flex flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4">
+      <legend className="px-1 font-semibold text-slate-900">When to suggest the next step</legend>
+      <p className="flex flex-wrap items-center gap-2 text-slate-800">
+        <span>Suggest moving on when the after-distress is at or below</span>
+        <label htmlFor={`${id}-target`} className="sr-only">
+          After-distress at or below (0-100)
+        </label>
+        <input
+          id={`${id}-target`}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          className={small}
+          aria-invalid={errors.targetDistress?.length ? true : undefined}
+          value={numberValue(value.targetDistress)}
+          onChange={(e) => onChange({ ...value, targetDistress: e.target.valueAsNumber })}
+        />
+        <span>for</span>
+        <label htmlFor={`${id}-streak`} className="sr-only">
+          Attempts in a row (1-5)
+        </label>
+        <input
+          id={`${id}-streak`}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={5}
+          className={small}
+          aria-invalid={errors.masteryStreak?.length ? true : undefined}
+          value={numberValue(value.masteryStreak)}
+          onChange={(e) => onChange({ ...value, masteryStreak: e.target.valueAsNumber })}
+        />
+        <span>attempts in a row.</span>
+      </p>
+      <FieldErrors errors={errors.targetDistress} />
+      <FieldErrors errors={errors.masteryStreak} />
+      <p className="text-sm text-slate-600">
+        The client always decides; this only decides when the app offers the next step.
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,240 @@
+"use client";
+
+import { useId, useState } from "react";
+import { Button } from "~/components/ui/button";
+import { FieldErrors, TextField } from "~/components/ui/field";
+import {
+  FIELD_TYPE_LABELS,
+  moveItem,
+  newField,
+  removeItem,
+  replaceItem,
+  uniqueSlug,
+} from "../builder-ops";
+import {
+  FIELD_TYPES,
+  type TChoiceField,
+  type TFieldType,
+  type TScaleField,
+  type TWorksheetBody,
+  type TWorksheetField,
+} from "../schema";
+import { inputClass, ItemActions, numberValue, TextAreaField } from "./builder-controls";
+
+type TErrors = Record<string, string[] | undefined>;
+
+export type TWorksheetBuilderProps = {
+  value: TWorksheetBody;
+  onChange: (next: TWorksheetBody) => void;
+  /** Keyed by zod issue path joined with "." (e.g. "fields.2.label"); see pathErrorsOf. */
+  errors?: TErrors;
+};
+
+/** Controlled editor for a worksheet body: questions of the 8 types, in order. */
+export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBuilderProps) {
+  const typeId = useId();
+  const [newType, setNewType] = useState<TFieldType>("short_text");
+  const fields = value.fields;
+  const setFields = (next: TWorksheetField[]) => onChange({ ...value, fields: next });
+
+  return (
+    <div className="flex flex-col gap-5">
+      <FieldErrors errors={errors.fields} />
+      {fields.length === 0 ? (
+        <p className="text-slate-700">No questions yet. Add the first one below.</p>
+      ) : null}
+      <ol className="flex flex-col gap-5">
+        {fields.map((field, index) => (
+          <li key={field.id}>
+            <FieldEditor
+              field={field}
+              index={index}
+              count={fields.length}
+              errors={errors}
+              onChange={(next) => setFields(replaceItem(fields, index, next))}
+              onMove={(by) => setFields(moveItem(fields, index, by))}
+              onRemove={() => setFields(removeItem(fields, index))}
+            />
+          </li>
+        ))}
+      </ol>
+      <div className="flex flex-wrap items-end gap-3 rounded-xl border border-dashed border-slate-400 p-4">
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor={typeId} className="text-sm font-medium text-slate-800">
+            New question type
+          </label>
+          <select
+            id={typeId}
+            className={inputClass}
+            value={newType}
+            onChange={(e) => setNewType(e.target.value as TFieldType)}
+          >
+            {FIELD_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {FIELD_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button
+          variant="secondary"
+          onClick={() => setFields([...fields, newField(newType, fields)])}
+        >
+          Add question
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function FieldEditor(props: {
+  field: TWorksheetField;
+  index: number;
+  count: number;
+  errors: TErrors;
+  onChange: (next: TWorksheetField) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const { field, index, errors, onChange } = props;
+  const at = (key: string) => errors[`fields.${index}.${key}`];
+  const name = field.label.trim() || `question ${index + 1}`;
+  return (
+    <fieldset className="flex flex-col gap-4 rounded-xl border border-slate-300 bg-white p-4">
+      <legend className="px-1 font-semibold text-slate-900">
+        Question {index + 1} · {FIELD_TYPE_LABELS[field.type]}
+      </legend>
+      <TextField
+        label="Question"
+        value={field.label}
+        maxLength={300}
+        errors={at("label")}
+        onChange={(e) => onChange({ ...field, label: e.target.value })}
+      />
+      <TextAreaField
+        label="Help text (optional)"
+        value={field.help ?? ""}
+        maxLength={1000}
+        errors={at("help")}
+        onChange={(e) => onChange({ ...field, help: e.target.value || undefined })}
+      />
+      <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+        <input
+          type="checkbox"
+          className="size-5"
+          checked={field.required}
+          onChange={(e) => onChange({ ...field, required: e.target.checked })}
+        />
+        Required
+      </label>
+      {field.type === "scale" ? <ScaleSettings field={field} at={at} onChange={onChange} /> : null}
+      {"options" in field ? <OptionsEditor field={field} at={at} onChange={onChange} /> : null}
+      <FieldErrors errors={at("id")} />
+      <ItemActions
+        name={name}
+        index={index}
+        count={props.count}
+        onMove={props.onMove}
+        onRemove={props.onRemove}
+      />
+    </fieldset>
+  );
+}
+
+function ScaleSettings(props: {
+  field: TScaleField;
+  at: (key: string) => string[] | undefined;
+  onChange: (next: TScaleField) => void;
+}) {
+  const { field, at, onChange } = props;
+  const num = (key: "min" | "max" | "step") => (
+    <TextField
+      label={{ min: "Lowest value", max: "Highest value", step: "Step" }[key]}
+      type="number"
+      inputMode="numeric"
+      value={numberValue(field[key])}
+      errors={at(key)}
+      onChange={(e) => onChange({ ...field, [key]: e.target.valueAsNumber })}
+    />
+  );
+  return (
+    <div className="grid gap-3 sm:grid-cols-3">
+      {num("min")}
+      {num("max")}
+      {num("step")}
+      <TextField
+        label="Label at the lowest end (optional)"
+        value={field.minLabel ?? ""}
+        maxLength={60}
+        errors={at("minLabel")}
+        onChange={(e) => onChange({ ...field, minLabel: e.target.value })}
+      />
+      <TextField
+        label="Label at the highest end (optional)"
+        value={field.maxLabel ?? ""}
+        maxLength={60}
+        errors={at("maxLabel")}
+        onChange={(e) => onChange({ ...field, maxLabel: e.target.value })}
+      />
+    </div>
+  );
+}
+
+function OptionsEditor(props: {
+  field: TChoiceField;
+  at: (key: string) => string[] | undefined;
+  onChange: (next: TChoiceField) => void;
+}) {
+  const { field, at, onChange } = props;
+  const setOptions = (options: TChoiceField["options"]) => onChange({ ...field, options });
+  return (
+    <div className="flex flex-col gap-3">
+      <p className="text-sm font-medium text-slate-800">
+        {field.type === "checklist" ? "Checklist items" : "Options"}
+      </p>
+      <FieldErrors errors={at("options")} />
+      <ol className="flex flex-col gap-3">
+        {field.options.map((option, i) => (
+          <li key={option.id} className="flex items-end gap-2">
+            <TextField
+              className="grow"
+              label={`${field.type === "checklist" ? "Item" : "Option"} ${i + 1}`}
+              value={option.label}
+              maxLength={200}
+              errors={[...(at(`options.${i}.label`) ?? []), ...(at(`options.${i}.id`) ?? [])]}
+              onChange={(e) =>
+                setOptions(replaceItem(field.options, i, { ...option, label: e.target.value }))
+              }
+            />
+            <Button
+              variant="ghost"
+              aria-label={`Remove option “${option.label.trim() || i + 1}”`}
+              onClick={() => setOptions(removeItem(field.options, i))}
+            >
+              Remove
+            </Button>
+          </li>
+        ))}
+      </ol>
+      <div>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            setOptions([
+              ...field.options,
+              {
+                id: uniqueSlug(
+                  "option",
+                  field.options.map((o) => o.id),
+                ),
+                label: "",
+              },
+            ])
+          }
+        >
+          {field.type === "checklist" ? "Add item" : "Add option"}
+        </Button>
+      </div>
+    </div>
+  );
+}
