@@ -2,6 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { appRouter } from "~/server/root";
 import type { TActor } from "~/server/auth/actor";
+import { getBuiltinTemplate } from "~/features/templates/builtins";
+import { syncBuiltinTemplates } from "~/features/templates/mutations";
+import type { TWorksheetBody } from "~/features/templates/schema";
+import { db } from "~/server/db";
 import { callerFor, createClient, createTherapist, linkClient, signedIn } from "./factories";
 
 /**
@@ -15,6 +19,9 @@ type Fixtures = {
   actors: Record<Who, TActor | null>;
   /** A pending invitation sent by therapist X. */
   invitationOfX: { id: string; token: string };
+  /** A built-in worksheet, and homework of it that X gave client A. */
+  worksheetTemplateId: string;
+  assignmentOfX: string;
 };
 type Case = {
   input?: (f: Fixtures, who: Who) => unknown;
@@ -29,6 +36,26 @@ async function freshInvitation(email: string) {
   const created = await callerFor(sender).invitations.create({ email, name: "Invited" });
   return tokenOf(created.acceptUrl);
 }
+/** Homework X gives A: a daily worksheet for a week, from today. */
+const assignmentInput = (f: Fixtures) => {
+  const body = getBuiltinTemplate("trust-trigger-journal")!.body as TWorksheetBody;
+  return {
+    clientId: f.actors.clientA!.userId,
+    templateId: f.worksheetTemplateId,
+    content: { kind: "WORKSHEET" as const, body },
+    instructions: "",
+    schedule: {
+      kind: "daily" as const,
+      startDate: new Date().toISOString().slice(0, 10),
+      dueTime: "23:59",
+      end: { type: "weeks" as const, weeks: 1 },
+    },
+    reminderOffsets: [],
+  };
+};
+const freshAssignmentOfX = async (f: Fixtures) =>
+  (await callerFor(f.actors.therapistX).assignments.create(assignmentInput(f))).assignmentId;
+
 const clientsOnly: Case["expect"] = {
   anonymous: "UNAUTHORIZED",
   clientA: "ok",
@@ -51,6 +78,8 @@ const therapistsOnly: Case["expect"] = {
   therapistX: "ok",
   therapistY: "ok",
 };
+/** Only therapist X, linked to client A, may touch A's homework; Y finds nothing. */
+const onlyX: Case["expect"] = { ...therapistsOnly, therapistY: "NOT_FOUND" };
 const everyone: Case["expect"] = {
   anonymous: "ok",
   clientA: "ok",
@@ -89,6 +118,28 @@ const CASES: Record<string, Case> = {
     }),
     expect: everyone,
   },
+  "assignments.create": { input: assignmentInput, expect: onlyX },
+  "assignments.update": {
+    input: async (f) => {
+      const { clientId: _c, templateId: _t, ...editable } = assignmentInput(f);
+      return { ...editable, assignmentId: await freshAssignmentOfX(f), instructions: "Edited" };
+    },
+    expect: onlyX,
+  },
+  "assignments.end": {
+    input: async (f) => ({ assignmentId: await freshAssignmentOfX(f) }),
+    expect: onlyX,
+  },
+  "assignments.listForClient": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId, status: "ACTIVE" }),
+    expect: onlyX,
+  },
+  "assignments.get": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
+  "assignments.draft": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId, templateId: f.worksheetTemplateId }),
+    expect: onlyX,
+  },
+  "assignments.templateChoices": { expect: therapistsOnly },
   // Only the invited client may accept: B holding an invitation for A's email is refused.
   "invitations.acceptSignedIn": {
     input: async (f) => ({ token: await freshInvitation(f.actors.clientA!.email) }),
@@ -112,7 +163,14 @@ beforeAll(async () => {
     email: "invited-by-x@example.test",
     name: "Invited by X",
   });
+  await syncBuiltinTemplates();
+  const worksheet = await db.template.findUniqueOrThrow({
+    where: { builtinKey: "trust-trigger-journal" },
+    select: { id: true },
+  });
   fixtures = {
+    worksheetTemplateId: worksheet.id,
+    assignmentOfX: "",
     invitationOfX: { id: invitation.invitationId, token: tokenOf(invitation.acceptUrl) },
     actors: {
       anonymous: null,
@@ -122,6 +180,10 @@ beforeAll(async () => {
       therapistY: await signedIn(therapistY),
     },
   };
+});
+
+beforeAll(async () => {
+  fixtures.assignmentOfX = await freshAssignmentOfX(fixtures);
 });
 
 async function outcomeOf(path: string, testCase: Case, who: Who): Promise<Outcome> {
