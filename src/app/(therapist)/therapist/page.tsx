@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AppHeader } from "~/components/layout/app-header";
+import { TherapistHeader } from "~/components/layout/therapist-header";
 import { CaseloadList } from "~/features/clients/components/caseload-list";
 import { InviteClientForm } from "~/features/invitations/components/invite-client-form";
 import { PendingInvitations } from "~/features/invitations/components/pending-invitations";
@@ -17,14 +17,7 @@ export default async function TherapistHomePage() {
   ]);
   return (
     <>
-      <AppHeader
-        home="/therapist"
-        nav={[
-          { href: "/therapist", label: "Caseload" },
-          { href: "/therapist/assign", label: "Assign homework" },
-        ]}
-        userName={actor.name}
-      />
+      <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-8">
         <h1 className="text-2xl font-bold">Your caseload</h1>
         <CaseloadList clients={clients} />
