@@ -40,3 +40,11 @@ export const uniqueEmail = (prefix: string) =>
 
 export const test = base;
 export { expect };
+
+/** The demo client's id, from the caseload link to their page. */
+export async function openClientPage(page: Page, clientName: string) {
+  await page.goto("/therapist");
+  await page.getByRole("link", { name: clientName }).click();
+  await expect(page.getByRole("heading", { level: 1, name: clientName })).toBeVisible();
+  return new URL(page.url()).pathname.split("/").at(-1)!;
+}
