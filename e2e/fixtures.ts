@@ -51,3 +51,10 @@ export async function pageSignedInAs(browser: Browser, email: string): Promise<P
 
 /** The demo client's built-in trust ladder (prisma/seed/demo.ts seeds it under this id). */
 export const DEMO_LADDER_ID = "demo-trust-ladder";
+/** The demo client's id, from the caseload link to their page. */
+export async function openClientPage(page: Page, clientName: string) {
+  await page.goto("/therapist");
+  await page.getByRole("link", { name: clientName }).click();
+  await expect(page.getByRole("heading", { level: 1, name: clientName })).toBeVisible();
+  return new URL(page.url()).pathname.split("/").at(-1)!;
+}

@@ -1,20 +1,24 @@
 import { accountRouter } from "~/features/account/router";
+import { assignmentsRouter } from "~/features/assignments/router";
 import { clientsRouter } from "~/features/clients/router";
 import { feedbackRouter } from "~/features/feedback/router";
 import { portalRouter } from "~/features/portal/router";
 import { worksheetsRouter } from "~/features/worksheets/router";
 import { ladderRouter } from "~/features/ladder/router";
 import { templatesRouter } from "~/features/templates/router";
+import { invitationsRouter } from "~/features/invitations/router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   account: accountRouter,
+  assignments: assignmentsRouter,
   clients: clientsRouter,
   feedback: feedbackRouter,
   portal: portalRouter,
   worksheets: worksheetsRouter,
   ladder: ladderRouter,
   templates: templatesRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "~/server/db";
 import { appRouter } from "~/server/root";
 import type { TActor } from "~/server/auth/actor";
+import { getBuiltinTemplate } from "~/features/templates/builtins";
+import { syncBuiltinTemplates } from "~/features/templates/mutations";
+import type { TWorksheetBody } from "~/features/templates/schema";
 import {
   callerFor,
   createAssignmentRow,
@@ -32,8 +35,44 @@ type Fixtures = {
   ladder: { assignmentId: string; attemptId: string };
   /** Own templates of therapistX: one to read and edit, one to archive. */
   templates: { xOwn: string; xArchivable: string };
+  /** A pending invitation sent by therapist X. */
+  invitationOfX: { id: string; token: string };
+  /** A built-in worksheet, and homework of it that X gave client A. */
+  worksheetTemplateId: string;
+  assignmentOfX: string;
 };
-type Case = { input?: (f: Fixtures, who: Who) => unknown; expect: Record<Who, Outcome> };
+type Case = {
+  input?: (f: Fixtures, who: Who) => unknown;
+  expect: Record<Who, Outcome>;
+};
+
+const uniqueEmail = (who: Who) => `${who}-${Math.random().toString(36).slice(2, 10)}@example.test`;
+const tokenOf = (acceptUrl: string) => acceptUrl.split("/invite/")[1]!;
+/** A fresh invitation (each accept uses one up) from a therapist nobody else in the table knows. */
+async function freshInvitation(email: string) {
+  const sender = await signedIn(await createTherapist());
+  const created = await callerFor(sender).invitations.create({ email, name: "Invited" });
+  return tokenOf(created.acceptUrl);
+}
+/** Homework X gives A: a daily worksheet for a week, from today. */
+const assignmentInput = (f: Fixtures) => {
+  const body = getBuiltinTemplate("trust-trigger-journal")!.body as TWorksheetBody;
+  return {
+    clientId: f.actors.clientA!.userId,
+    templateId: f.worksheetTemplateId,
+    content: { kind: "WORKSHEET" as const, body },
+    instructions: "",
+    schedule: {
+      kind: "daily" as const,
+      startDate: new Date().toISOString().slice(0, 10),
+      dueTime: "23:59",
+      end: { type: "weeks" as const, weeks: 1 },
+    },
+    reminderOffsets: [],
+  };
+};
+const freshAssignmentOfX = async (f: Fixtures) =>
+  (await callerFor(f.actors.therapistX).assignments.create(assignmentInput(f))).assignmentId;
 
 const anyoneSignedIn: Case["expect"] = {
   anonymous: "UNAUTHORIZED",
@@ -63,6 +102,8 @@ const therapistXReaches: Case["expect"] = { ...therapistsOnly, therapistY: "NOT_
 const SUBMIT_KEY = "6f1c1c1e-8d5a-4a57-9d0e-2b8f6e1f0a11";
 const COMPLETE = { what_i_did: "a", why_it_mattered: "b", celebrate: "c" };
 
+/** Only therapist X, linked to client A, may touch A's homework; Y finds nothing. */
+const onlyX: Case["expect"] = { ...therapistsOnly, therapistY: "NOT_FOUND" };
 const everyone: Case["expect"] = {
   anonymous: "ok",
   clientA: "ok",
@@ -187,6 +228,52 @@ const CASES: Record<string, Case> = {
   },
   "templates.archive": { input: (f) => ({ id: f.templates.xArchivable }), expect: therapistXOnly },
   "templates.duplicate": { input: (f) => ({ id: f.templates.xOwn }), expect: therapistXOnly },
+  "invitations.create": {
+    input: (_f, who) => ({ email: uniqueEmail(who), name: "Invited Person" }),
+    expect: therapistsOnly,
+  },
+  "invitations.list": { input: () => ({}), expect: therapistsOnly },
+  "invitations.revoke": {
+    input: (f) => ({ invitationId: f.invitationOfX.id }),
+    expect: { ...therapistsOnly, therapistY: "NOT_FOUND" },
+  },
+  "invitations.getByToken": { input: (f) => ({ token: f.invitationOfX.token }), expect: everyone },
+  "invitations.accept": {
+    input: async (f, who) => ({
+      token: await freshInvitation(uniqueEmail(who)),
+      name: "New Client",
+      timeZone: "Europe/Berlin",
+      password: "a fine passphrase",
+    }),
+    expect: everyone,
+  },
+  "assignments.create": { input: assignmentInput, expect: onlyX },
+  "assignments.update": {
+    input: async (f) => {
+      const { clientId: _c, templateId: _t, ...editable } = assignmentInput(f);
+      return { ...editable, assignmentId: await freshAssignmentOfX(f), instructions: "Edited" };
+    },
+    expect: onlyX,
+  },
+  "assignments.end": {
+    input: async (f) => ({ assignmentId: await freshAssignmentOfX(f) }),
+    expect: onlyX,
+  },
+  "assignments.listForClient": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId, status: "ACTIVE" }),
+    expect: onlyX,
+  },
+  "assignments.get": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
+  "assignments.draft": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId, templateId: f.worksheetTemplateId }),
+    expect: onlyX,
+  },
+  "assignments.templateChoices": { expect: therapistsOnly },
+  // Only the invited client may accept: B holding an invitation for A's email is refused.
+  "invitations.acceptSignedIn": {
+    input: async (f) => ({ token: await freshInvitation(f.actors.clientA!.email) }),
+    expect: { ...clientsOnly, clientB: "FORBIDDEN" },
+  },
 };
 
 let fixtures: Fixtures;
@@ -244,6 +331,16 @@ beforeAll(async () => {
       data: { ...worksheetDraft, title, summary: "", ownerId: therapistX.id },
       select: { id: true },
     });
+  const actorX = await signedIn(therapistX);
+  const invitation = await callerFor(actorX).invitations.create({
+    email: "invited-by-x@example.test",
+    name: "Invited by X",
+  });
+  await syncBuiltinTemplates();
+  const worksheet = await db.template.findUniqueOrThrow({
+    where: { builtinKey: "trust-trigger-journal" },
+    select: { id: true },
+  });
   fixtures = {
     ids: {
       draftOccurrenceId: draftOcc!.id,
@@ -256,14 +353,21 @@ beforeAll(async () => {
       xOwn: (await ownTemplate("X's own")).id,
       xArchivable: (await ownTemplate("X's to archive")).id,
     },
+    worksheetTemplateId: worksheet.id,
+    assignmentOfX: "",
+    invitationOfX: { id: invitation.invitationId, token: tokenOf(invitation.acceptUrl) },
     actors: {
       anonymous: null,
       clientA: await signedIn(clientA),
       clientB: await signedIn(clientB),
-      therapistX: await signedIn(therapistX),
+      therapistX: actorX,
       therapistY: await signedIn(therapistY),
     },
   };
+});
+
+beforeAll(async () => {
+  fixtures.assignmentOfX = await freshAssignmentOfX(fixtures);
 });
 
 async function outcomeOf(path: string, testCase: Case, who: Who): Promise<Outcome> {
@@ -273,7 +377,7 @@ async function outcomeOf(path: string, testCase: Case, who: Who): Promise<Outcom
   >;
   const [namespace, name] = path.split(".") as [string, string];
   try {
-    await caller[namespace]![name]!(testCase.input?.(fixtures, who));
+    await caller[namespace]![name]!(await testCase.input?.(fixtures, who));
     return "ok";
   } catch (error) {
     if (error instanceof TRPCError) return error.code;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card } from "~/components/ui/card";
 import type { TCaseloadEntry } from "../schema";
 
@@ -16,7 +17,12 @@ export function CaseloadList({ clients }: { clients: TCaseloadEntry[] }) {
       {clients.map((client) => (
         <li key={client.clientId}>
           <Card className="flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between">
-            <span className="font-semibold">{client.name}</span>
+            <Link
+              href={`/therapist/clients/${client.clientId}`}
+              className="font-semibold text-brand-800 underline-offset-2 hover:underline"
+            >
+              {client.name}
+            </Link>
             <span className="text-sm text-slate-700">{client.email}</span>
           </Card>
         </li>

@@ -1,0 +1,105 @@
+import {
+  DEMO_CLIENT,
+  DEMO_THERAPIST,
+  expect,
+  expectAccessible,
+  openClientPage,
+  signInViaApi,
+  test,
+  uniqueEmail,
+} from "./fixtures";
+
+test("a therapist invites a client, who accepts in another browser and lands in the portal", async ({
+  page,
+  browser,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const therapistEmail = uniqueEmail("inviter");
+  const password = "a calm long passphrase";
+  await page.request.post("/api/trpc/account.signUp", {
+    data: { json: { name: "Iris Inviter", email: therapistEmail, password } },
+  });
+  await signInViaApi(page, therapistEmail, password);
+  await page.goto("/therapist");
+
+  const clientEmail = uniqueEmail("invitee");
+  await page.getByLabel("Client's name").fill("Quinn Newcomer");
+  await page.getByLabel("Client's email").fill(clientEmail);
+  await page.getByRole("button", { name: "Create invitation" }).click();
+  const link = page.getByLabel("Accept link");
+  await expect(link).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  const acceptUrl = await link.inputValue();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(acceptUrl);
+  await expect(page.getByRole("list", { name: "Pending invitations" })).toContainText(clientEmail);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("caseload-invite.png"), fullPage: true });
+
+  const clientContext = await browser.newContext({ timezoneId: "America/Chicago" });
+  const clientPage = await clientContext.newPage();
+  await clientPage.goto(acceptUrl);
+  await expect(
+    clientPage.getByRole("heading", { name: "Iris Inviter invited you to Trust Steps" }),
+  ).toBeVisible();
+  await expect(clientPage.getByLabel("Your name")).toHaveValue("Quinn Newcomer");
+  await expect(clientPage.getByLabel("Your time zone")).toHaveValue("America/Chicago");
+  await expectAccessible(clientPage);
+  await clientPage.screenshot({ path: test.info().outputPath("accept.png"), fullPage: true });
+  // Bad input is caught on the page and creates nothing.
+  await clientPage.getByLabel("Choose a password").fill("short");
+  await clientPage.getByRole("button", { name: "Accept and create account" }).click();
+  await expect(clientPage.getByText("Use at least 10 characters.")).toBeVisible();
+  await clientPage.getByLabel("Choose a password").fill(password);
+  await clientPage.getByRole("button", { name: "Accept and create account" }).click();
+  await expect(clientPage).toHaveURL(/\/portal$/);
+  await expect(clientPage.getByRole("heading", { name: "Hello, Quinn" })).toBeVisible();
+
+  // The link is used up.
+  await clientContext.clearCookies();
+  await clientPage.goto(acceptUrl);
+  await expect(clientPage.getByText("already been accepted")).toBeVisible();
+  await expectAccessible(clientPage);
+  await clientContext.close();
+
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Clients" })).toContainText("Quinn Newcomer");
+  await expect(page.getByText("No invitations waiting to be accepted.")).toBeVisible();
+});
+
+test("the demo therapist assigns a customised worksheet daily and sees its occurrences", async ({
+  page,
+}) => {
+  await signInViaApi(page, DEMO_THERAPIST.email);
+  const clientId = await openClientPage(page, DEMO_CLIENT.name);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Assign homework" }).last().click();
+  await expect(page).toHaveURL(new RegExp(`clientId=${clientId}`));
+  await page.getByRole("link", { name: "Trust trigger journal" }).click();
+  await expect(page.getByRole("heading", { name: "Content for this client" })).toBeVisible();
+  await expectAccessible(page);
+
+  const firstQuestion = page.getByLabel("Question").first();
+  await expect(firstQuestion).toHaveValue("What happened?");
+  await firstQuestion.fill("What happened at work today?");
+  await page.getByLabel("Instructions for the client (optional)").fill("After dinner is fine.");
+  await page.getByRole("radio", { name: "Daily" }).check();
+  await page.getByLabel("Due time").fill("21:00");
+  await page.getByRole("spinbutton", { name: "Number of weeks" }).fill("2");
+  await page.screenshot({ path: test.info().outputPath("assign.png"), fullPage: true });
+  await page.getByRole("button", { name: "Assign" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/therapist/clients/${clientId}$`));
+  await expect(page.getByText("Daily at 21:00 for 2 weeks").first()).toBeVisible();
+  const chips = page.getByRole("list", { name: "Due dates of Trust trigger journal" }).first();
+  await expect(chips.getByRole("listitem").first()).toContainText("21:00: open");
+  expect(await chips.getByRole("listitem").count()).toBeGreaterThanOrEqual(13);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("client-page.png"), fullPage: true });
+
+  // The frozen copy carries the edit.
+  await page.getByRole("link", { name: "Edit Trust trigger journal" }).first().click();
+  await expect(page.getByLabel("Question").first()).toHaveValue("What happened at work today?");
+  await expectAccessible(page);
+});

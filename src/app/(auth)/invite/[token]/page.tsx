@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Card } from "~/components/ui/card";
+import { AcceptInvitationForm } from "~/features/invitations/components/accept-invitation-form";
+import { AcceptSignedInButton } from "~/features/invitations/components/accept-signed-in-button";
+import { ZInvitationTokenSchema, type TInvitationView } from "~/features/invitations/schema";
+import { getOptionalActor } from "~/server/auth/guard";
+import { getServerApi } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Invitation" };
+
+const UNUSABLE: Record<Exclude<TInvitationView["status"], "pending">, string> = {
+  "not-found": "This invitation link is not valid. Check that you copied all of it.",
+  accepted: "This invitation has already been accepted. Sign in to continue.",
+  expired: "This invitation has expired. Ask your therapist for a new link.",
+  revoked: "This invitation was withdrawn. Ask your therapist if you expected one.",
+};
+
+function Frame({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold">{title}</h1>
+      {children}
+    </Card>
+  );
+}
+
+/** Public on purpose: the token is the permission. Showing it never uses it (accepting is a POST). */
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const view: TInvitationView = ZInvitationTokenSchema.safeParse(token).success
+    ? await (await getServerApi()).invitations.getByToken({ token })
+    : { status: "not-found" };
+
+  if (view.status !== "pending") {
+    return (
+      <Frame title="This invitation cannot be used">
+        <p className="text-slate-800">{UNUSABLE[view.status]}</p>
+        <Link href="/sign-in" className="font-semibold text-brand-800 underline">
+          Go to sign in
+        </Link>
+      </Frame>
+    );
+  }
+
+  const title = `${view.therapistName} invited you to Trust Steps`;
+  const actor = await getOptionalActor();
+  if (view.account === "therapist") {
+    return (
+      <Frame title={title}>
+        <p className="text-slate-800">
+          {view.email} belongs to a therapist account, which cannot also be a client. Ask{" "}
+          {view.therapistName} to invite another email address.
+        </p>
+      </Frame>
+    );
+  }
+  if (actor) {
+    const sameClient = actor.role === "CLIENT" && actor.email === view.email;
+    return (
+      <Frame title={title}>
+        {sameClient ? (
+          <>
+            <p className="text-slate-800">
+              Accept to let {view.therapistName} give you homework and see what you share.
+            </p>
+            <AcceptSignedInButton token={token} />
+          </>
+        ) : (
+          <p className="text-slate-800">
+            This invitation is for {view.email}, but you are signed in as {actor.email}. Sign out,
+            then open the link again.
+          </p>
+        )}
+      </Frame>
+    );
+  }
+  if (view.account === "client") {
+    return (
+      <Frame title={title}>
+        <p className="text-slate-800">
+          You already have an account with {view.email}. Sign in, then accept the invitation.
+        </p>
+        <Link
+          href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}
+          className="font-semibold text-brand-800 underline"
+        >
+          Sign in to accept
+        </Link>
+      </Frame>
+    );
+  }
+  return (
+    <Frame title={title}>
+      <p className="text-slate-800">
+        Set up your account for {view.email}. Your homework and reflections stay between you and
+        your therapist.
+      </p>
+      <AcceptInvitationForm token={token} name={view.name} />
+    </Frame>
+  );
+}

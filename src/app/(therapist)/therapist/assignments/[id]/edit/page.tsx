@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { TherapistHeader } from "~/components/layout/therapist-header";
+import { Alert } from "~/components/ui/alert";
+import { AssignmentForm } from "~/features/assignments/components/assignment-form";
+import { localDateOf } from "~/lib/dates";
+import { requireTherapist } from "~/server/auth/guard";
+import { getServerApi } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Edit homework" };
+
+export default async function EditAssignmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireTherapist(`/therapist/assignments/${id}/edit`);
+  const a = await (await getServerApi()).assignments.get({ assignmentId: id });
+  return (
+    <>
+      <TherapistHeader userName={actor.name} />
+      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+        <h1 className="text-2xl font-bold">
+          Edit {a.title} for {a.client.name}
+        </h1>
+        {a.status !== "ACTIVE" ? (
+          <Alert tone="info">This homework has ended and can no longer be changed.</Alert>
+        ) : (
+          <>
+            <Alert tone="info">
+              Changes reach future due dates only; what is past or already started stays.
+            </Alert>
+            <AssignmentForm
+              target={{ mode: "edit", assignmentId: a.id }}
+              clientId={a.client.id}
+              timeZone={a.timeZone}
+              today={localDateOf(new Date(), a.timeZone)}
+              initial={a}
+            />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TherapistHeader } from "~/components/layout/therapist-header";
+import { ButtonLink } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { AssignmentCard } from "~/features/assignments/components/assignment-card";
+import { ZAssignmentStatusFilter } from "~/features/assignments/schema";
+import { requireTherapist } from "~/server/auth/guard";
+import { getServerApi } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Client" };
+
+const TABS = [
+  { status: "ACTIVE", label: "Active" },
+  { status: "COMPLETED", label: "Completed" },
+  { status: "ENDED", label: "Ended" },
+] as const;
+
+export default async function ClientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ clientId: string }>;
+  searchParams: Promise<{ status?: string; cursor?: string }>;
+}) {
+  const { clientId } = await params;
+  const actor = await requireTherapist(`/therapist/clients/${clientId}`);
+  const query = await searchParams;
+  const status = ZAssignmentStatusFilter.catch("ACTIVE").parse(query.status);
+  // NOT_FOUND (not linked, or not a client) ends in the app's error page, never in data.
+  const page = await (
+    await getServerApi()
+  ).assignments.listForClient({
+    clientId,
+    status,
+    cursor: query.cursor,
+  });
+  const { client } = page;
+  return (
+    <>
+      <TherapistHeader userName={actor.name} />
+      <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-bold">{client.name}</h1>
+            <p className="text-slate-700">
+              {client.email} · Time zone {client.timeZone}
+            </p>
+          </div>
+          <ButtonLink href={`/therapist/assign?clientId=${client.id}`}>Assign homework</ButtonLink>
+        </div>
+        <nav aria-label="Homework by status">
+          <ul className="flex gap-2">
+            {TABS.map((tab) => (
+              <li key={tab.status}>
+                <Link
+                  href={`/therapist/clients/${client.id}?status=${tab.status}`}
+                  aria-current={tab.status === status ? "page" : undefined}
+                  className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+                >
+                  {tab.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section
+          aria-label={`${TABS.find((t) => t.status === status)!.label} homework`}
+          className="flex flex-col gap-4"
+        >
+          {page.items.length === 0 ? (
+            <Card>
+              <p className="text-slate-700">Nothing here.</p>
+            </Card>
+          ) : (
+            page.items.map((a) => <AssignmentCard key={a.id} assignment={a} />)
+          )}
+        </section>
+        {page.nextCursor ? (
+          <Link
+            href={`/therapist/clients/${client.id}?status=${status}&cursor=${page.nextCursor}`}
+            className="font-semibold text-brand-800 underline"
+          >
+            Older homework
+          </Link>
+        ) : null}
+      </main>
+    </>
+  );
+}

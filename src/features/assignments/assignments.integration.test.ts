@@ -1,0 +1,232 @@
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, test } from "vitest";
+import { getBuiltinTemplate } from "~/features/templates/builtins";
+import { syncBuiltinTemplates } from "~/features/templates/mutations";
+import type { TWorksheetBody } from "~/features/templates/schema";
+import { localDateOf } from "~/lib/dates";
+import { db } from "~/server/db";
+import {
+  callerFor,
+  createClient,
+  createTherapist,
+  linkClient,
+  signedIn,
+} from "../../../tests/integration/factories";
+import { topUpOccurrences } from "./mutations/planning";
+
+let journalId: string;
+let ladderId: string;
+
+beforeAll(async () => {
+  await syncBuiltinTemplates();
+  const rows = await db.template.findMany({ select: { id: true, builtinKey: true } });
+  journalId = rows.find((r) => r.builtinKey === "trust-trigger-journal")!.id;
+  ladderId = rows.find((r) => r.builtinKey === "trust-ladder")!.id;
+});
+
+async function setup(timeZone = "Europe/Berlin") {
+  const [therapist, other, client] = await Promise.all([
+    createTherapist(),
+    createTherapist(),
+    createClient({ timeZone }),
+  ]);
+  await linkClient(therapist.id, client.id);
+  return {
+    client,
+    api: callerFor(await signedIn(therapist)),
+    otherApi: callerFor(await signedIn(other)),
+  };
+}
+
+const journalBody = () => getBuiltinTemplate("trust-trigger-journal")!.body as TWorksheetBody;
+const today = (tz: string) => localDateOf(new Date(), tz);
+
+function dailyInput(clientId: string, tz: string, weeks = 2) {
+  const body = journalBody();
+  const edited = {
+    ...body,
+    fields: body.fields.map((f, i) => (i === 0 ? { ...f, label: "What happened today?" } : f)),
+  };
+  return {
+    clientId,
+    templateId: journalId,
+    content: { kind: "WORKSHEET" as const, body: edited },
+    instructions: "Fill it in after work.",
+    schedule: {
+      kind: "daily" as const,
+      startDate: today(tz),
+      dueTime: "20:00",
+      end: { type: "weeks" as const, weeks },
+    },
+    reminderOffsets: [60],
+  };
+}
+
+async function codeOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+}
+
+describe("assignments", () => {
+  test("assigning freezes the customised copy and plans 14 days in the client's zone", async () => {
+    const tz = "America/New_York";
+    const { client, api } = await setup(tz);
+    const { assignmentId } = await api.assignments.create(dailyInput(client.id, tz, 4));
+    // Later template edits never reach the frozen copy.
+    await db.template.update({ where: { id: journalId }, data: { body: { fields: [] } } });
+    await syncBuiltinTemplates();
+
+    const detail = await api.assignments.get({ assignmentId });
+    expect(detail.content.kind).toBe("WORKSHEET");
+    expect(detail.content.kind === "WORKSHEET" && detail.content.body.fields[0]!.label).toBe(
+      "What happened today?",
+    );
+    const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    expect(row).toMatchObject({ timeZone: tz, templateVersion: 1, reminderOffsets: [60] });
+
+    const occurrences = await db.occurrence.findMany({
+      where: { assignmentId },
+      orderBy: { dueAt: "asc" },
+    });
+    // 14 days ahead: today's 20:00 may already have passed, so 14 or 15 due times.
+    expect(occurrences.length).toBeGreaterThanOrEqual(13);
+    expect(occurrences.length).toBeLessThanOrEqual(15);
+    for (const o of occurrences) {
+      const wall = new Intl.DateTimeFormat("en-GB", {
+        timeZone: tz,
+        hour: "2-digit",
+        minute: "2-digit",
+      });
+      expect(wall.format(o.dueAt)).toBe("20:00");
+      expect(o.dueAt.getTime()).toBeGreaterThan(Date.now());
+    }
+    expect(row.plannedUntil!.getTime()).toBeGreaterThan(Date.now() + 13.9 * 86_400_000);
+
+    // A top-up a week later plans the next days, once.
+    const weekLater = new Date(Date.now() + 7 * 86_400_000);
+    const first = await topUpOccurrences(weekLater, { clientId: client.id });
+    expect(first.occurrences).toBeGreaterThanOrEqual(6);
+    expect((await topUpOccurrences(weekLater, { clientId: client.id })).assignments).toBe(0);
+  });
+
+  test("the client page lists occurrences with statuses", async () => {
+    const { client, api } = await setup();
+    const { assignmentId } = await api.assignments.create(dailyInput(client.id, "Europe/Berlin"));
+    const [first, second] = await db.occurrence.findMany({
+      where: { assignmentId },
+      orderBy: { dueAt: "asc" },
+    });
+    await db.occurrence.update({
+      where: { id: first!.id },
+      data: { dueAt: new Date(Date.now() - 3_600_000) },
+    });
+    await db.occurrence.update({ where: { id: second!.id }, data: { status: "DONE" } });
+    const page = await api.assignments.listForClient({ clientId: client.id, status: "ACTIVE" });
+    expect(page.client.email).toBe(client.email);
+    const chips = page.items[0]!.occurrences;
+    expect(chips[0]!.status).toBe("overdue");
+    expect(chips[1]!.status).toBe("done");
+    expect(chips[2]!.status).toBe("open");
+    expect(
+      await api.assignments.listForClient({ clientId: client.id, status: "ENDED" }),
+    ).toMatchObject({ items: [] });
+  });
+
+  test("editing changes future open occurrences only; ending cancels the future", async () => {
+    const { client, api } = await setup();
+    const { assignmentId } = await api.assignments.create(dailyInput(client.id, "Europe/Berlin"));
+    const before = await db.occurrence.findMany({
+      where: { assignmentId },
+      orderBy: { dueAt: "asc" },
+    });
+    // One in the past, one future with a draft submission: both must survive the edit.
+    const past = await db.occurrence.create({
+      data: { assignmentId, dueAt: new Date(Date.now() - 86_400_000) },
+    });
+    const drafted = before[2]!;
+    await db.submission.create({
+      data: { occurrenceId: drafted.id, clientId: client.id, content: {} },
+    });
+
+    const input = dailyInput(client.id, "Europe/Berlin");
+    await api.assignments.update({
+      assignmentId,
+      content: input.content,
+      instructions: "New words",
+      reminderOffsets: [],
+      schedule: { ...input.schedule, dueTime: "07:30" },
+    });
+    const after = await db.occurrence.findMany({
+      where: { assignmentId },
+      orderBy: { dueAt: "asc" },
+    });
+    const ids = after.map((o) => o.id);
+    expect(ids).toContain(past.id);
+    expect(ids).toContain(drafted.id);
+    const wall = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Berlin",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    const future = after.filter((o) => o.id !== past.id && o.id !== drafted.id);
+    expect(future.length).toBeGreaterThan(10);
+    expect(future.every((o) => wall.format(o.dueAt) === "07:30")).toBe(true);
+
+    await api.assignments.end({ assignmentId });
+    const ended = await db.occurrence.findMany({ where: { assignmentId } });
+    expect(ended.find((o) => o.id === past.id)!.status).toBe("OPEN");
+    expect(ended.filter((o) => o.dueAt > new Date()).every((o) => o.status === "CANCELLED")).toBe(
+      true,
+    );
+    expect((await api.assignments.get({ assignmentId })).status).toBe("ENDED");
+    expect(await codeOf(api.assignments.end({ assignmentId }))).toBe("NOT_FOUND");
+  });
+
+  test("another therapist can neither assign to my client nor read or change my homework", async () => {
+    const { client, api, otherApi } = await setup();
+    expect(await codeOf(otherApi.assignments.create(dailyInput(client.id, "Europe/Berlin")))).toBe(
+      "NOT_FOUND",
+    );
+    const { assignmentId } = await api.assignments.create(dailyInput(client.id, "Europe/Berlin"));
+    expect(await codeOf(otherApi.assignments.get({ assignmentId }))).toBe("NOT_FOUND");
+    expect(await codeOf(otherApi.assignments.end({ assignmentId }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(otherApi.assignments.listForClient({ clientId: client.id, status: "ACTIVE" })),
+    ).toBe("NOT_FOUND");
+    expect(await db.assignment.count({ where: { clientId: client.id } })).toBe(1);
+  });
+
+  test("a self-paced ladder needs no schedule; a worksheet does; a past due date is refused", async () => {
+    const { client, api } = await setup();
+    const ladder = getBuiltinTemplate("trust-ladder")!;
+    const created = await api.assignments.create({
+      clientId: client.id,
+      templateId: ladderId,
+      content: { kind: "LADDER", body: ladder.body as never },
+      instructions: "",
+      schedule: null,
+      reminderOffsets: [],
+    });
+    expect(await db.occurrence.count({ where: { assignmentId: created.assignmentId } })).toBe(0);
+
+    const input = dailyInput(client.id, "Europe/Berlin");
+    await expect(api.assignments.create({ ...input, schedule: null })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const past = { kind: "once" as const, dueDate: "2020-01-01", dueTime: "08:00" };
+    await expect(api.assignments.create({ ...input, schedule: past })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { fieldErrors: { schedule: [expect.stringContaining("passed")] } },
+    });
+    // Worksheet content on a ladder template is refused too.
+    await expect(api.assignments.create({ ...input, templateId: ladderId })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect(await db.assignment.count({ where: { clientId: client.id } })).toBe(1);
+  });
+});

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { ButtonLink } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { describeSchedule } from "../describe-schedule";
+import type { TAssignmentListEntry, TOccurrenceEntry } from "../schema";
+import { EndAssignmentButton } from "./end-assignment-button";
+
+const CHIP: Record<TOccurrenceEntry["status"], string> = {
+  open: "border-slate-300 bg-white text-slate-800",
+  done: "border-emerald-300 bg-emerald-50 text-emerald-900",
+  overdue: "border-amber-400 bg-amber-50 text-amber-950",
+  cancelled: "border-slate-200 bg-slate-100 text-slate-600 line-through",
+};
+
+function dueLabel(dueAt: Date, timeZone: string) {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(dueAt);
+}
+
+/** One piece of homework on the client page, with a chip per occurrence. */
+export function AssignmentCard({ assignment }: { assignment: TAssignmentListEntry }) {
+  const a = assignment;
+  return (
+    <Card className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h3 className="text-lg font-semibold">{a.title}</h3>
+          <p className="text-sm text-slate-700">
+            {a.kind === "LADDER" ? "Ladder" : "Worksheet"} · {describeSchedule(a.schedule)}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          {a.kind === "LADDER" ? (
+            <ButtonLink variant="ghost" href={`/therapist/ladders/${a.id}`}>
+              Open ladder
+            </ButtonLink>
+          ) : null}
+          {a.status === "ACTIVE" ? (
+            <>
+              <ButtonLink
+                variant="secondary"
+                href={`/therapist/assignments/${a.id}/edit`}
+                aria-label={`Edit ${a.title}`}
+              >
+                Edit
+              </ButtonLink>
+              <EndAssignmentButton assignmentId={a.id} title={a.title} />
+            </>
+          ) : null}
+        </div>
+      </div>
+      {a.occurrences.length > 0 ? (
+        <ul aria-label={`Due dates of ${a.title}`} className="flex flex-wrap gap-2">
+          {a.occurrences.map((o) => {
+            const text = `${dueLabel(o.dueAt, a.timeZone)}: ${o.status}`;
+            return (
+              <li key={o.id} className={`rounded-full border px-3 py-1 text-sm ${CHIP[o.status]}`}>
+                {o.submissionId ? (
+                  <Link href={`/therapist/submissions/${o.submissionId}`} className="underline">
+                    {text}
+                  </Link>
+                ) : (
+                  text
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {a.occurrenceCount > a.occurrences.length ? (
+        <p className="text-sm text-slate-600">
+          Showing the latest {a.occurrences.length} of {a.occurrenceCount} due dates.
+        </p>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,184 @@
+import "server-only";
+import type { TActor } from "~/server/auth/actor";
+import { db, type Prisma } from "~/server/db";
+import { notFound } from "~/server/errors";
+import { assignmentWhereFor, linkedClientWhere, usableTemplateWhere } from "~/server/scope";
+import { ZScheduleSchema } from "./recurrence";
+import { planningHorizon } from "./planning";
+import {
+  contentOf,
+  type TAssignDraft,
+  type TAssignmentDetail,
+  type TAssignmentListEntry,
+  type TAssignmentStatusFilter,
+  type TClientSummary,
+  type TOccurrenceView,
+  type TTemplateChoice,
+} from "./schema";
+
+type Therapist = Pick<TActor, "userId" | "role">;
+const PAGE_SIZE = 10;
+/** Chips per assignment on the client page: the most recent ones up to the horizon. */
+const OCCURRENCES_SHOWN = 21;
+
+const clientSummarySelect = {
+  id: true,
+  name: true,
+  email: true,
+  timeZone: true,
+} satisfies Prisma.UserSelect;
+
+async function linkedClient(therapist: Therapist, clientId: string): Promise<TClientSummary> {
+  const client = await db.user.findFirst({
+    where: linkedClientWhere(therapist.userId, clientId),
+    select: clientSummarySelect,
+  });
+  if (!client) throw notFound("client");
+  return client;
+}
+
+const scheduleOf = (json: unknown) => (json === null ? null : ZScheduleSchema.parse(json));
+
+export function occurrenceView(
+  o: { status: "OPEN" | "DONE" | "CANCELLED"; dueAt: Date },
+  now: Date,
+): TOccurrenceView {
+  if (o.status === "DONE") return "done";
+  if (o.status === "CANCELLED") return "cancelled";
+  return o.dueAt < now ? "overdue" : "open";
+}
+
+/** One page of a client's homework (of one status), each with its recent occurrences. */
+export async function listClientAssignments(
+  therapist: Therapist,
+  clientId: string,
+  options: { status: TAssignmentStatusFilter; cursor?: string },
+  now = new Date(),
+): Promise<{ client: TClientSummary; items: TAssignmentListEntry[]; nextCursor: string | null }> {
+  const client = await linkedClient(therapist, clientId);
+  const rows = await db.assignment.findMany({
+    where: { ...assignmentWhereFor(therapist), clientId, status: options.status },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      schedule: true,
+      timeZone: true,
+      createdAt: true,
+      endedAt: true,
+      _count: { select: { occurrences: true } },
+      occurrences: {
+        where: { dueAt: { lt: planningHorizon(now) } },
+        orderBy: { dueAt: "desc" },
+        take: OCCURRENCES_SHOWN,
+        select: {
+          id: true,
+          dueAt: true,
+          status: true,
+          submission: { select: { id: true, status: true } },
+        },
+      },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: PAGE_SIZE + 1,
+    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, PAGE_SIZE);
+  return {
+    client,
+    nextCursor: rows.length > PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
+    items: page.map((a) => ({
+      id: a.id,
+      title: a.title,
+      kind: a.kind,
+      status: a.status,
+      schedule: scheduleOf(a.schedule),
+      timeZone: a.timeZone,
+      createdAt: a.createdAt,
+      endedAt: a.endedAt,
+      occurrenceCount: a._count.occurrences,
+      occurrences: a.occurrences.toReversed().map((o) => ({
+        id: o.id,
+        dueAt: o.dueAt,
+        status: occurrenceView(o, now),
+        submissionId: o.submission?.status === "SUBMITTED" ? o.submission.id : null,
+      })),
+    })),
+  };
+}
+
+/** One assignment as the edit form needs it. */
+export async function getAssignment(
+  therapist: Therapist,
+  assignmentId: string,
+): Promise<TAssignmentDetail> {
+  const a = await db.assignment.findFirst({
+    where: { id: assignmentId, ...assignmentWhereFor(therapist) },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      kind: true,
+      content: true,
+      instructions: true,
+      schedule: true,
+      reminderOffsets: true,
+      timeZone: true,
+      client: { select: clientSummarySelect },
+    },
+  });
+  if (!a) throw notFound("assignment");
+  return {
+    id: a.id,
+    client: a.client,
+    title: a.title,
+    status: a.status,
+    content: contentOf(a.kind, a.content),
+    instructions: a.instructions,
+    schedule: scheduleOf(a.schedule),
+    reminderOffsets: a.reminderOffsets,
+    timeZone: a.timeZone,
+  };
+}
+
+/** What the assign form starts from: the client and the template's current content. */
+export async function getAssignDraft(
+  therapist: Therapist,
+  clientId: string,
+  templateId: string,
+): Promise<TAssignDraft> {
+  const [client, template] = await Promise.all([
+    linkedClient(therapist, clientId),
+    db.template.findFirst({
+      where: { id: templateId, ...usableTemplateWhere(therapist.userId) },
+      select: { id: true, title: true, kind: true, body: true },
+    }),
+  ]);
+  if (!template) throw notFound("template");
+  return {
+    client,
+    template: {
+      id: template.id,
+      title: template.title,
+      content: contentOf(template.kind, template.body),
+    },
+  };
+}
+
+/** Templates this therapist may assign: built-ins first, then their own, by title. */
+export async function listTemplateChoices(therapist: Therapist): Promise<TTemplateChoice[]> {
+  const rows = await db.template.findMany({
+    where: usableTemplateWhere(therapist.userId),
+    select: { id: true, title: true, summary: true, kind: true, ownerId: true },
+    orderBy: [{ ownerId: { sort: "asc", nulls: "first" } }, { title: "asc" }],
+    take: 200,
+  });
+  return rows.map((t) => ({
+    id: t.id,
+    title: t.title,
+    summary: t.summary,
+    kind: t.kind,
+    builtin: t.ownerId === null,
+  }));
+}

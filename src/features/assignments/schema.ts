@@ -1,0 +1,157 @@
+import { z } from "zod";
+import {
+  ZLadderBodySchema,
+  ZTemplateContentSchema,
+  ZTemplateKind,
+  ZWorksheetBodySchema,
+} from "~/features/templates/schema";
+import { ZScheduleSchema } from "./recurrence";
+
+const ZId = z.string().min(1).max(100);
+
+export const INSTRUCTIONS_MAX = 2000;
+/** Reminder choices the form offers, in minutes before the due time. */
+export const REMINDER_CHOICES = [
+  { label: "No reminder", offsets: [] },
+  { label: "1 hour before", offsets: [60] },
+  { label: "1 day before", offsets: [1440] },
+  { label: "1 day and 1 hour before", offsets: [1440, 60] },
+] as const;
+
+export const ZInstructionsSchema = z
+  .string()
+  .trim()
+  .max(INSTRUCTIONS_MAX, `Keep the instructions under ${INSTRUCTIONS_MAX} characters.`);
+
+export const ZReminderOffsetsSchema = z
+  .array(
+    z
+      .number()
+      .int("Choose reminders from the list.")
+      .min(0, "Choose reminders from the list.")
+      .max(7 * 1440, "Reminders can be at most a week before."),
+  )
+  .max(3, "Choose at most 3 reminders.")
+  .refine((o) => new Set(o).size === o.length, "Choose each reminder once.");
+
+/** The editable part of an assignment; `content` is the customised template body with its kind. */
+const ZAssignmentEditableSchema = z.object({
+  content: ZTemplateContentSchema,
+  instructions: ZInstructionsSchema,
+  // null: a ladder worked at the client's own pace, with no due dates
+  schedule: ZScheduleSchema.nullable(),
+  reminderOffsets: ZReminderOffsetsSchema,
+});
+
+const scheduleRequiredForWorksheets = (
+  v: { content: { kind: string }; schedule: unknown },
+  ctx: z.RefinementCtx,
+) => {
+  if (v.content.kind === "WORKSHEET" && v.schedule === null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["schedule"],
+      message: "Choose when this worksheet is due.",
+    });
+  }
+};
+
+export const ZCreateAssignmentRequestSchema = ZAssignmentEditableSchema.extend({
+  clientId: ZId,
+  templateId: ZId,
+}).superRefine(scheduleRequiredForWorksheets);
+export type TCreateAssignmentRequest = z.infer<typeof ZCreateAssignmentRequestSchema>;
+
+export const ZUpdateAssignmentRequestSchema = ZAssignmentEditableSchema.extend({
+  assignmentId: ZId,
+}).superRefine(scheduleRequiredForWorksheets);
+export type TUpdateAssignmentRequest = z.infer<typeof ZUpdateAssignmentRequestSchema>;
+
+export const ZAssignmentIdSchema = z.object({ assignmentId: ZId });
+
+export const ZAssignmentStatusFilter = z.enum(["ACTIVE", "COMPLETED", "ENDED"]);
+export type TAssignmentStatusFilter = z.infer<typeof ZAssignmentStatusFilter>;
+
+export const ZListClientAssignmentsRequestSchema = z.object({
+  clientId: ZId,
+  status: ZAssignmentStatusFilter.default("ACTIVE"),
+  cursor: ZId.optional(),
+});
+
+export const ZOccurrenceView = z.enum(["open", "done", "overdue", "cancelled"]);
+export type TOccurrenceView = z.infer<typeof ZOccurrenceView>;
+
+export const ZOccurrenceEntrySchema = z.object({
+  id: z.string(),
+  dueAt: z.date(),
+  status: ZOccurrenceView,
+  /** Set once the client submitted (drafts stay private). */
+  submissionId: z.string().nullable(),
+});
+export type TOccurrenceEntry = z.infer<typeof ZOccurrenceEntrySchema>;
+
+export const ZClientSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  timeZone: z.string(),
+});
+export type TClientSummary = z.infer<typeof ZClientSummarySchema>;
+
+export const ZAssignmentListEntrySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: ZTemplateKind,
+  status: ZAssignmentStatusFilter,
+  schedule: ZScheduleSchema.nullable(),
+  timeZone: z.string(),
+  createdAt: z.date(),
+  endedAt: z.date().nullable(),
+  occurrenceCount: z.number(),
+  /** The latest occurrences up to the planning horizon, oldest first. */
+  occurrences: z.array(ZOccurrenceEntrySchema),
+});
+export type TAssignmentListEntry = z.infer<typeof ZAssignmentListEntrySchema>;
+
+export const ZListClientAssignmentsResponseSchema = z.object({
+  client: ZClientSummarySchema,
+  items: z.array(ZAssignmentListEntrySchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const ZAssignmentDetailSchema = z.object({
+  id: z.string(),
+  client: ZClientSummarySchema,
+  title: z.string(),
+  status: ZAssignmentStatusFilter,
+  content: ZTemplateContentSchema,
+  instructions: z.string(),
+  schedule: ZScheduleSchema.nullable(),
+  reminderOffsets: z.array(z.number()),
+  timeZone: z.string(),
+});
+export type TAssignmentDetail = z.infer<typeof ZAssignmentDetailSchema>;
+
+export const ZAssignDraftRequestSchema = z.object({ clientId: ZId, templateId: ZId });
+export const ZAssignDraftResponseSchema = z.object({
+  client: ZClientSummarySchema,
+  template: z.object({ id: z.string(), title: z.string(), content: ZTemplateContentSchema }),
+});
+export type TAssignDraft = z.infer<typeof ZAssignDraftResponseSchema>;
+
+export const ZTemplateChoiceSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  kind: ZTemplateKind,
+  builtin: z.boolean(),
+});
+export const ZTemplateChoicesResponseSchema = z.array(ZTemplateChoiceSchema);
+export type TTemplateChoice = z.infer<typeof ZTemplateChoiceSchema>;
+
+/** A stored body read back as content of its kind (frozen copies were validated on the way in). */
+export function contentOf(kind: "WORKSHEET" | "LADDER", body: unknown) {
+  return kind === "WORKSHEET"
+    ? ({ kind, body: ZWorksheetBodySchema.parse(body) } as const)
+    : ({ kind, body: ZLadderBodySchema.parse(body) } as const);
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useId, useSyncExternalStore } from "react";
+import { FieldErrors } from "~/components/ui/field";
+
+let zones: string[] | undefined;
+const noSubscribe = () => () => {};
+
+/** Zone names from the browser (server and browser ICU data may differ, so never pre-rendered). */
+function browserZones(): string[] {
+  if (!zones) {
+    const list = Intl.supportedValuesOf("timeZone");
+    zones = list.includes("UTC") ? list : ["UTC", ...list];
+  }
+  return zones;
+}
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+
+/** A labelled select of IANA time zones that starts on the browser's own zone. */
+export function TimeZoneSelect({ name, errors }: { name: string; errors?: string[] }) {
+  const id = useId();
+  const list = useSyncExternalStore(noSubscribe, browserZones, () => null);
+  const initial = useSyncExternalStore(noSubscribe, browserZone, () => "UTC");
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        Your time zone
+      </label>
+      <p id={`${id}-help`} className="text-sm text-slate-600">
+        Due times and reminders follow this zone.
+      </p>
+      <select
+        // Remount once the browser's zone is known, so it becomes the default selection.
+        key={list ? "browser" : "server"}
+        id={id}
+        name={name}
+        defaultValue={initial}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[`${id}-help`, errorId].filter(Boolean).join(" ")}
+        className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
+      >
+        {(list ?? [initial]).map((zone) => (
+          <option key={zone} value={zone}>
+            {zone.replaceAll("_", " ")}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { db, type Prisma } from "~/server/db";
+import { invitationStatus } from "./policy";
+import type { TInvitationEntry, TInvitationStatus, TInvitationView } from "./schema";
+import { hashInvitationToken } from "./token";
+
+const PAGE_SIZE = 20;
+
+const entrySelect = {
+  id: true,
+  email: true,
+  name: true,
+  createdAt: true,
+  expiresAt: true,
+  acceptedAt: true,
+  revokedAt: true,
+} satisfies Prisma.InvitationSelect;
+
+function statusWhere(
+  status: TInvitationStatus | undefined,
+  now: Date,
+): Prisma.InvitationWhereInput {
+  switch (status) {
+    case "accepted":
+      return { acceptedAt: { not: null } };
+    case "revoked":
+      return { acceptedAt: null, revokedAt: { not: null } };
+    case "expired":
+      return { acceptedAt: null, revokedAt: null, expiresAt: { lte: now } };
+    case "pending":
+      return { acceptedAt: null, revokedAt: null, expiresAt: { gt: now } };
+    default:
+      return {};
+  }
+}
+
+/** This therapist's invitations, newest first, one page at a time. */
+export async function listInvitations(
+  therapistId: string,
+  options: { status?: TInvitationStatus; cursor?: string },
+  now = new Date(),
+): Promise<{ items: TInvitationEntry[]; nextCursor: string | null }> {
+  const rows = await db.invitation.findMany({
+    where: { therapistId, ...statusWhere(options.status, now) },
+    select: entrySelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: PAGE_SIZE + 1,
+    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, PAGE_SIZE);
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      createdAt: r.createdAt,
+      expiresAt: r.expiresAt,
+      status: invitationStatus(r, now),
+    })),
+    nextCursor: rows.length > PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
+  };
+}
+
+/** What the accept page shows for a token; unknown tokens look the same as garbage. */
+export async function getInvitationView(token: string, now = new Date()): Promise<TInvitationView> {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: {
+      ...entrySelect,
+      therapist: { select: { name: true } },
+    },
+  });
+  if (!invitation) return { status: "not-found" };
+  const status = invitationStatus(invitation, now);
+  const therapistName = invitation.therapist.name;
+  if (status !== "pending") return { status, therapistName };
+  const account = await db.user.findUnique({
+    where: { email: invitation.email },
+    select: { role: true },
+  });
+  return {
+    status,
+    therapistName,
+    email: invitation.email,
+    name: invitation.name,
+    account: account ? (account.role === "CLIENT" ? "client" : "therapist") : "none",
+  };
+}

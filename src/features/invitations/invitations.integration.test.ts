@@ -1,0 +1,194 @@
+import { TRPCError } from "@trpc/server";
+import { describe, expect, test } from "vitest";
+import { db } from "~/server/db";
+import {
+  callerFor,
+  createClient,
+  createTherapist,
+  linkClient,
+  signedIn,
+} from "../../../tests/integration/factories";
+
+const PASSWORD = "a calm long passphrase";
+const tokenOf = (url: string) => url.split("/invite/")[1]!;
+const anon = () => callerFor(null);
+const uniq = (p: string) => `${p}-${Math.random().toString(36).slice(2, 9)}@example.test`;
+
+async function inviting() {
+  const therapist = await createTherapist({ name: "Tess Therapist" });
+  return { therapist, api: callerFor(await signedIn(therapist)) };
+}
+
+async function codeOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+}
+
+describe("invitations", () => {
+  test("create stores only a hash; accepting makes a linked client in one go", async () => {
+    const { api } = await inviting();
+    const email = uniq("New.Person");
+    const created = await api.invitations.create({ email, name: "New Person" });
+    expect(created.acceptUrl).toMatch(/^http:\/\/localhost:3000\/invite\/[A-Za-z0-9_-]{43}$/);
+    const token = tokenOf(created.acceptUrl);
+    const row = await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
+    expect(row.tokenHash).not.toContain(token);
+    expect(row.email).toBe(email.toLowerCase());
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeGreaterThan(6.9 * 86_400_000);
+
+    const view = await anon().invitations.getByToken({ token });
+    expect(view).toMatchObject({
+      status: "pending",
+      therapistName: "Tess Therapist",
+      account: "none",
+    });
+
+    await anon().invitations.accept({
+      token,
+      name: "Nina New",
+      timeZone: "America/New_York",
+      password: PASSWORD,
+    });
+    const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
+    expect(user).toMatchObject({ role: "CLIENT", name: "Nina New", timeZone: "America/New_York" });
+    const caseload = await api.clients.list();
+    expect(caseload.map((c) => c.clientId)).toEqual([user.id]);
+    expect((await api.invitations.list({})).items[0]?.status).toBe("accepted");
+
+    // Used once: a second accept is refused and creates nothing.
+    expect(
+      await codeOf(
+        anon().invitations.accept({ token, name: "X", timeZone: "UTC", password: PASSWORD }),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "accepted" });
+  });
+
+  test("inviting the same email again refreshes the pending invitation", async () => {
+    const { api } = await inviting();
+    const email = uniq("again");
+    const first = await api.invitations.create({ email, name: "Al" });
+    const second = await api.invitations.create({ email, name: "Al Again" });
+    expect(second.invitationId).toBe(first.invitationId);
+    expect(second.refreshed).toBe(true);
+    expect(await anon().invitations.getByToken({ token: tokenOf(first.acceptUrl) })).toEqual({
+      status: "not-found",
+    });
+    const pending = await api.invitations.list({ status: "pending" });
+    expect(pending.items.map((i) => i.name)).toEqual(["Al Again"]);
+  });
+
+  test("expired and revoked invitations cannot be accepted", async () => {
+    const { api } = await inviting();
+    const expired = await api.invitations.create({ email: uniq("exp"), name: "Ex" });
+    await db.invitation.update({
+      where: { id: expired.invitationId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const revoked = await api.invitations.create({ email: uniq("rev"), name: "Rev" });
+    await api.invitations.revoke({ invitationId: revoked.invitationId });
+
+    for (const [created, status] of [
+      [expired, "expired"],
+      [revoked, "revoked"],
+    ] as const) {
+      const token = tokenOf(created.acceptUrl);
+      expect(await anon().invitations.getByToken({ token })).toMatchObject({ status });
+      const input = { token, name: "Someone", timeZone: "UTC", password: PASSWORD };
+      expect(await codeOf(anon().invitations.accept(input))).toBe("BAD_REQUEST");
+    }
+    expect(await db.user.count({ where: { name: "Someone" } })).toBe(0);
+    expect((await api.invitations.list({ status: "expired" })).items).toHaveLength(1);
+    expect((await api.invitations.list({ status: "revoked" })).items).toHaveLength(1);
+  });
+
+  test("another therapist cannot revoke or list my invitations", async () => {
+    const { api } = await inviting();
+    const other = callerFor(await signedIn(await createTherapist()));
+    const created = await api.invitations.create({ email: uniq("mine"), name: "Mine" });
+    expect(await codeOf(other.invitations.revoke({ invitationId: created.invitationId }))).toBe(
+      "NOT_FOUND",
+    );
+    expect((await other.invitations.list({})).items).toEqual([]);
+  });
+
+  test("an existing client is linked, not duplicated; a new-account accept is refused", async () => {
+    const { therapist, api } = await inviting();
+    const existing = await createClient({ name: "Eve Existing" });
+    const otherTherapist = await createTherapist();
+    await linkClient(otherTherapist.id, existing.id);
+    const created = await api.invitations.create({ email: existing.email, name: "Eve" });
+    const token = tokenOf(created.acceptUrl);
+    expect(await anon().invitations.getByToken({ token })).toMatchObject({ account: "client" });
+
+    const input = { token, name: "Eve Dup", timeZone: "UTC", password: PASSWORD };
+    expect(await codeOf(anon().invitations.accept(input))).toBe("CONFLICT");
+
+    // Another client holding the link cannot use it.
+    const stranger = callerFor(await signedIn(await createClient()));
+    expect(await codeOf(stranger.invitations.acceptSignedIn({ token }))).toBe("FORBIDDEN");
+
+    await callerFor(await signedIn(existing)).invitations.acceptSignedIn({ token });
+    expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
+    expect(await db.careLink.count({ where: { clientId: existing.id, status: "ACTIVE" } })).toBe(2);
+    expect((await api.clients.list()).map((c) => c.clientId)).toEqual([existing.id]);
+    expect(therapist.id).not.toBe(otherTherapist.id);
+
+    // Already on the caseload: inviting again is refused at once.
+    expect(await codeOf(api.invitations.create({ email: existing.email, name: "Eve" }))).toBe(
+      "CONFLICT",
+    );
+  });
+
+  test("an archived link is re-activated by accepting", async () => {
+    const { therapist, api } = await inviting();
+    const client = await createClient();
+    await linkClient(therapist.id, client.id, "ARCHIVED");
+    const created = await api.invitations.create({ email: client.email, name: "Back" });
+    await callerFor(await signedIn(client)).invitations.acceptSignedIn({
+      token: tokenOf(created.acceptUrl),
+    });
+    expect((await api.clients.list()).map((c) => c.clientId)).toEqual([client.id]);
+  });
+
+  test("a therapist's email is refused with a clear message", async () => {
+    const { api } = await inviting();
+    const colleague = await createTherapist();
+    const created = await api.invitations.create({ email: colleague.email, name: "Col" });
+    const token = tokenOf(created.acceptUrl);
+    expect(await anon().invitations.getByToken({ token })).toMatchObject({ account: "therapist" });
+    const refusal = anon().invitations.accept({
+      token,
+      name: "C",
+      timeZone: "UTC",
+      password: PASSWORD,
+    });
+    await expect(refusal).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("therapist account"),
+    });
+    expect(
+      await codeOf(callerFor(await signedIn(colleague)).invitations.acceptSignedIn({ token })),
+    ).toBe("FORBIDDEN");
+    const row = await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
+    expect(row.acceptedAt).toBeNull();
+  });
+
+  test("bad input gets field errors and changes nothing", async () => {
+    const { api } = await inviting();
+    await expect(api.invitations.create({ email: "nope", name: "" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const created = await api.invitations.create({ email: uniq("bad"), name: "B" });
+    const token = tokenOf(created.acceptUrl);
+    await expect(
+      anon().invitations.accept({ token, name: "B", timeZone: "Mars/Base", password: "short" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "pending" });
+  });
+});

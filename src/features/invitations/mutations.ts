@@ -1,0 +1,184 @@
+import "server-only";
+import { env } from "~/env";
+import { hashPassword } from "~/server/auth/password";
+import { db, Prisma } from "~/server/db";
+import { AppError, notFound } from "~/server/errors";
+import type { TClientActor } from "~/server/auth/actor";
+import {
+  INVITATION_DAYS,
+  type TAcceptInvitationRequest,
+  type TCreateInvitationRequest,
+  type TCreateInvitationResponse,
+} from "./schema";
+import { invitationStatus } from "./policy";
+import { hashInvitationToken, newInvitationToken } from "./token";
+
+const DAY_MS = 86_400_000;
+
+const acceptUrlFor = (token: string) => `${env.APP_URL.replace(/\/$/, "")}/invite/${token}`;
+
+const UNUSABLE = new AppError("BAD_REQUEST", {
+  userMessage:
+    "This invitation can no longer be used: it has expired, was withdrawn or was already accepted. Ask your therapist for a new link.",
+});
+
+/**
+ * A new invitation, or a fresh link for this therapist's pending one to the same email (the old
+ * link stops working), so re-inviting never piles up duplicates.
+ */
+export async function createInvitation(
+  therapistId: string,
+  input: TCreateInvitationRequest,
+  now = new Date(),
+): Promise<TCreateInvitationResponse> {
+  const alreadyLinked = await db.careLink.findFirst({
+    where: { therapistId, status: "ACTIVE", client: { email: input.email } },
+    select: { id: true },
+  });
+  if (alreadyLinked) {
+    throw new AppError("CONFLICT", {
+      userMessage: "This person is already on your caseload.",
+      fieldErrors: { email: ["This person is already on your caseload."] },
+    });
+  }
+  const { token, tokenHash } = newInvitationToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * DAY_MS);
+  const pending = await db.invitation.findFirst({
+    where: {
+      therapistId,
+      email: input.email,
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: now },
+    },
+    select: { id: true },
+    orderBy: { createdAt: "desc" },
+  });
+  const invitation = pending
+    ? await db.invitation.update({
+        where: { id: pending.id },
+        data: { tokenHash, expiresAt, name: input.name },
+        select: { id: true },
+      })
+    : await db.invitation.create({
+        data: { therapistId, email: input.email, name: input.name, tokenHash, expiresAt },
+        select: { id: true },
+      });
+  return {
+    invitationId: invitation.id,
+    acceptUrl: acceptUrlFor(token),
+    expiresAt,
+    refreshed: !!pending,
+  };
+}
+
+export async function revokeInvitation(
+  therapistId: string,
+  invitationId: string,
+  now = new Date(),
+) {
+  const { count } = await db.invitation.updateMany({
+    where: { id: invitationId, therapistId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  if (count === 0) throw notFound("pending invitation");
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Claims a usable invitation inside the transaction; a second, racing accept finds nothing. */
+async function claimInvitation(tx: Tx, token: string, userId: string, now: Date) {
+  const tokenHash = hashInvitationToken(token);
+  const { count } = await tx.invitation.updateMany({
+    where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { acceptedAt: now, acceptedUserId: userId },
+  });
+  if (count === 0) throw UNUSABLE;
+  return tx.invitation.findUniqueOrThrow({
+    where: { tokenHash },
+    select: { therapistId: true, email: true },
+  });
+}
+
+async function activateLink(tx: Tx, therapistId: string, clientId: string) {
+  await tx.careLink.upsert({
+    where: { therapistId_clientId: { therapistId, clientId } },
+    create: { therapistId, clientId, status: "ACTIVE" },
+    update: { status: "ACTIVE", archivedAt: null },
+  });
+}
+
+const EXISTING_ACCOUNT = new AppError("CONFLICT", {
+  userMessage: "An account with this email already exists. Sign in to accept the invitation.",
+});
+
+const THERAPIST_EMAIL = new AppError("FORBIDDEN", {
+  userMessage:
+    "This email belongs to a therapist account, which cannot also be a client. Ask your therapist to invite another email address.",
+});
+
+/** A new client account, its care link and the used invitation, all or nothing. */
+export async function acceptInvitationAsNewClient(
+  input: TAcceptInvitationRequest,
+  now = new Date(),
+): Promise<{ email: string }> {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(input.token) },
+    select: { email: true, acceptedAt: true, revokedAt: true, expiresAt: true },
+  });
+  if (!invitation || invitationStatus(invitation, now) !== "pending") throw UNUSABLE;
+  // Hashing is slow on purpose; keep it outside the transaction.
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const existing = await tx.user.findUnique({
+        where: { email: invitation.email },
+        select: { role: true },
+      });
+      if (existing?.role === "THERAPIST") throw THERAPIST_EMAIL;
+      if (existing) throw EXISTING_ACCOUNT;
+      const user = await tx.user.create({
+        data: {
+          email: invitation.email,
+          name: input.name,
+          role: "CLIENT",
+          timeZone: input.timeZone,
+          passwordHash,
+        },
+        select: { id: true },
+      });
+      const claimed = await claimInvitation(tx, input.token, user.id, now);
+      await activateLink(tx, claimed.therapistId, user.id);
+      return { email: invitation.email };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw EXISTING_ACCOUNT;
+    }
+    throw error;
+  }
+}
+
+/** A signed-in client accepts an invitation sent to their own email: link, never a new account. */
+export async function acceptInvitationAsClient(
+  actor: Pick<TClientActor, "userId" | "email">,
+  token: string,
+  now = new Date(),
+): Promise<{ email: string }> {
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: hashInvitationToken(token) },
+      select: { email: true },
+    });
+    if (!invitation) throw UNUSABLE;
+    if (invitation.email !== actor.email.toLowerCase()) {
+      throw new AppError("FORBIDDEN", {
+        userMessage:
+          "This invitation was sent to a different email address. Sign out and sign in with the invited email.",
+      });
+    }
+    const claimed = await claimInvitation(tx, token, actor.userId, now);
+    await activateLink(tx, claimed.therapistId, actor.userId);
+    return { email: invitation.email };
+  });
+}

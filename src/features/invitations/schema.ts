@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { ZEmail, ZNewPassword, ZPersonName } from "~/features/account/schema";
+import { isValidTimeZone } from "~/lib/dates";
+
+/** How long an accept link works. */
+export const INVITATION_DAYS = 7;
+
+// 32 random bytes in base64url are 43 characters; anything else cannot be one of ours.
+export const ZInvitationTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This invitation link is not complete.");
+
+export const ZTimeZoneSchema = z
+  .string()
+  .min(1, "Choose your time zone.")
+  .max(64, "Choose your time zone from the list.")
+  .refine(isValidTimeZone, "Choose your time zone from the list.");
+
+export const ZCreateInvitationRequestSchema = z.object({
+  email: ZEmail,
+  name: ZPersonName,
+});
+export type TCreateInvitationRequest = z.infer<typeof ZCreateInvitationRequestSchema>;
+
+export const ZCreateInvitationResponseSchema = z.object({
+  invitationId: z.string(),
+  acceptUrl: z.string(),
+  expiresAt: z.date(),
+  refreshed: z.boolean(),
+});
+export type TCreateInvitationResponse = z.infer<typeof ZCreateInvitationResponseSchema>;
+
+export const ZInvitationStatus = z.enum(["pending", "accepted", "expired", "revoked"]);
+export type TInvitationStatus = z.infer<typeof ZInvitationStatus>;
+
+export const ZListInvitationsRequestSchema = z
+  .object({
+    status: ZInvitationStatus.optional(),
+    cursor: z.string().max(100).optional(),
+  })
+  .default({});
+
+export const ZInvitationEntrySchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  status: ZInvitationStatus,
+  createdAt: z.date(),
+  expiresAt: z.date(),
+});
+export type TInvitationEntry = z.infer<typeof ZInvitationEntrySchema>;
+
+export const ZListInvitationsResponseSchema = z.object({
+  items: z.array(ZInvitationEntrySchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const ZRevokeInvitationRequestSchema = z.object({
+  invitationId: z.string().min(1).max(100),
+});
+
+export const ZGetInvitationRequestSchema = z.object({ token: ZInvitationTokenSchema });
+
+/** What the accept page needs; `account` tells it which way of accepting to offer. */
+export const ZInvitationViewSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("not-found") }),
+  z.object({ status: z.enum(["accepted", "expired", "revoked"]), therapistName: z.string() }),
+  z.object({
+    status: z.literal("pending"),
+    therapistName: z.string(),
+    email: z.string(),
+    name: z.string(),
+    account: z.enum(["none", "client", "therapist"]),
+  }),
+]);
+export type TInvitationView = z.infer<typeof ZInvitationViewSchema>;
+
+/** Accepting as a new client: the account is created from these. */
+export const ZAcceptInvitationRequestSchema = z.object({
+  token: ZInvitationTokenSchema,
+  name: ZPersonName,
+  timeZone: ZTimeZoneSchema,
+  password: ZNewPassword,
+});
+export type TAcceptInvitationRequest = z.infer<typeof ZAcceptInvitationRequestSchema>;
+
+export const ZAcceptResponseSchema = z.object({ email: z.string() });
