@@ -57,6 +57,8 @@ async function main() {
 
     const { syncBuiltinTemplates } = await import("../src/features/templates/mutations");
     await syncBuiltinTemplates();
+    const { topUpOccurrences } = await import("../src/features/assignments/mutations/planning");
+    await topUpOccurrences(new Date());
     let showDemoLogins = false;
     if (embedded || seedDemo) {
       const demo = await import("../prisma/seed/demo");
