@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AppHeader } from "~/components/layout/app-header";
-import { THERAPIST_NAV } from "~/features/worksheets/components/therapist-nav";
+import { TherapistHeader } from "~/components/layout/therapist-header";
 import { formatDateTime } from "~/lib/format";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi } from "~/trpc/server";
@@ -13,7 +12,7 @@ export default async function SubmissionsPage() {
   const { items } = await (await getServerApi()).worksheets.recentSubmissions({ limit: 50 });
   return (
     <>
-      <AppHeader home="/therapist" nav={THERAPIST_NAV} userName={actor.name} />
+      <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <h1 className="text-2xl font-bold">Recent submissions</h1>
         {items.length === 0 ? (

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { AppHeader } from "~/components/layout/app-header";
+import { TherapistHeader } from "~/components/layout/therapist-header";
 import { ButtonLink, buttonClass } from "~/components/ui/button";
 import { TemplateLibrary } from "~/features/templates/components/template-library";
-import { THERAPIST_NAV } from "~/features/templates/components/therapist-nav";
 import { ZTemplateKind } from "~/features/templates/schema";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi } from "~/trpc/server";
@@ -22,7 +21,7 @@ export default async function TemplatesPage({ searchParams }: Props) {
 
   return (
     <>
-      <AppHeader home="/therapist" nav={THERAPIST_NAV} userName={actor.name} />
+      <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-bold">Templates</h1>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AppHeader } from "~/components/layout/app-header";
+import { TherapistHeader } from "~/components/layout/therapist-header";
 import { TherapistLadder } from "~/features/ladder/components/therapist-ladder";
 import { loadLadderForPage } from "~/features/ladder/load-for-page";
 import { requireTherapist } from "~/server/auth/guard";
@@ -16,11 +16,7 @@ export default async function TherapistLadderPage({
   const ladder = await loadLadderForPage(assignmentId);
   return (
     <>
-      <AppHeader
-        home="/therapist"
-        nav={[{ href: "/therapist", label: "Caseload" }]}
-        userName={actor.name}
-      />
+      <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <header className="flex flex-col gap-2">
           <p className="text-sm font-medium text-slate-700">Client: {ladder.clientName}</p>

@@ -1,12 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AppHeader } from "~/components/layout/app-header";
+import { TherapistHeader } from "~/components/layout/therapist-header";
 import { Card } from "~/components/ui/card";
 import { FeedbackForm } from "~/features/feedback/components/feedback-form";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { WorksheetAnswersView } from "~/features/worksheets/components/worksheet-answers-view";
-import { THERAPIST_NAV } from "~/features/worksheets/components/therapist-nav";
 import { formatDateTime } from "~/lib/format";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi } from "~/trpc/server";
@@ -30,7 +29,7 @@ export default async function SubmissionPage({
   const tz = actor.timeZone;
   return (
     <>
-      <AppHeader home="/therapist" nav={THERAPIST_NAV} userName={actor.name} />
+      <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-col gap-1">
           <h1 className="text-2xl font-bold">{s.title}</h1>

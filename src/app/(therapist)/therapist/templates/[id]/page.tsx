@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AppHeader } from "~/components/layout/app-header";
+import { TherapistHeader } from "~/components/layout/therapist-header";
 import { ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import {
@@ -8,7 +8,6 @@ import {
 } from "~/features/templates/components/template-actions";
 import { KindBadge } from "~/features/templates/components/template-card";
 import { TemplatePreview } from "~/features/templates/components/template-preview";
-import { THERAPIST_NAV } from "~/features/templates/components/therapist-nav";
 import { requireTherapist } from "~/server/auth/guard";
 import { loadTemplateOr404 } from "../load-template";
 
@@ -23,7 +22,7 @@ export default async function TemplatePreviewPage({ params }: Props) {
 
   return (
     <>
-      <AppHeader home="/therapist" nav={THERAPIST_NAV} userName={actor.name} />
+      <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <div className="flex flex-col gap-2">
           <p className="flex items-center gap-2 text-sm text-slate-700">

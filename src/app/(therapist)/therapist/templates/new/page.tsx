@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AppHeader } from "~/components/layout/app-header";
+import { TherapistHeader } from "~/components/layout/therapist-header";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
 import {
   TemplateEditor,
   type TTemplateDraft,
 } from "~/features/templates/components/template-editor";
-import { THERAPIST_NAV } from "~/features/templates/components/therapist-nav";
 import { requireTherapist } from "~/server/auth/guard";
 
 export const metadata: Metadata = { title: "New template" };
@@ -35,7 +34,7 @@ export default async function NewTemplatePage({ searchParams }: Props) {
 
   return (
     <>
-      <AppHeader home="/therapist" nav={THERAPIST_NAV} userName={actor.name} />
+      <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <h1 className="text-2xl font-bold">New {kind === "LADDER" ? "ladder" : "worksheet"}</h1>
         {kind === "LADDER" ? (

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AppHeader } from "~/components/layout/app-header";
+import { TherapistHeader } from "~/components/layout/therapist-header";
 import { Alert } from "~/components/ui/alert";
 import { TemplateEditor } from "~/features/templates/components/template-editor";
-import { THERAPIST_NAV } from "~/features/templates/components/therapist-nav";
 import { requireTherapist } from "~/server/auth/guard";
 import { loadTemplateOr404 } from "../../load-template";
 
@@ -25,7 +24,7 @@ export default async function EditTemplatePage({ params }: Props) {
 
   return (
     <>
-      <AppHeader home="/therapist" nav={THERAPIST_NAV} userName={actor.name} />
+      <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <h1 className="text-2xl font-bold">Edit: {template.title}</h1>
         <Alert>
