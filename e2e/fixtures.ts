@@ -5,17 +5,23 @@ export const DEMO_PASSWORD = "trust-steps-demo";
 export const DEMO_THERAPIST = { email: "therapist@example.com", name: "Dana Whitfield" };
 export const DEMO_CLIENT = { email: "client@example.com", name: "Sam Rivera" };
 
-/** Fails on serious or critical accessibility violations of the page as it is now. */
+/**
+ * Fails on serious or critical accessibility violations of the page as it is now. Retried for a
+ * few seconds like any web-first assertion, so a state mid-transition (a pending button, a
+ * re-render after router.refresh) is not reported; a violation that stays fails the test.
+ */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    blocking.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-    ),
-  ).toEqual([]);
+  await expect(async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const blocking = results.violations.filter(
+      (v) => v.impact === "serious" || v.impact === "critical",
+    );
+    expect(
+      blocking.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+      ),
+    ).toEqual([]);
+  }).toPass({ timeout: 5_000 });
 }
 
 export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD) {
