@@ -1,5 +1,7 @@
 import "server-only";
+import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { createContextFromHeaders } from "~/server/context";
 import { createCaller } from "~/server/root";
@@ -9,3 +11,18 @@ export const getRequestContext = cache(async () => createContextFromHeaders(awai
 
 /** tRPC for server components: the same procedures (and checks) the browser goes through. */
 export const getServerApi = cache(async () => createCaller(await getRequestContext()));
+
+/** A page's main read: what does not exist, or is not this person's to see, is a plain 404. */
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (
+      error instanceof TRPCError &&
+      (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
+    ) {
+      notFound();
+    }
+    throw error;
+  }
+}

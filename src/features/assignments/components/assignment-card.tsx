@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ButtonLink } from "~/components/ui/button";
+import { formatDateTime } from "~/lib/format";
 import { Card } from "~/components/ui/card";
 import { describeSchedule } from "../describe-schedule";
 import type { TAssignmentListEntry, TOccurrenceEntry } from "../schema";
@@ -11,17 +12,6 @@ const CHIP: Record<TOccurrenceEntry["status"], string> = {
   overdue: "border-amber-400 bg-amber-50 text-amber-950",
   cancelled: "border-slate-200 bg-slate-100 text-slate-600 line-through",
 };
-
-function dueLabel(dueAt: Date, timeZone: string) {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(dueAt);
-}
 
 /** One piece of homework on the client page, with a chip per occurrence. */
 export function AssignmentCard({ assignment }: { assignment: TAssignmentListEntry }) {
@@ -58,7 +48,7 @@ export function AssignmentCard({ assignment }: { assignment: TAssignmentListEntr
       {a.occurrences.length > 0 ? (
         <ul aria-label={`Due dates of ${a.title}`} className="flex flex-wrap gap-2">
           {a.occurrences.map((o) => {
-            const text = `${dueLabel(o.dueAt, a.timeZone)}: ${o.status}`;
+            const text = `${formatDateTime(o.dueAt, a.timeZone)}: ${o.status}`;
             return (
               <li key={o.id} className={`rounded-full border px-3 py-1 text-sm ${CHIP[o.status]}`}>
                 {o.submissionId ? (

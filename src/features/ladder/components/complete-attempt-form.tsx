@@ -9,7 +9,7 @@ import { fieldErrorsOf } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { ZCompleteAttemptRequestSchema, type TFearedOutcome } from "../schema";
 import { formatWhen, numberField } from "./format";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "~/components/ui/field";
 import { useLadderAction } from "./use-ladder-action";
 
 const OUTCOMES: { value: TFearedOutcome; label: string }[] = [

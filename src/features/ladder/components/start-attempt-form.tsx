@@ -9,7 +9,7 @@ import { fieldErrorsOf } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { ZStartAttemptRequestSchema } from "../schema";
 import { numberField } from "./format";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "~/components/ui/field";
 import { useLadderAction } from "./use-ladder-action";
 
 /** Before doing the step in real life: the prediction and how it feels now. */

@@ -5,7 +5,8 @@ import { Button } from "~/components/ui/button";
 import { FieldErrors, TextField } from "~/components/ui/field";
 import { moveItem, newStep, removeItem, replaceItem } from "../builder-ops";
 import { ladderOrderWarnings, type TLadderBody, type TLadderStep } from "../schema";
-import { inputClass, ItemActions, numberValue, TextAreaField } from "./builder-controls";
+import { TextAreaField } from "~/components/ui/field";
+import { inputClass, ItemActions, numberValue } from "./builder-controls";
 
 type TErrors = Record<string, string[] | undefined>;
 

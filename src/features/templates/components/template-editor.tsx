@@ -10,7 +10,7 @@ import { readServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { errorsUnder, pathErrorsOf, type TPathErrors } from "../path-errors";
 import { ZCreateTemplateRequestSchema, type TLadderBody, type TWorksheetBody } from "../schema";
-import { TextAreaField } from "./builder-controls";
+import { TextAreaField } from "~/components/ui/field";
 import { LadderBuilder } from "./ladder-builder";
 import { WorksheetBuilder } from "./worksheet-builder";
 

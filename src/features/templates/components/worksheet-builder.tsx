@@ -19,7 +19,8 @@ import {
   type TWorksheetBody,
   type TWorksheetField,
 } from "../schema";
-import { inputClass, ItemActions, numberValue, TextAreaField } from "./builder-controls";
+import { TextAreaField } from "~/components/ui/field";
+import { inputClass, ItemActions, numberValue } from "./builder-controls";
 
 type TErrors = Record<string, string[] | undefined>;
 

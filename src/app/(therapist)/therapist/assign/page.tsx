@@ -5,7 +5,7 @@ import { Card } from "~/components/ui/card";
 import { AssignmentForm } from "~/features/assignments/components/assignment-form";
 import { localDateOf } from "~/lib/dates";
 import { requireTherapist } from "~/server/auth/guard";
-import { getServerApi } from "~/trpc/server";
+import { getServerApi, orNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Assign homework" };
 
@@ -67,7 +67,7 @@ export default async function AssignPage({
       </Card>
     );
   } else {
-    const draft = await api.assignments.draft({ clientId, templateId });
+    const draft = await orNotFound(api.assignments.draft({ clientId, templateId }));
     body = (
       <>
         <p className="text-slate-700">

@@ -1,10 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ClientPage } from "~/features/portal/components/client-page";
 import { WorksheetTaskView } from "~/features/worksheets/components/worksheet-task-view";
 import { requireClient } from "~/server/auth/guard";
-import { getServerApi } from "~/trpc/server";
+import { getServerApi, orNotFound } from "~/trpc/server";
 
 // A fixed title: the page's words (and answers) never reach tabs, history or bookmarks.
 export const metadata: Metadata = { title: "Worksheet" };
@@ -17,10 +15,7 @@ export default async function WorksheetPage({
   const { occurrenceId } = await params;
   const actor = await requireClient(`/portal/worksheets/${encodeURIComponent(occurrenceId)}`);
   const api = await getServerApi();
-  const task = await api.worksheets.task({ occurrenceId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST"].includes(error.code)) notFound();
-    throw error;
-  });
+  const task = await orNotFound(api.worksheets.task({ occurrenceId }));
   return (
     <ClientPage userName={actor.name}>
       <WorksheetTaskView task={task} timeZone={actor.timeZone} />

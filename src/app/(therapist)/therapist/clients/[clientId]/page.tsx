@@ -6,7 +6,7 @@ import { Card } from "~/components/ui/card";
 import { AssignmentCard } from "~/features/assignments/components/assignment-card";
 import { ZAssignmentStatusFilter } from "~/features/assignments/schema";
 import { requireTherapist } from "~/server/auth/guard";
-import { getServerApi } from "~/trpc/server";
+import { getServerApi, orNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Client" };
 
@@ -27,14 +27,10 @@ export default async function ClientPage({
   const actor = await requireTherapist(`/therapist/clients/${clientId}`);
   const query = await searchParams;
   const status = ZAssignmentStatusFilter.catch("ACTIVE").parse(query.status);
-  // NOT_FOUND (not linked, or not a client) ends in the app's error page, never in data.
-  const page = await (
-    await getServerApi()
-  ).assignments.listForClient({
-    clientId,
-    status,
-    cursor: query.cursor,
-  });
+  // Not linked, or not a client: the same 404 as a client that does not exist.
+  const page = await orNotFound(
+    (await getServerApi()).assignments.listForClient({ clientId, status, cursor: query.cursor }),
+  );
   const { client } = page;
   return (
     <>

@@ -1,6 +1,4 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { TherapistHeader } from "~/components/layout/therapist-header";
 import { Card } from "~/components/ui/card";
 import { FeedbackForm } from "~/features/feedback/components/feedback-form";
@@ -8,7 +6,7 @@ import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { WorksheetAnswersView } from "~/features/worksheets/components/worksheet-answers-view";
 import { formatDateTime } from "~/lib/format";
 import { requireTherapist } from "~/server/auth/guard";
-import { getServerApi } from "~/trpc/server";
+import { getServerApi, orNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Submission" };
 
@@ -22,10 +20,7 @@ export default async function SubmissionPage({
     `/therapist/submissions/${encodeURIComponent(submissionId)}`,
   );
   const api = await getServerApi();
-  const s = await api.worksheets.submission({ submissionId }).catch((error: unknown) => {
-    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST"].includes(error.code)) notFound();
-    throw error;
-  });
+  const s = await orNotFound(api.worksheets.submission({ submissionId }));
   const tz = actor.timeZone;
   return (
     <>

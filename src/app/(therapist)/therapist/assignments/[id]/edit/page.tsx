@@ -4,14 +4,14 @@ import { Alert } from "~/components/ui/alert";
 import { AssignmentForm } from "~/features/assignments/components/assignment-form";
 import { localDateOf } from "~/lib/dates";
 import { requireTherapist } from "~/server/auth/guard";
-import { getServerApi } from "~/trpc/server";
+import { getServerApi, orNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Edit homework" };
 
 export default async function EditAssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireTherapist(`/therapist/assignments/${id}/edit`);
-  const a = await (await getServerApi()).assignments.get({ assignmentId: id });
+  const a = await orNotFound((await getServerApi()).assignments.get({ assignmentId: id }));
   return (
     <>
       <TherapistHeader userName={actor.name} />
