@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
 import { syncBuiltinTemplates } from "~/features/templates/mutations";
@@ -13,6 +12,7 @@ import {
   signedIn,
 } from "../../../tests/integration/factories";
 import { topUpOccurrences } from "./mutations/planning";
+import { codeOf } from "../../../tests/integration/trpc-outcome";
 
 let journalId: string;
 let ladderId: string;
@@ -60,16 +60,6 @@ function dailyInput(clientId: string, tz: string, weeks = 2) {
     },
     reminderOffsets: [60],
   };
-}
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
 }
 
 describe("assignments", () => {

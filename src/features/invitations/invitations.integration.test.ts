@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { describe, expect, test } from "vitest";
 import { db } from "~/server/db";
 import {
@@ -8,6 +7,7 @@ import {
   linkClient,
   signedIn,
 } from "../../../tests/integration/factories";
+import { codeOf } from "../../../tests/integration/trpc-outcome";
 
 const PASSWORD = "a calm long passphrase";
 const tokenOf = (url: string) => url.split("/invite/")[1]!;
@@ -17,16 +17,6 @@ const uniq = (p: string) => `${p}-${Math.random().toString(36).slice(2, 9)}@exam
 async function inviting() {
   const therapist = await createTherapist({ name: "Tess Therapist" });
   return { therapist, api: callerFor(await signedIn(therapist)) };
-}
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
 }
 
 describe("invitations", () => {

@@ -11,6 +11,7 @@ import {
   linkClient,
   signedIn,
 } from "../../../tests/integration/factories";
+import { codeOf } from "../../../tests/integration/trpc-outcome";
 
 const FIRST = "share-a-preference";
 const SECOND = "ask-a-small-favour";
@@ -73,16 +74,6 @@ const complete = (attemptId: string, afterDistress = 40, extra: Record<string, u
     note: "",
     ...extra,
   });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 const attemptCount = () => db.stepAttempt.count({ where: { assignmentId: w.assignmentId } });
 

@@ -13,6 +13,7 @@ import {
 import { BUILTIN_TEMPLATES } from "./builtins";
 import { syncBuiltinTemplates } from "./mutations";
 import type { TCreateTemplateRequest } from "./schema";
+import { codeOf } from "../../../tests/integration/trpc-outcome";
 
 const worksheet = (title: string, label = "What happened?"): TCreateTemplateRequest => ({
   kind: "WORKSHEET",
@@ -20,16 +21,6 @@ const worksheet = (title: string, label = "What happened?"): TCreateTemplateRequ
   summary: `Summary of ${title}`,
   body: { fields: [{ id: "what", type: "short_text", label, required: true }] },
 });
-
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-}
 
 let therapist: TActor;
 let other: TActor;

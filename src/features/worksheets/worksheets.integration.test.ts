@@ -11,6 +11,7 @@ import {
   linkClient,
   signedIn,
 } from "../../../tests/integration/factories";
+import { codeOf } from "../../../tests/integration/trpc-outcome";
 
 // small-victories: what_i_did (long, required), why_it_mattered (long, required), celebrate (short).
 const COMPLETE = {
@@ -37,16 +38,6 @@ beforeEach(async () => {
   assignmentId = a.id;
   occurrenceId = a.occurrences[0]!.id;
 });
-
-async function codeOf(p: Promise<unknown>) {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof TRPCError) return e.code;
-    throw e;
-  }
-}
 
 describe("drafts", () => {
   test("a saved draft comes back when the worksheet is reopened, even incomplete", async () => {
