@@ -1,7 +1,10 @@
+import { planningHorizon } from "~/features/assignments/planning";
+import type { TSchedule } from "~/features/assignments/recurrence";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
 import { hashPassword } from "~/server/auth/password";
 import { localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import { db, type Prisma } from "~/server/db";
+import { seedDemoHistory } from "./history";
 
 /** Demo accounts of the zero-configuration default (and `npm run db:seed`). */
 export const DEMO_PASSWORD = "trust-steps-demo";
@@ -12,34 +15,44 @@ export const DEMO_CLIENT = {
   timeZone: "Europe/London",
 };
 
-export async function seedDemoData(): Promise<void> {
+export async function seedDemoData(now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction(async (tx) => {
-    const therapist = await tx.user.upsert({
-      where: { email: DEMO_THERAPIST.email },
-      update: {},
-      create: { ...DEMO_THERAPIST, role: "THERAPIST", passwordHash, timeZone: "Europe/London" },
-    });
-    const client = await tx.user.upsert({
-      where: { email: DEMO_CLIENT.email },
-      update: {},
-      create: { ...DEMO_CLIENT, role: "CLIENT", passwordHash },
-    });
-    await tx.careLink.upsert({
-      where: { therapistId_clientId: { therapistId: therapist.id, clientId: client.id } },
-      update: {},
-      create: { therapistId: therapist.id, clientId: client.id },
-    });
-    await seedDemoWorksheet(tx, therapist.id, client.id);
-    await seedDemoLadder(tx, therapist.id, client.id);
-  });
+  await db.$transaction(
+    async (tx) => {
+      const therapist = await tx.user.upsert({
+        where: { email: DEMO_THERAPIST.email },
+        update: {},
+        create: { ...DEMO_THERAPIST, role: "THERAPIST", passwordHash, timeZone: "Europe/London" },
+      });
+      const client = await tx.user.upsert({
+        where: { email: DEMO_CLIENT.email },
+        update: {},
+        create: { ...DEMO_CLIENT, role: "CLIENT", passwordHash },
+      });
+      await tx.careLink.upsert({
+        where: { therapistId_clientId: { therapistId: therapist.id, clientId: client.id } },
+        update: {},
+        create: { therapistId: therapist.id, clientId: client.id },
+      });
+      await seedDemoWorksheet(tx, therapist.id, client.id, now);
+      await seedDemoLadder(tx, therapist.id, client.id, now);
+      await seedDemoHistory(tx, therapist.id, client.id, now);
+    },
+    // A few dozen small writes; the default 5 s can be tight on a cold embedded database.
+    { timeout: 30_000 },
+  );
 }
 
 /** A fixed id so the demo (and the ladder e2e test) can open it by URL. */
 export const DEMO_LADDER_ID = "demo-trust-ladder";
 
 /** The demo client works the built-in trust ladder at their own pace (no schedule). */
-async function seedDemoLadder(tx: Prisma.TransactionClient, therapistId: string, clientId: string) {
+async function seedDemoLadder(
+  tx: Prisma.TransactionClient,
+  therapistId: string,
+  clientId: string,
+  now: Date,
+) {
   const builtin = getBuiltinTemplate("trust-ladder");
   if (!builtin) return;
   const template = await tx.template.findUnique({
@@ -61,7 +74,7 @@ async function seedDemoLadder(tx: Prisma.TransactionClient, therapistId: string,
       instructions:
         "Start with the first step this week. Try it two or three times before moving up.",
       timeZone: DEMO_CLIENT.timeZone,
-      startsAt: new Date(),
+      startsAt: now,
     },
   });
 }
@@ -71,13 +84,14 @@ async function seedDemoWorksheet(
   tx: Prisma.TransactionClient,
   therapistId: string,
   clientId: string,
+  now: Date,
 ) {
   const template = await tx.template.findUnique({ where: { builtinKey: "small-victories" } });
   // Built-ins are synced before seeding; re-running the seed must not add a second copy.
   if (!template) return;
   if ((await tx.assignment.count({ where: { clientId, templateId: template.id } })) > 0) return;
   const timeZone = DEMO_CLIENT.timeZone;
-  const today = localDateOf(new Date(), timeZone);
+  const today = localDateOf(now, timeZone);
   await tx.assignment.create({
     data: {
       therapistId,
@@ -90,6 +104,9 @@ async function seedDemoWorksheet(
       instructions: "Note one small step you took this week, however minor it seems.",
       timeZone,
       startsAt: zonedWallTimeToUtc(today, "00:00", timeZone),
+      // A one-off schedule, so the therapist's page describes it as due tonight.
+      schedule: { kind: "once", dueDate: today, dueTime: "20:00" } satisfies TSchedule,
+      plannedUntil: planningHorizon(now),
       occurrences: { create: { dueAt: zonedWallTimeToUtc(today, "20:00", timeZone) } },
     },
   });

@@ -1,0 +1,262 @@
+import { randomUUID } from "node:crypto";
+import { planningHorizon } from "~/features/assignments/planning";
+import { expandSchedule, ZScheduleSchema } from "~/features/assignments/recurrence";
+import { getBuiltinTemplate } from "~/features/templates/builtins";
+import { ZLadderBodySchema, ZWorksheetBodySchema } from "~/features/templates/schema";
+import { buildAnswersSchema } from "~/features/worksheets/answers";
+import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
+import type { Prisma } from "~/server/db";
+import {
+  HISTORY_ATTEMPTS,
+  HISTORY_FEEDBACK,
+  HISTORY_LADDER_BODY,
+  HISTORY_LADDER_ID,
+  HISTORY_LADDER_INSTRUCTIONS,
+  HISTORY_LADDER_TITLE,
+  HISTORY_MASTERED,
+  type TSeedFeedbackTarget,
+} from "./history-data";
+import {
+  HISTORY_DAYS,
+  HISTORY_SCHEDULE_WEEKS,
+  HISTORY_WORKSHEETS,
+  type TSeedWorksheetPlan,
+} from "./history-worksheet-data";
+
+type Tx = Prisma.TransactionClient;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/** Wall-clock helpers for one client's calendar, anchored at `now`. */
+function clockFor(now: Date, timeZone: string) {
+  const today = localDateOf(now, timeZone);
+  return {
+    today,
+    at: (daysAgo: number, time: string) =>
+      zonedWallTimeToUtc(addDays(today, -daysAgo), time, timeZone),
+    startOfToday: zonedWallTimeToUtc(today, "00:00", timeZone),
+    // Derived times (feedback read the next morning ...) must never land in the future.
+    past: (d: Date) => (d < now ? d : new Date(now.getTime() - MINUTE_MS)),
+  };
+}
+type TClock = ReturnType<typeof clockFor>;
+
+/** What feedback can point at: the seeded attempts and submissions, with when they were done. */
+type TTargets = {
+  attempts: { id: string; doneAt: Date }[];
+  submissions: Map<string, { id: string; doneAt: Date }>;
+};
+const submissionKey = (builtinKey: string, entry: number) => `${builtinKey}#${entry}`;
+
+/**
+ * About three weeks of the demo client's history, relative to `now` so it always looks current:
+ * a second ladder with two steps mastered and the third under way, three recurring worksheets
+ * with most past occurrences submitted and two missed, and the therapist's (read) feedback.
+ * Runs once: the history ladder's fixed id marks it as done.
+ */
+export async function seedDemoHistory(
+  tx: Tx,
+  therapistId: string,
+  clientId: string,
+  now: Date,
+): Promise<void> {
+  const existing = await tx.assignment.findUnique({
+    where: { id: HISTORY_LADDER_ID },
+    select: { id: true },
+  });
+  if (existing) return;
+  const { timeZone } = await tx.user.findUniqueOrThrow({
+    where: { id: clientId },
+    select: { timeZone: true },
+  });
+  const clock = clockFor(now, timeZone);
+  const ids = { therapistId, clientId };
+  const attempts = await seedHistoryLadder(tx, ids, timeZone, clock);
+  const submissions = new Map<string, { id: string; doneAt: Date }>();
+  for (const plan of HISTORY_WORKSHEETS) {
+    await seedRecurringWorksheet(tx, ids, plan, timeZone, now, clock, submissions);
+  }
+  await seedFeedback(tx, therapistId, clock, { attempts, submissions });
+}
+
+type TIds = { therapistId: string; clientId: string };
+
+async function seedHistoryLadder(tx: Tx, ids: TIds, timeZone: string, clock: TClock) {
+  const builtin = getBuiltinTemplate("trust-ladder");
+  const template = builtin
+    ? await tx.template.findUnique({
+        where: { builtinKey: builtin.key },
+        select: { id: true, version: true },
+      })
+    : null;
+  // Assigned last in that first session, so it heads the therapist's list of this homework.
+  const assignedAt = clock.at(HISTORY_DAYS, "10:20");
+  await tx.assignment.create({
+    data: {
+      id: HISTORY_LADDER_ID,
+      ...ids,
+      templateId: template?.id ?? null,
+      templateVersion: template?.version ?? 1,
+      kind: "LADDER",
+      title: HISTORY_LADDER_TITLE,
+      content: ZLadderBodySchema.parse(HISTORY_LADDER_BODY),
+      instructions: HISTORY_LADDER_INSTRUCTIONS,
+      timeZone,
+      startsAt: assignedAt,
+      createdAt: assignedAt,
+    },
+  });
+
+  const created: TTargets["attempts"] = [];
+  for (const { daysAgo, time, minutes, ...attempt } of HISTORY_ATTEMPTS) {
+    const startedAt = clock.at(daysAgo, time);
+    const completedAt = clock.past(new Date(startedAt.getTime() + minutes * MINUTE_MS));
+    const row = await tx.stepAttempt.create({
+      data: {
+        ...attempt,
+        assignmentId: HISTORY_LADDER_ID,
+        clientId: ids.clientId,
+        startedAt,
+        completedAt,
+      },
+      select: { id: true },
+    });
+    created.push({ id: row.id, doneAt: completedAt });
+  }
+  await tx.masteredStep.createMany({
+    data: HISTORY_MASTERED.map((m) => ({
+      assignmentId: HISTORY_LADDER_ID,
+      stepId: m.stepId,
+      markedById: m.by === "client" ? ids.clientId : ids.therapistId,
+      masteredAt: clock.at(m.daysAgo, m.time),
+    })),
+  });
+  return created;
+}
+
+/**
+ * One recurring worksheet with its occurrences from three weeks ago to the planning horizon,
+ * exactly the due instants its schedule produces (so later top-ups never duplicate them).
+ */
+async function seedRecurringWorksheet(
+  tx: Tx,
+  ids: TIds,
+  plan: TSeedWorksheetPlan,
+  timeZone: string,
+  now: Date,
+  clock: TClock,
+  submissions: TTargets["submissions"],
+) {
+  const template = await tx.template.findUnique({ where: { builtinKey: plan.builtinKey } });
+  if (!template) return;
+  const body = ZWorksheetBodySchema.parse(template.body);
+  const submitSchema = buildAnswersSchema(body, "submit");
+  const startDate = addDays(clock.today, -HISTORY_DAYS);
+  const schedule = ZScheduleSchema.parse({
+    kind: "weekdays",
+    startDate,
+    dueTime: plan.dueTime,
+    weekdays: plan.weekdays,
+    end: { type: "weeks", weeks: HISTORY_SCHEDULE_WEEKS },
+  });
+  const startsAt = zonedWallTimeToUtc(startDate, "00:00", timeZone);
+  const plannedUntil = planningHorizon(now);
+  const assignedAt = clock.at(HISTORY_DAYS, "10:05");
+  const { id: assignmentId } = await tx.assignment.create({
+    data: {
+      ...ids,
+      templateId: template.id,
+      templateVersion: template.version,
+      kind: "WORKSHEET",
+      title: template.title,
+      content: body,
+      instructions: plan.instructions,
+      timeZone,
+      startsAt,
+      schedule,
+      plannedUntil,
+      reminderOffsets: plan.reminderOffsets,
+      createdAt: assignedAt,
+    },
+    select: { id: true },
+  });
+
+  const dueAts = expandSchedule(schedule, timeZone, { from: startsAt, to: plannedUntil });
+  const pastCount = dueAts.filter((d) => d < clock.startOfToday).length;
+  for (const [index, dueAt] of dueAts.entries()) {
+    // Planned two weeks ahead, like the app does, but not before the homework was assigned.
+    const plannedAt = new Date(Math.max(assignedAt.getTime(), dueAt.getTime() - 14 * 24 * HOUR_MS));
+    const entry = index < pastCount ? plan.entries[index] : undefined;
+    if (!entry) {
+      await tx.occurrence.create({
+        data: { assignmentId, dueAt, createdAt: clock.past(plannedAt) },
+      });
+      continue;
+    }
+    const dueDate = localDateOf(dueAt, timeZone);
+    const dates = Object.fromEntries(
+      Object.entries(entry.dates ?? {}).map(([fieldId, days]) => [fieldId, addDays(dueDate, days)]),
+    );
+    // Seeded answers go through the same check as a real submit.
+    const answers = submitSchema.parse({ ...entry.answers, ...dates });
+    const submittedAt = new Date(dueAt.getTime() + entry.minutesFromDue * MINUTE_MS);
+    const occurrence = await tx.occurrence.create({
+      data: {
+        assignmentId,
+        dueAt,
+        status: "DONE",
+        createdAt: plannedAt,
+        submission: {
+          create: {
+            clientId: ids.clientId,
+            content: body,
+            answers,
+            status: "SUBMITTED",
+            idempotencyKey: randomUUID(),
+            submittedAt,
+            createdAt: new Date(submittedAt.getTime() - 12 * MINUTE_MS),
+          },
+        },
+      },
+      select: { submission: { select: { id: true } } },
+    });
+    if (occurrence.submission) {
+      submissions.set(submissionKey(plan.builtinKey, index), {
+        id: occurrence.submission.id,
+        doneAt: submittedAt,
+      });
+    }
+  }
+}
+
+function findTarget(targets: TTargets, target: TSeedFeedbackTarget) {
+  if ("attempt" in target) {
+    const attempt = targets.attempts[target.attempt];
+    return attempt && { attemptId: attempt.id, doneAt: attempt.doneAt };
+  }
+  const submission = targets.submissions.get(submissionKey(target.worksheet, target.entry));
+  return submission && { submissionId: submission.id, doneAt: submission.doneAt };
+}
+
+async function seedFeedback(tx: Tx, authorId: string, clock: TClock, targets: TTargets) {
+  for (const { target, afterHours, body, reply } of HISTORY_FEEDBACK) {
+    const found = findTarget(targets, target);
+    if (!found) continue;
+    const { doneAt, ...link } = found;
+    const createdAt = clock.past(new Date(doneAt.getTime() + afterHours * HOUR_MS));
+    // Already read: see HISTORY_FEEDBACK for why none is left unseen.
+    const seenAt = clock.past(new Date(createdAt.getTime() + 3 * HOUR_MS));
+    await tx.feedback.create({
+      data: {
+        ...link,
+        authorId,
+        body,
+        createdAt,
+        seenAt,
+        ...(reply
+          ? { reply, repliedAt: clock.past(new Date(seenAt.getTime() + 10 * MINUTE_MS)) }
+          : {}),
+      },
+    });
+  }
+}

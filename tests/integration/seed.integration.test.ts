@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { DEMO_CLIENT, DEMO_LADDER_ID, seedDemoData } from "../../prisma/seed/demo";
+import { HISTORY_ATTEMPTS, HISTORY_LADDER_ID } from "../../prisma/seed/history-data";
+import { HISTORY_WORKSHEETS } from "../../prisma/seed/history-worksheet-data";
+import { expandSchedule, ZScheduleSchema } from "~/features/assignments/recurrence";
+import { ladderState } from "~/features/ladder/policy";
+import { syncBuiltinTemplates } from "~/features/templates/mutations";
+import {
+  ladderOrderWarnings,
+  ZLadderBodySchema,
+  ZWorksheetBodySchema,
+} from "~/features/templates/schema";
+import { buildAnswersSchema } from "~/features/worksheets/answers";
+import { localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
+import { db, Prisma } from "~/server/db";
+
+const now = new Date();
+// null entries are past occurrences the client missed.
+const MISSED = HISTORY_WORKSHEETS.flatMap((p) => p.entries).filter((e) => e === null).length;
+const SUBMITTED = HISTORY_WORKSHEETS.flatMap((p) => p.entries).filter((e) => e !== null).length;
+
+async function tableCounts() {
+  const [users, assignments, occurrences, submissions, attempts, mastered, feedback] =
+    await Promise.all([
+      db.user.count(),
+      db.assignment.count(),
+      db.occurrence.count(),
+      db.submission.count(),
+      db.stepAttempt.count(),
+      db.masteredStep.count(),
+      db.feedback.count(),
+    ]);
+  return { users, assignments, occurrences, submissions, attempts, mastered, feedback };
+}
+
+let clientId: string;
+let countsAfterFirstRun: Awaited<ReturnType<typeof tableCounts>>;
+
+beforeAll(async () => {
+  await syncBuiltinTemplates();
+  await seedDemoData(now);
+  countsAfterFirstRun = await tableCounts();
+  await seedDemoData(now);
+  clientId = (await db.user.findUniqueOrThrow({ where: { email: DEMO_CLIENT.email } })).id;
+});
+
+describe("the demo seed", () => {
+  test("is idempotent: a second run adds nothing", async () => {
+    expect(await tableCounts()).toEqual(countsAfterFirstRun);
+    expect(countsAfterFirstRun).toMatchObject({
+      users: 2,
+      // small victories, the untouched demo ladder, the history ladder, three recurring worksheets
+      assignments: 6,
+      submissions: SUBMITTED,
+      attempts: HISTORY_ATTEMPTS.length,
+      mastered: 2,
+      feedback: 4,
+    });
+  });
+
+  test("leaves the e2e ladder untouched and puts the history ladder on step 3", async () => {
+    expect(await db.stepAttempt.count({ where: { assignmentId: DEMO_LADDER_ID } })).toBe(0);
+    expect(await db.masteredStep.count({ where: { assignmentId: DEMO_LADDER_ID } })).toBe(0);
+
+    const ladder = await db.assignment.findUniqueOrThrow({
+      where: { id: HISTORY_LADDER_ID },
+      include: { stepAttempts: { orderBy: { startedAt: "asc" } }, masteredSteps: true },
+    });
+    const body = ZLadderBodySchema.parse(ladder.content);
+    expect(ladderOrderWarnings(body.steps)).toEqual([]);
+    const state = ladderState({
+      steps: body.steps,
+      attempts: ladder.stepAttempts,
+      masteredStepIds: ladder.masteredSteps.map((m) => m.stepId),
+      targetDistress: body.targetDistress,
+      masteryStreak: body.masteryStreak,
+    });
+    expect(state.steps.slice(0, 3).map((s) => s.status)).toEqual(["done", "done", "current"]);
+    expect(state.currentStepId).toBe(body.steps[2]!.id);
+    expect(state.steps[2]).toMatchObject({ completedAttempts: 1, openAttemptId: null });
+    expect(ladder.stepAttempts.every((a) => a.completedAt && a.completedAt < now)).toBe(true);
+
+    const stepOneAfter = ladder.stepAttempts
+      .filter((a) => a.stepId === body.steps[0]!.id)
+      .map((a) => a.afterDistress!);
+    expect(stepOneAfter.length).toBeGreaterThanOrEqual(3);
+    stepOneAfter.slice(1).forEach((after, i) => expect(after).toBeLessThan(stepOneAfter[i]!));
+    expect(new Set(ladder.stepAttempts.map((a) => a.fearedOutcome))).toEqual(
+      new Set(["NO", "PARTLY"]),
+    );
+  });
+
+  test("every seeded submission passes the submit-mode answers check", async () => {
+    const submissions = await db.submission.findMany({ where: { clientId } });
+    expect(submissions).toHaveLength(SUBMITTED);
+    for (const s of submissions) {
+      expect(s.status).toBe("SUBMITTED");
+      expect(s.submittedAt!.getTime()).toBeLessThan(now.getTime());
+      const body = ZWorksheetBodySchema.parse(s.content);
+      const result = buildAnswersSchema(body, "submit").safeParse(s.answers);
+      expect(result.error?.issues ?? []).toEqual([]);
+    }
+    expect(new Set(submissions.map((s) => s.idempotencyKey)).size).toBe(SUBMITTED);
+  });
+
+  test("past occurrences are done or missed; the next days are open", async () => {
+    const startOfToday = zonedWallTimeToUtc(
+      localDateOf(now, DEMO_CLIENT.timeZone),
+      "00:00",
+      DEMO_CLIENT.timeZone,
+    );
+    const where = { assignment: { clientId, kind: "WORKSHEET" as const } };
+    expect(
+      await db.occurrence.count({
+        where: { ...where, status: "OPEN", dueAt: { lt: startOfToday } },
+      }),
+    ).toBe(MISSED);
+    expect(MISSED).toBe(2);
+    expect(await db.occurrence.count({ where: { ...where, status: "DONE" } })).toBe(SUBMITTED);
+    expect(
+      await db.occurrence.count({
+        where: { ...where, status: "DONE", dueAt: { gte: startOfToday } },
+      }),
+    ).toBe(0);
+    const week = new Date(startOfToday.getTime() + 8 * 86_400_000);
+    expect(
+      await db.occurrence.count({
+        where: { ...where, status: "OPEN", dueAt: { gte: startOfToday, lt: week } },
+      }),
+    ).toBeGreaterThanOrEqual(4);
+  });
+
+  test("scheduled worksheets hold exactly the due instants their schedules produce", async () => {
+    const scheduled = await db.assignment.findMany({
+      where: { clientId, kind: "WORKSHEET", schedule: { not: Prisma.DbNull } },
+      include: { occurrences: { orderBy: { dueAt: "asc" } } },
+    });
+    // the three recurring ones and tonight's one-off "Small victories"
+    expect(scheduled).toHaveLength(HISTORY_WORKSHEETS.length + 1);
+    for (const a of scheduled) {
+      const schedule = ZScheduleSchema.parse(a.schedule);
+      const expected = expandSchedule(schedule, a.timeZone, {
+        from: a.startsAt,
+        to: a.plannedUntil!,
+      });
+      expect(a.occurrences.map((o) => o.dueAt)).toEqual(expected);
+      if (schedule.kind === "weekdays") {
+        expect(a.startsAt.getTime()).toBeLessThan(now.getTime() - 20 * 86_400_000);
+      }
+    }
+  });
+
+  test("the therapist's feedback is read, and one note has the client's reply", async () => {
+    const feedback = await db.feedback.findMany();
+    expect(feedback).toHaveLength(4);
+    // worksheets.spec.ts expects "New feedback" to be empty once it read its own note.
+    expect(feedback.every((f) => f.seenAt !== null && f.createdAt < now)).toBe(true);
+    expect(feedback.filter((f) => f.reply !== null && f.repliedAt !== null)).toHaveLength(1);
+    expect(feedback.filter((f) => f.attemptId !== null)).toHaveLength(2);
+  });
+});
