@@ -270,6 +270,23 @@ test("the client does a ladder attempt from start to finish", async () => {
 
 test("the therapist sees both and leaves feedback on each", async () => {
   const page = therapist;
+  // Due once and done: the worksheet has moved from Active to Completed; the ladder goes on.
+  await page.goto(`/therapist/clients/${clientId}`);
+  await expect(page.getByRole("article", { name: LADDER })).toBeVisible();
+  await expect(page.getByRole("article", { name: WORKSHEET })).toHaveCount(0);
+  await page
+    .getByRole("navigation", { name: "Homework by status" })
+    .getByRole("link", { name: "Completed" })
+    .click();
+  await expect(page).toHaveURL(/status=COMPLETED/);
+  const done = page
+    .getByRole("article", { name: WORKSHEET })
+    .getByRole("list", { name: `Due dates of ${WORKSHEET}` })
+    .getByRole("link", { name: /23:59: done/ });
+  await expect(done).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "therapist-client-completed");
+
   await page.getByRole("link", { name: "Submissions", exact: true }).click();
   const list = page.getByRole("list", { name: "Submissions" });
   const link = list.getByRole("link", { name: `${DEMO_CLIENT.name}: ${WORKSHEET}` });
