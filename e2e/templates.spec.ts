@@ -8,7 +8,7 @@ test("a therapist browses the library, filters and previews a built-in", async (
   await page.goto("/therapist/templates");
   await expect(page.getByRole("heading", { name: "Templates", level: 1 })).toBeVisible();
   const library = page.getByRole("list", { name: "Templates" });
-  await expect(library.getByRole("link", { name: BUILTIN_LADDER })).toBeVisible();
+  await expect(library.getByRole("link", { name: BUILTIN_LADDER, exact: true })).toBeVisible();
   // Other tests may add own templates in parallel, so count the built-ins only.
   const builtins = library.getByRole("listitem").filter({ hasText: "Built-in" });
   await expect(builtins).toHaveCount(9);
@@ -18,7 +18,7 @@ test("a therapist browses the library, filters and previews a built-in", async (
   await page.getByLabel("Kind").selectOption("WORKSHEET");
   await page.getByRole("button", { name: "Show templates" }).click();
   await expect(page).toHaveURL(/kind=WORKSHEET/);
-  await expect(library.getByRole("link", { name: BUILTIN_LADDER })).toHaveCount(0);
+  await expect(library.getByRole("link", { name: BUILTIN_LADDER, exact: true })).toHaveCount(0);
   await expect(builtins).toHaveCount(8);
   await expect(library.getByText("Ladder", { exact: true })).toHaveCount(0);
 

@@ -107,7 +107,10 @@ test("a client fills, reloads and submits a worksheet; the therapist replies; th
   await expect(page.getByText("Thank you, it helped")).toBeVisible();
   await expect(page.getByLabel("Your reply")).toHaveCount(0);
   await page.goto("/portal");
-  await expect(page.getByRole("region", { name: "New feedback" })).toContainText("No new messages");
+  // Other specs may leave feedback for the same demo client meanwhile: check only this one.
+  await expect(page.getByRole("region", { name: "New feedback" })).not.toContainText(
+    "That was a brave step.",
+  );
   await therapist.reload();
   await expect(therapist.getByText("Thank you, it helped")).toBeVisible();
   await therapist.context().close();

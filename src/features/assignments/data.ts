@@ -28,7 +28,11 @@ const clientSummarySelect = {
   timeZone: true,
 } satisfies Prisma.UserSelect;
 
-async function linkedClient(therapist: Therapist, clientId: string): Promise<TClientSummary> {
+/** A client of this therapist through an ACTIVE care link; NOT_FOUND otherwise. */
+export async function getLinkedClient(
+  therapist: Therapist,
+  clientId: string,
+): Promise<TClientSummary> {
   const client = await db.user.findFirst({
     where: linkedClientWhere(therapist.userId, clientId),
     select: clientSummarySelect,
@@ -48,16 +52,18 @@ export function occurrenceView(
   return o.dueAt < now ? "overdue" : "open";
 }
 
-/** One page of a client's homework (of one status), each with its recent occurrences. */
+/**
+ * One page of a client's homework (of one status), each with its recent occurrences. `client`
+ * comes from getLinkedClient; the read is scoped by the therapist again all the same.
+ */
 export async function listClientAssignments(
   therapist: Therapist,
-  clientId: string,
+  client: TClientSummary,
   options: { status: TAssignmentStatusFilter; cursor?: string },
   now = new Date(),
 ): Promise<{ client: TClientSummary; items: TAssignmentListEntry[]; nextCursor: string | null }> {
-  const client = await linkedClient(therapist, clientId);
   const rows = await db.assignment.findMany({
-    where: { ...assignmentWhereFor(therapist), clientId, status: options.status },
+    where: { ...assignmentWhereFor(therapist), clientId: client.id, status: options.status },
     select: {
       id: true,
       title: true,
@@ -149,7 +155,7 @@ export async function getAssignDraft(
   templateId: string,
 ): Promise<TAssignDraft> {
   const [client, template] = await Promise.all([
-    linkedClient(therapist, clientId),
+    getLinkedClient(therapist, clientId),
     db.template.findFirst({
       where: { id: templateId, ...usableTemplateWhere(therapist.userId) },
       select: { id: true, title: true, kind: true, body: true },

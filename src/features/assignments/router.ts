@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { router, therapistProcedure } from "~/server/trpc";
-import { getAssignDraft, getAssignment, listClientAssignments, listTemplateChoices } from "./data";
+import {
+  getAssignDraft,
+  getAssignment,
+  getLinkedClient,
+  listClientAssignments,
+  listTemplateChoices,
+} from "./data";
 import { createAssignment, endAssignment, updateAssignment } from "./mutations/assignments";
+import { topUpOccurrences } from "./mutations/planning";
 import {
   ZAssignDraftRequestSchema,
   ZAssignDraftResponseSchema,
@@ -41,7 +48,14 @@ export const assignmentsRouter = router({
   listForClient: therapistProcedure
     .input(ZListClientAssignmentsRequestSchema)
     .output(ZListClientAssignmentsResponseSchema)
-    .query(({ ctx, input }) => listClientAssignments(ctx.actor, input.clientId, input)),
+    .query(async ({ ctx, input }) => {
+      const now = new Date();
+      // The link is proven first (NOT_FOUND otherwise), so no other therapist's look writes.
+      const client = await getLinkedClient(ctx.actor, input.clientId);
+      // Like the portal: until a job runner plans occurrences, the window moves on on a visit.
+      await topUpOccurrences(now, { clientId: client.id });
+      return listClientAssignments(ctx.actor, client, input, now);
+    }),
 
   get: therapistProcedure
     .input(ZAssignmentIdSchema)

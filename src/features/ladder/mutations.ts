@@ -4,6 +4,7 @@ import { db, type Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
 import { assignmentWhereFor, attemptWhereFor } from "~/server/scope";
 import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
+import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { loadLadder } from "./data";
 import {
   canCompleteAttempt,
@@ -106,6 +107,7 @@ export async function completeAttempt(
     });
     if (occurrence) {
       await tx.occurrence.update({ where: { id: occurrence.id }, data: { status: "DONE" } });
+      await completeIfFinished(tx, attempt.assignmentId, now);
     }
     return { attemptId: input.attemptId, occurrenceId: occurrence?.id ?? null };
   });
@@ -132,6 +134,8 @@ export async function markMastered(
         ],
         skipDuplicates: true,
       });
+      // A self-paced ladder is finished once its last step is mastered.
+      await completeIfFinished(tx, input.assignmentId, new Date());
     }
     const index = ladder.steps.findIndex((s) => s.id === input.stepId);
     return { stepId: input.stepId, nextStepId: ladder.steps[index + 1]?.id ?? null };

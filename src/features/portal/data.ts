@@ -51,8 +51,14 @@ export async function getPortalHome(client: TClientActor, now = new Date()): Pro
       take: SECTION_LIMIT,
     }),
     db.assignment.findMany({
-      where: { AND: [assignmentWhereFor(client), { kind: "LADDER", status: "ACTIVE" }] },
-      select: { id: true, title: true },
+      // A finished ladder stays: its steps can still be practised.
+      where: {
+        AND: [
+          assignmentWhereFor(client),
+          { kind: "LADDER", status: { in: ["ACTIVE", "COMPLETED"] } },
+        ],
+      },
+      select: { id: true, title: true, status: true },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: SECTION_LIMIT,
     }),
@@ -86,7 +92,11 @@ export async function getPortalHome(client: TClientActor, now = new Date()): Pro
       dueAt: o.dueAt,
       submittedAt: o.submission?.submittedAt ?? o.dueAt,
     })),
-    ladders: ladders.map((a) => ({ assignmentId: a.id, title: a.title })),
+    ladders: ladders.map((a) => ({
+      assignmentId: a.id,
+      title: a.title,
+      finished: a.status === "COMPLETED",
+    })),
     newFeedback: feedback.items,
   };
 }

@@ -17,7 +17,9 @@ export const ZPortalHomeSchema = z.object({
   recentlyDone: z.array(
     ZPortalTaskSchema.omit({ hasDraft: true }).extend({ submittedAt: z.date() }),
   ),
-  ladders: z.array(z.object({ assignmentId: z.string(), title: z.string() })),
+  ladders: z.array(
+    z.object({ assignmentId: z.string(), title: z.string(), finished: z.boolean() }),
+  ),
   newFeedback: z.array(ZNewFeedbackItemSchema),
 });
 export type TPortalHome = z.infer<typeof ZPortalHomeSchema>;

@@ -5,6 +5,7 @@ import type { TClientActor } from "~/server/auth/actor";
 import { db, Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
 import { occurrenceWhereFor, submissionWhereFor } from "~/server/scope";
+import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { buildAnswersSchema, type TAnswerMode, type TAnswers } from "./answers";
 import { readBody } from "./data";
 import type {
@@ -35,6 +36,7 @@ async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
     },
     select: {
       status: true,
+      assignmentId: true,
       assignment: { select: { status: true, content: true } },
       submission: {
         select: { id: true, status: true, content: true, idempotencyKey: true, submittedAt: true },
@@ -128,6 +130,7 @@ export async function submitWorksheet(
             select: { id: true },
           });
       await tx.occurrence.update({ where: { id: occurrenceId }, data: { status: "DONE" } });
+      await completeIfFinished(tx, task.assignmentId, submittedAt);
       return { submissionId: saved.id, submittedAt };
     });
   } catch (error) {

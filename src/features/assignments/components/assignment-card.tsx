@@ -16,58 +16,67 @@ const CHIP: Record<TOccurrenceEntry["status"], string> = {
 /** One piece of homework on the client page, with a chip per occurrence. */
 export function AssignmentCard({ assignment }: { assignment: TAssignmentListEntry }) {
   const a = assignment;
+  const headingId = `assignment-${a.id}`;
   return (
-    <Card className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div>
-          <h3 className="text-lg font-semibold">{a.title}</h3>
-          <p className="text-sm text-slate-700">
-            {a.kind === "LADDER" ? "Ladder" : "Worksheet"} · {describeSchedule(a.schedule)}
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          {a.kind === "LADDER" ? (
-            <ButtonLink variant="ghost" href={`/therapist/ladders/${a.id}`}>
-              Open ladder
-            </ButtonLink>
-          ) : null}
-          {a.status === "ACTIVE" ? (
-            <>
-              <ButtonLink
-                variant="secondary"
-                href={`/therapist/assignments/${a.id}/edit`}
-                aria-label={`Edit ${a.title}`}
-              >
-                Edit
+    // An article named by its title, so each card can be found (and read) on its own.
+    <article aria-labelledby={headingId}>
+      <Card className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <div>
+            <h3 id={headingId} className="text-lg font-semibold">
+              {a.title}
+            </h3>
+            <p className="text-sm text-slate-700">
+              {a.kind === "LADDER" ? "Ladder" : "Worksheet"} · {describeSchedule(a.schedule)}
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            {a.kind === "LADDER" ? (
+              <ButtonLink variant="ghost" href={`/therapist/ladders/${a.id}`}>
+                Open ladder
               </ButtonLink>
-              <EndAssignmentButton assignmentId={a.id} title={a.title} />
-            </>
-          ) : null}
+            ) : null}
+            {a.status === "ACTIVE" ? (
+              <>
+                <ButtonLink
+                  variant="secondary"
+                  href={`/therapist/assignments/${a.id}/edit`}
+                  aria-label={`Edit ${a.title}`}
+                >
+                  Edit
+                </ButtonLink>
+                <EndAssignmentButton assignmentId={a.id} title={a.title} />
+              </>
+            ) : null}
+          </div>
         </div>
-      </div>
-      {a.occurrences.length > 0 ? (
-        <ul aria-label={`Due dates of ${a.title}`} className="flex flex-wrap gap-2">
-          {a.occurrences.map((o) => {
-            const text = `${formatDateTime(o.dueAt, a.timeZone)}: ${o.status}`;
-            return (
-              <li key={o.id} className={`rounded-full border px-3 py-1 text-sm ${CHIP[o.status]}`}>
-                {o.submissionId ? (
-                  <Link href={`/therapist/submissions/${o.submissionId}`} className="underline">
-                    {text}
-                  </Link>
-                ) : (
-                  text
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-      {a.occurrenceCount > a.occurrences.length ? (
-        <p className="text-sm text-slate-600">
-          Showing the latest {a.occurrences.length} of {a.occurrenceCount} due dates.
-        </p>
-      ) : null}
-    </Card>
+        {a.occurrences.length > 0 ? (
+          <ul aria-label={`Due dates of ${a.title}`} className="flex flex-wrap gap-2">
+            {a.occurrences.map((o) => {
+              const text = `${formatDateTime(o.dueAt, a.timeZone)}: ${o.status}`;
+              return (
+                <li
+                  key={o.id}
+                  className={`rounded-full border px-3 py-1 text-sm ${CHIP[o.status]}`}
+                >
+                  {o.submissionId ? (
+                    <Link href={`/therapist/submissions/${o.submissionId}`} className="underline">
+                      {text}
+                    </Link>
+                  ) : (
+                    text
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+        {a.occurrenceCount > a.occurrences.length ? (
+          <p className="text-sm text-slate-600">
+            Showing the latest {a.occurrences.length} of {a.occurrenceCount} due dates.
+          </p>
+        ) : null}
+      </Card>
+    </article>
   );
 }

@@ -137,17 +137,27 @@ export async function updateAssignment(
   });
 }
 
-/** Ends the homework: nothing more is due; what was done stays visible. */
+/**
+ * Ends the homework: nothing more is due; what was done stays visible. Occurrences are written
+ * before the assignment row, the lock order of submits (see completeIfFinished), so a submit at
+ * the same moment waits instead of deadlocking.
+ */
 export async function endAssignment(actor: Actor, assignmentId: string, now = new Date()) {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.assignment.updateMany({
+    const owned = await tx.assignment.findFirst({
       where: { id: assignmentId, status: "ACTIVE", ...assignmentWhereFor(actor) },
-      data: { status: "ENDED", endedAt: now },
+      select: { id: true },
     });
-    if (count === 0) throw notFound("active assignment");
+    if (!owned) throw notFound("active assignment");
     await tx.occurrence.updateMany({
       where: { assignmentId, status: "OPEN", dueAt: { gt: now } },
       data: { status: "CANCELLED" },
     });
+    // The status in the where: completed (or ended) meanwhile means there is nothing to end.
+    const { count } = await tx.assignment.updateMany({
+      where: { id: assignmentId, status: "ACTIVE" },
+      data: { status: "ENDED", endedAt: now },
+    });
+    if (count === 0) throw notFound("active assignment");
   });
 }

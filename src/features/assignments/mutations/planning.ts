@@ -53,6 +53,8 @@ export async function topUpOccurrences(
     return plan.plannedUntil === row.plannedUntil ? [] : [{ id: row.id, ...plan }];
   });
   if (planned.length === 0) return { assignments: 0, occurrences: 0 };
+  // No completion check here: this only adds occurrences, and a missed (overdue OPEN) one keeps
+  // its assignment ACTIVE because the client can still do it late.
   const horizon = planned[0]!.plannedUntil!;
   const [created] = await db.$transaction([
     db.occurrence.createMany({

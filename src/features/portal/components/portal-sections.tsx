@@ -81,7 +81,11 @@ export function PortalSections({ home }: { home: TPortalHome }) {
               key={l.assignmentId}
               href={`/portal/ladders/${l.assignmentId}`}
               title={l.title}
-              meta="Take the next step at your own pace."
+              meta={
+                l.finished
+                  ? "Finished. You can still practise any step."
+                  : "Take the next step at your own pace."
+              }
             />
           ))}
         </Section>
