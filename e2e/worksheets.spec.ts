@@ -101,7 +101,10 @@ test("a client fills, reloads and submits a worksheet; the therapist replies; th
     "Small victories",
   );
   await expectAccessible(page);
-  await newFeedback.getByRole("link").first().click();
+  // Other specs give the same demo client feedback at the same time: open this one's own.
+  await newFeedback
+    .getByRole("link", { name: `${DEMO_THERAPIST.name} on Small victories` })
+    .click();
   await page.getByLabel("Your reply").fill("Thank you, it helped");
   await page.getByRole("button", { name: "Send reply" }).click();
   await expect(page.getByText("Thank you, it helped")).toBeVisible();
