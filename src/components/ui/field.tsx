@@ -5,18 +5,17 @@ import {
   type TextareaHTMLAttributes,
 } from "react";
 
-/** A labelled input with optional help text and its errors, wired for screen readers. */
-export function TextField({
+type FieldProps = { label: string; help?: ReactNode; errors?: string[] };
+type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+/** Label, help text and errors around one control, wired together for screen readers. */
+function FieldShell({
   label,
   help,
   errors,
   className = "",
-  ...input
-}: InputHTMLAttributes<HTMLInputElement> & {
-  label: string;
-  help?: ReactNode;
-  errors?: string[];
-}) {
+  control,
+}: FieldProps & { className?: string; control: (props: ControlProps) => ReactNode }) {
   const id = useId();
   const helpId = help ? `${id}-help` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
@@ -30,52 +29,52 @@ export function TextField({
           {help}
         </p>
       ) : null}
-      <input
-        id={id}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[helpId, errorId].filter(Boolean).join(" ") || undefined}
-        className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700"
-        {...input}
-      />
+      {control({
+        id,
+        "aria-invalid": errorId ? true : undefined,
+        "aria-describedby": [helpId, errorId].filter(Boolean).join(" ") || undefined,
+      })}
       <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }
 
-/** The textarea twin of TextField. */
+const controlClass =
+  "rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700";
+
+export function TextField({
+  label,
+  help,
+  errors,
+  className,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & FieldProps) {
+  return (
+    <FieldShell
+      label={label}
+      help={help}
+      errors={errors}
+      className={className}
+      control={(wiring) => <input {...wiring} className={`min-h-11 ${controlClass}`} {...input} />}
+    />
+  );
+}
+
 export function TextAreaField({
   label,
   help,
   errors,
   ...textarea
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & {
-  label: string;
-  help?: ReactNode;
-  errors?: string[];
-}) {
-  const id = useId();
-  const helpId = help ? `${id}-help` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) {
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {help ? (
-        <p id={helpId} className="text-sm text-slate-600">
-          {help}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        rows={3}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[helpId, errorId].filter(Boolean).join(" ") || undefined}
-        className="w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700"
-        {...textarea}
-      />
-      <FieldErrors id={errorId} errors={errors} />
-    </div>
+    <FieldShell
+      label={label}
+      help={help}
+      errors={errors}
+      control={(wiring) => (
+        <textarea {...wiring} rows={3} className={`w-full ${controlClass}`} {...textarea} />
+      )}
+    />
   );
 }
 

@@ -3,13 +3,13 @@
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
+import { RatingField } from "./rating-field";
 import { Button } from "~/components/ui/button";
-import { FieldErrors, TextField } from "~/components/ui/field";
+import { FieldErrors, TextAreaField } from "~/components/ui/field";
 import { fieldErrorsOf } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { ZCompleteAttemptRequestSchema, type TFearedOutcome } from "../schema";
 import { formatWhen, numberField } from "./format";
-import { TextAreaField } from "~/components/ui/field";
 import { useLadderAction } from "./use-ladder-action";
 
 const OUTCOMES: { value: TFearedOutcome; label: string }[] = [
@@ -67,24 +67,14 @@ export function CompleteAttemptForm({
       </p>
       {message ? <Alert tone="error">{message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
+        <RatingField
           label="Peak distress (0-100)"
           name="peakDistress"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={1}
           errors={fieldErrors.peakDistress}
         />
-        <TextField
+        <RatingField
           label="Distress afterwards (0-100)"
           name="afterDistress"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={1}
           errors={fieldErrors.afterDistress}
         />
       </div>

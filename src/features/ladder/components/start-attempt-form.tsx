@@ -3,8 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
+import { RatingField } from "./rating-field";
 import { Button } from "~/components/ui/button";
-import { TextField } from "~/components/ui/field";
 import { fieldErrorsOf } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { ZStartAttemptRequestSchema } from "../schema";
@@ -61,24 +61,14 @@ export function StartAttemptForm({
         errors={fieldErrors.prediction}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
+        <RatingField
           label="How likely does that feel? (0-100)"
           name="predictionConfidence"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={1}
           errors={fieldErrors.predictionConfidence}
         />
-        <TextField
+        <RatingField
           label="Your distress right now (0-100)"
           name="distressBefore"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={1}
           errors={fieldErrors.distressBefore}
         />
       </div>
