@@ -55,9 +55,38 @@ export async function pageSignedInAs(browser: Browser, email: string): Promise<P
   return page;
 }
 
+/** A tRPC call over HTTP (superjson's plain-JSON shape): setting up data is not what's tested. */
+export async function call<T>(
+  page: Page,
+  path: string,
+  input?: unknown,
+  mutation = false,
+): Promise<T> {
+  const response = mutation
+    ? await page.request.post(`/api/trpc/${path}`, { data: { json: input } })
+    : await page.request.get(
+        `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+      );
+  expect(response.ok(), `${path}: ${response.status()}`).toBe(true);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
+/** The demo client's id, paging through the signed-in demo therapist's caseload. */
+export async function demoClientId(therapist: Page): Promise<string> {
+  type TPage = { items: { clientId: string; email: string }[]; nextCursor: string | null };
+  let cursor: string | undefined;
+  for (;;) {
+    const { items, nextCursor } = await call<TPage>(therapist, "clients.list", { cursor });
+    const demo = items.find((c) => c.email === DEMO_CLIENT.email);
+    if (demo) return demo.clientId;
+    if (!nextCursor) throw new Error("the demo client is not on the demo therapist's caseload");
+    cursor = nextCursor;
+  }
+}
+
 /** The demo client's built-in trust ladder (prisma/seed/demo.ts seeds it under this id). */
 export const DEMO_LADDER_ID = "demo-trust-ladder";
-/** The demo client's id, from the caseload link to their page. */
+/** Opens a client's page from the caseload; returns the client's id, read from its URL. */
 export async function openClientPage(page: Page, clientName: string) {
   await page.goto("/therapist");
   await page.getByRole("link", { name: clientName }).click();

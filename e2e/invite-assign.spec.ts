@@ -86,7 +86,14 @@ test("the demo therapist assigns a customised worksheet daily and sees its occur
   await page.getByLabel("Instructions for the client (optional)").fill("After dinner is fine.");
   await page.getByRole("radio", { name: "Daily" }).check();
   await page.getByLabel("Due time").fill("21:00");
-  await page.getByRole("spinbutton", { name: "Number of weeks" }).fill("2");
+  // An emptied number box gets a plain message, and focus goes to it.
+  const weeks = page.getByRole("spinbutton", { name: "Number of weeks" });
+  await weeks.fill("");
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByText("Enter a number of weeks.")).toBeVisible();
+  await expect(weeks).toBeFocused();
+  await weeks.fill("2");
+  await expect(page.getByText("Enter a number of weeks.")).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath("assign.png"), fullPage: true });
   await page.getByRole("button", { name: "Assign" }).click();
 
@@ -102,4 +109,12 @@ test("the demo therapist assigns a customised worksheet daily and sees its occur
   await page.getByRole("link", { name: "Edit Trust trigger journal" }).first().click();
   await expect(page.getByLabel("Question").first()).toHaveValue("What happened at work today?");
   await expectAccessible(page);
+
+  // New instructions only: the due dates stay as they were, nothing is cancelled.
+  await page.getByLabel("Instructions for the client (optional)").fill("Before bed is fine too.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/therapist/clients/${clientId}$`));
+  const after = page.getByRole("list", { name: "Due dates of Trust trigger journal" }).first();
+  await expect(after.getByRole("listitem").first()).toContainText("21:00: open");
+  await expect(after.getByText(/cancelled/)).toHaveCount(0);
 });

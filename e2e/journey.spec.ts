@@ -200,13 +200,13 @@ test("the client fills the worksheet, reloads mid-way, and submits", async () =>
   await expect(page.getByText("Fill it in this evening.")).toBeVisible();
   await page.getByLabel(Q_TEXT).fill(ANSWER);
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
-  await page.getByLabel(Q_SCALE).fill("7");
+  await page.getByRole("spinbutton", { name: Q_SCALE }).fill("7");
   await expectAccessible(page);
 
   // Mid-way reload: the words and the rating are still there.
   await page.reload();
   await expect(page.getByLabel(Q_TEXT)).toHaveValue(ANSWER);
-  await expect(page.getByLabel(Q_SCALE)).toHaveValue("7");
+  await expect(page.getByRole("slider", { name: Q_SCALE })).toHaveValue("7");
   await expect(page).not.toHaveTitle(/sister/);
   await expectAccessible(page);
   await shot(page, "worksheet-draft");

@@ -51,8 +51,12 @@ test("a therapist builds, reorders, saves and edits a worksheet", async ({ page 
   await expect(page.getByText("Give the template a title.")).toBeVisible();
   await expect(page.getByText("Add at least one question.")).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  // Focus goes to the first input in error; fixing it clears its message at once.
+  await expect(page.getByLabel("Title")).toBeFocused();
 
   await page.getByLabel("Title").fill(title);
+  await expect(page.getByText("Give the template a title.")).toHaveCount(0);
+  await expect(page.getByLabel("Title")).not.toHaveAttribute("aria-invalid");
   await page.getByLabel("Why this helps (the client sees this)").fill("Noticing is a first step.");
   await page.getByRole("button", { name: "Add question" }).click();
   const first = page.getByRole("group", { name: /^Question 1/ });
@@ -81,8 +85,8 @@ test("a therapist builds, reorders, saves and edits a worksheet", async ({ page 
   await page.getByRole("button", { name: "Save template" }).click();
   await expect(page.getByRole("heading", { name: `Preview: ${title}` })).toBeVisible();
   await expect(page.getByRole("radio", { name: "My partner" })).toBeDisabled();
-  const choiceBox = await page.getByText("Who was there?").boundingBox();
-  const scaleBox = await page.getByText("How tense were you?").boundingBox();
+  const choiceBox = await page.getByText("Who was there?", { exact: true }).boundingBox();
+  const scaleBox = await page.getByText("How tense were you?", { exact: true }).boundingBox();
   expect(choiceBox!.y).toBeLessThan(scaleBox!.y);
   await expectAccessible(page);
 
@@ -100,4 +104,80 @@ test("a therapist builds, reorders, saves and edits a worksheet", async ({ page 
   await expect(page.getByRole("heading", { name: `Preview: ${title} v2` })).toBeVisible();
   await expect(page.getByText("version 2")).toBeVisible();
   await expect(page.getByText("What happened?")).toHaveCount(0);
+});
+
+test("the worksheet builder keeps keyboard focus when questions move or go", async ({ page }) => {
+  await signInViaApi(page, DEMO_THERAPIST.email);
+  await page.goto("/therapist/templates/new?kind=WORKSHEET");
+  for (const [n, label] of ["First", "Second", "Third"].entries()) {
+    await page.getByRole("button", { name: "Add question" }).click();
+    const group = page.getByRole("group", { name: new RegExp(`^Question ${n + 1}`) });
+    await group.getByLabel("Question", { exact: true }).fill(label);
+  }
+  const questionAt = (n: number) =>
+    page.getByRole("group", { name: new RegExp(`^Question ${n}`) }).getByLabel("Question", {
+      exact: true,
+    });
+
+  // Up twice from the keyboard: focus stays on the moved question's Up button, then, once it
+  // is first and Up is disabled, on its Down button.
+  await page.getByRole("button", { name: "Move “Third” up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(questionAt(2)).toHaveValue("Third");
+  await expect(page.getByRole("button", { name: "Move “Third” up" })).toBeFocused();
+  await expect(page.getByText("Question moved to position 2 of 3.")).toBeAttached();
+  await page.keyboard.press("Enter");
+  await expect(questionAt(1)).toHaveValue("Third");
+  await expect(page.getByRole("button", { name: "Move “Third” down" })).toBeFocused();
+  await expect(page.getByText("Question moved to position 1 of 3.")).toBeAttached();
+  await page.keyboard.press("Enter");
+  await expect(questionAt(2)).toHaveValue("Third");
+  await expect(page.getByRole("button", { name: "Move “Third” down" })).toBeFocused();
+
+  // Remove: focus goes to the next question's Remove, then the previous one's, then Add.
+  await page.getByRole("button", { name: "Remove “Third”" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Remove “Second”" })).toBeFocused();
+  await expect(page.getByText("Question removed. 2 left.")).toBeAttached();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Remove “First”" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Add question" })).toBeFocused();
+  await expectAccessible(page);
+});
+
+test("emptied number boxes say what to do, next to the box", async ({ page }) => {
+  await signInViaApi(page, DEMO_THERAPIST.email);
+  await page.goto("/therapist/templates/new?kind=WORKSHEET");
+  await page.getByLabel("Title").fill(`Numbers ${Date.now().toString(36)}`);
+  await page.getByLabel("New question type").selectOption("scale");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await page.getByLabel("Question", { exact: true }).fill("How tense?");
+  await page.getByLabel("Lowest value").fill("");
+  await page.getByRole("button", { name: "Save template" }).click();
+  await expect(page.getByLabel("Lowest value")).toHaveAccessibleDescription("Enter a number.");
+  await expect(page.getByText(/expected number/)).toHaveCount(0);
+  // Nothing typed is lost: the question is still there.
+  await expect(page.getByLabel("Question", { exact: true })).toHaveValue("How tense?");
+
+  await page.goto("/therapist/templates/new?kind=LADDER&start=builtin");
+  const target = page.getByLabel("After-distress at or below (0-100)");
+  await target.fill("");
+  await page.getByLabel("Attempts in a row (1-5)").fill("9");
+  await page.getByRole("button", { name: "Save template" }).click();
+  await expect(target).toHaveAccessibleDescription("Enter a number.");
+  await expect(page.getByLabel("Attempts in a row (1-5)")).toHaveAccessibleDescription(
+    "Use a number from 1 to 5.",
+  );
+
+  // The ladder's steps keep focus too: the third step moved to the top keeps its Down button.
+  const up = page.getByRole("button", { name: "Move “Hand over a small task” up" });
+  await up.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("button", { name: "Move “Hand over a small task” down" }),
+  ).toBeFocused();
+  await expect(page.getByText("Step moved to position 1 of")).toBeAttached();
+  await expectAccessible(page);
 });

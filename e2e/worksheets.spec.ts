@@ -1,6 +1,9 @@
+import type { Browser, Page } from "@playwright/test";
 import {
+  call,
   DEMO_CLIENT,
   DEMO_THERAPIST,
+  demoClientId,
   expect,
   expectAccessible,
   pageSignedInAs,
@@ -45,7 +48,10 @@ test("a client fills, reloads and submits a worksheet; the therapist replies; th
   await page.reload();
   await expect(page.getByLabel("What did you do?")).toHaveValue("Told a friend about my week");
   await expect(page.getByLabel("How will you celebrate it?")).toHaveValue("A walk by the river");
-  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  // Sent as the page went away, or from the tab's copy after the reload: either way, saved.
+  await expect(
+    page.getByText(/^(Saved|Your answers save as you type\.)$/, { exact: false }),
+  ).toBeVisible();
   await expect(page).toHaveTitle(/Worksheet/);
   await expect(page).not.toHaveTitle(/river/);
 
@@ -126,4 +132,224 @@ test("another client's or a made-up worksheet is not found", async ({ page }) =>
   await signInViaApi(page, DEMO_THERAPIST.email);
   await page.goto("/portal/worksheets/not-a-real-id");
   await expect(page).toHaveURL(/\/therapist$/);
+});
+
+// ---- Drafts: each test gives the demo client its own worksheet, found by its unique title ----
+
+const WHAT = "What happened?";
+const HOW_TENSE = "How tense were you?";
+
+/** The demo therapist builds a one-off worksheet and assigns it to the demo client, due tonight. */
+async function giveWorksheet(browser: Browser, what: string): Promise<string> {
+  const title = `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const therapist = await pageSignedInAs(browser, DEMO_THERAPIST.email);
+  const body = {
+    fields: [
+      { id: "what", type: "long_text", label: WHAT, required: true },
+      { id: "tense", type: "scale", label: HOW_TENSE, required: false, min: 0, max: 100, step: 1 },
+    ],
+  };
+  const template = await call<{ id: string }>(
+    therapist,
+    "templates.create",
+    { kind: "WORKSHEET", title, body },
+    true,
+  );
+  const clientId = await demoClientId(therapist);
+  // The demo client lives in Europe/London: "today" there, due late tonight.
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+  await call(
+    therapist,
+    "assignments.create",
+    {
+      clientId,
+      templateId: template.id,
+      content: { kind: "WORKSHEET", body },
+      instructions: "",
+      schedule: { kind: "once", dueDate: today, dueTime: "23:59" },
+      reminderOffsets: [],
+    },
+    true,
+  );
+  await therapist.context().close();
+  return title;
+}
+
+async function openWorksheet(page: Page, title: string) {
+  await page.goto("/portal");
+  await page.getByRole("link", { name: title }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+const storedKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith("worksheet")));
+
+test("leaving right after typing still saves, by a link or by closing the page", async ({
+  page,
+  browser,
+}) => {
+  const title = await giveWorksheet(browser, "Leaving check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  // Another browser, with no copy of its own, shows what reached the server.
+  const elsewhere = await pageSignedInAs(browser, DEMO_CLIENT.email);
+  const serverCopyIs = (text: string) =>
+    expect(async () => {
+      await openWorksheet(elsewhere, title);
+      await expect(elsewhere.getByLabel(WHAT)).toHaveValue(text, { timeout: 1_000 });
+    }).toPass();
+
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("Typed, then straight to Today");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
+  await expect(page).toHaveURL(/\/portal$/);
+  await serverCopyIs("Typed, then straight to Today");
+
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("Typed, then the page went away");
+  await page.goto("about:blank");
+  await serverCopyIs("Typed, then the page went away");
+  await elsewhere.context().close();
+});
+
+test("a second tab's newer answers are never overwritten: the client chooses, nothing is lost", async ({
+  page,
+  context,
+  browser,
+}) => {
+  const title = await giveWorksheet(browser, "Two tabs check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("First words from tab A");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  const tabB = await context.newPage();
+  await openWorksheet(tabB, title);
+  await expect(tabB.getByLabel(WHAT)).toHaveValue("First words from tab A");
+  await tabB.getByLabel(WHAT).fill("Newer words from tab B");
+  await expect(tabB.getByText("Saved", { exact: true })).toBeVisible();
+
+  // Tab A, opened before B saved, types on: its save is refused and both copies are shown.
+  await page.getByLabel(WHAT).fill("Tab A kept typing");
+  const choice = page.getByRole("region", {
+    name: "These answers were also changed somewhere else",
+  });
+  await expect(choice).toBeVisible();
+  await expect(choice).toContainText("Newer words from tab B");
+  await expect(choice).toContainText("Tab A kept typing");
+  await expect(page.getByLabel(WHAT)).toHaveValue("Tab A kept typing");
+  await expect(page.getByText(/Not saved — these answers were also changed/)).toBeVisible();
+
+  // A reload keeps the choice: the tab's copy started from an older revision than the server's.
+  await page.reload();
+  await expect(choice).toBeVisible();
+  await expect(page.getByLabel(WHAT)).toHaveValue("Tab A kept typing");
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({
+    path: test.info().outputPath("worksheet-conflict-390.png"),
+    fullPage: true,
+  });
+
+  await choice.getByRole("button", { name: "Keep the answers in this tab" }).click();
+  await expect(choice).toHaveCount(0);
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await tabB.reload();
+  await expect(tabB.getByLabel(WHAT)).toHaveValue("Tab A kept typing");
+
+  // The other way round: tab B (now behind) types, then takes the newer saved copy.
+  const savedA = page.waitForResponse((r) => r.url().includes("worksheets.saveDraft") && r.ok());
+  await page.getByLabel(WHAT).fill("Final words from tab A");
+  await savedA;
+  await tabB.getByLabel(WHAT).fill("Tab B again");
+  const choiceB = tabB.getByRole("region", {
+    name: "These answers were also changed somewhere else",
+  });
+  await choiceB.getByRole("button", { name: "Use the newer saved copy" }).click();
+  await expect(tabB.getByLabel(WHAT)).toHaveValue("Final words from tab A");
+  await expect(tabB.getByText("Saved", { exact: true })).toBeVisible();
+  expect(await storedKeys(tabB)).toEqual([]);
+});
+
+test("the scale takes its resting value and a typed number; unanswered shows as unanswered", async ({
+  page,
+  browser,
+}) => {
+  const title = await giveWorksheet(browser, "Scale check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  const slider = page.getByRole("slider", { name: HOW_TENSE });
+  const box = page.getByRole("spinbutton", { name: HOW_TENSE });
+  await expect(page.getByText(/Not rated yet/)).toBeVisible();
+  await expect(box).toHaveValue("");
+  await slider.click(); // the thumb rests mid-way: tapping it answers 50
+  await expect(box).toHaveValue("50");
+  await box.fill("73");
+  await expect(slider).toHaveValue("73");
+  await box.fill("730");
+  await expect(page.getByText("Choose a whole number from 0 to 100.")).toBeVisible();
+  await expect(slider).toHaveValue("73");
+  await slider.focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(box).toHaveValue("72");
+  await expectAccessible(page);
+});
+
+test("signing out in one tab clears the stored draft copies in every tab", async ({
+  page,
+  context,
+  browser,
+}) => {
+  const title = await giveWorksheet(browser, "Sign-out check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  // Saves fail here, so the words stay only in the tabs' copies.
+  await context.route("**/api/trpc/worksheets.saveDraft*", (route) => route.abort());
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("Private words on a shared computer");
+  await expect(page.getByText(/Saved on this device/)).toBeVisible();
+  expect(await storedKeys(page)).toHaveLength(1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({
+    path: test.info().outputPath("worksheet-save-error-390.png"),
+    fullPage: true,
+  });
+
+  const other = await context.newPage();
+  await openWorksheet(other, title);
+  await other.getByLabel(WHAT).fill("More private words");
+  await expect(other.getByText(/Saved on this device/)).toBeVisible();
+  expect(await storedKeys(other)).toHaveLength(1);
+
+  await other.getByRole("button", { name: "Sign out" }).click();
+  await expect(other).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(await storedKeys(other)).toEqual([]);
+  expect(await storedKeys(page)).toEqual([]);
+});
+
+test("submitted in another tab: this tab turns read-only and shows its unsent words once", async ({
+  page,
+  context,
+  browser,
+}) => {
+  const title = await giveWorksheet(browser, "Submitted elsewhere check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("The answer I submit");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  const tabB = await context.newPage();
+  await openWorksheet(tabB, title);
+  await tabB.getByRole("button", { name: "Submit worksheet" }).click();
+  await expect(tabB.getByRole("heading", { name: "Your answers" })).toBeVisible();
+
+  await page.getByLabel(WHAT).fill("Words typed after the submit");
+  await expect(page.getByRole("heading", { name: "Your answers" })).toBeVisible();
+  await expect(page.getByLabel(WHAT)).toHaveCount(0);
+  const leftover = page.getByRole("region", { name: "Text from this tab that was not saved" });
+  await expect(leftover).toContainText("Words typed after the submit");
+  await expectAccessible(page);
+  expect(await storedKeys(page)).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Your answers" })).toBeVisible();
+  await expect(leftover).toHaveCount(0);
 });

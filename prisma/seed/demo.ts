@@ -73,6 +73,7 @@ async function seedDemoLadder(
       content: builtin.body,
       instructions:
         "Start with the first step this week. Try it two or three times before moving up.",
+      whyItHelps: builtin.whyItHelps,
       timeZone: DEMO_CLIENT.timeZone,
       startsAt: now,
     },
@@ -102,10 +103,16 @@ async function seedDemoWorksheet(
       title: template.title,
       content: template.body as Prisma.InputJsonValue,
       instructions: "Note one small step you took this week, however minor it seems.",
+      whyItHelps: template.whyItHelps,
       timeZone,
       startsAt: zonedWallTimeToUtc(today, "00:00", timeZone),
       // A one-off schedule, so the therapist's page describes it as due tonight.
-      schedule: { kind: "once", dueDate: today, dueTime: "20:00" } satisfies TSchedule,
+      schedule: {
+        kind: "once",
+        startDate: today,
+        dueDate: today,
+        dueTime: "20:00",
+      } satisfies TSchedule,
       plannedUntil: planningHorizon(now),
       occurrences: { create: { dueAt: zonedWallTimeToUtc(today, "20:00", timeZone) } },
     },

@@ -14,13 +14,18 @@ import {
   linkClient,
   signedIn,
 } from "./factories";
+import { codeOf } from "./trpc-outcome";
 
 /**
- * Every tRPC procedure x every kind of person: anonymous, two clients (A, B) and two therapists
- * (X linked to A, Y linked to B). A procedure missing from this table fails the last test, so
- * each new procedure must state who may call it.
+ * Every tRPC procedure x every kind of person: anonymous, two clients (A, B) and three therapists
+ * (X linked to A, Y linked to B, Z whose link to A is ARCHIVED). A procedure missing from this
+ * table fails the last test, so each new procedure must state who may call it.
+ *
+ * Z once gave A homework of their own; wherever an input names X's rows of A, Z's call names Z's
+ * rows instead (see `fixturesSeenByZ`): only an ACTIVE link reaches a client's rows, so Z's
+ * own earlier homework is NOT_FOUND too.
  */
-type Who = "anonymous" | "clientA" | "clientB" | "therapistX" | "therapistY";
+type Who = "anonymous" | "clientA" | "clientB" | "therapistX" | "therapistY" | "therapistZ";
 type Outcome = "ok" | TRPCError["code"];
 type Fixtures = {
   actors: Record<Who, TActor | null>;
@@ -40,6 +45,8 @@ type Fixtures = {
   /** A built-in worksheet, and homework of it that X gave client A. */
   worksheetTemplateId: string;
   assignmentOfX: string;
+  /** A new assignment of X's for A (some calls use one up). */
+  freshAssignment: () => Promise<string>;
 };
 type Case = {
   input?: (f: Fixtures, who: Who) => unknown;
@@ -80,6 +87,7 @@ const anyoneSignedIn: Case["expect"] = {
   clientB: "ok",
   therapistX: "ok",
   therapistY: "ok",
+  therapistZ: "ok",
 };
 const therapistsOnly: Case["expect"] = {
   anonymous: "UNAUTHORIZED",
@@ -87,6 +95,13 @@ const therapistsOnly: Case["expect"] = {
   clientB: "FORBIDDEN",
   therapistX: "ok",
   therapistY: "ok",
+  therapistZ: "ok",
+};
+/** Only X reaches: Y is not linked to A, Z's link to A is ARCHIVED. */
+const onlyLinkedX: Case["expect"] = {
+  ...therapistsOnly,
+  therapistY: "NOT_FOUND",
+  therapistZ: "NOT_FOUND",
 };
 const clientsOnly: Case["expect"] = {
   anonymous: "UNAUTHORIZED",
@@ -94,22 +109,24 @@ const clientsOnly: Case["expect"] = {
   clientB: "ok",
   therapistX: "FORBIDDEN",
   therapistY: "FORBIDDEN",
+  therapistZ: "FORBIDDEN",
 };
 /** Client A's own rows: B is told they don't exist, therapists are kept out of client calls. */
 const clientAOwns: Case["expect"] = { ...clientsOnly, clientB: "NOT_FOUND" };
 /** Client A's rows seen by therapists: only X, who is linked to A. */
-const therapistXReaches: Case["expect"] = { ...therapistsOnly, therapistY: "NOT_FOUND" };
+const therapistXReaches: Case["expect"] = onlyLinkedX;
 const SUBMIT_KEY = "6f1c1c1e-8d5a-4a57-9d0e-2b8f6e1f0a11";
 const COMPLETE = { what_i_did: "a", why_it_mattered: "b", celebrate: "c" };
 
 /** Only therapist X, linked to client A, may touch A's homework; Y finds nothing. */
-const onlyX: Case["expect"] = { ...therapistsOnly, therapistY: "NOT_FOUND" };
+const onlyX: Case["expect"] = onlyLinkedX;
 const everyone: Case["expect"] = {
   anonymous: "ok",
   clientA: "ok",
   clientB: "ok",
   therapistX: "ok",
   therapistY: "ok",
+  therapistZ: "ok",
 };
 /** Rows of client A (given by therapist X): others get NOT_FOUND, never a hint they exist. */
 const ownerOrTheirTherapist: Case["expect"] = {
@@ -118,6 +135,7 @@ const ownerOrTheirTherapist: Case["expect"] = {
   clientB: "NOT_FOUND",
   therapistX: "ok",
   therapistY: "NOT_FOUND",
+  therapistZ: "NOT_FOUND",
 };
 const ownerClientOnly: Case["expect"] = {
   anonymous: "UNAUTHORIZED",
@@ -125,10 +143,11 @@ const ownerClientOnly: Case["expect"] = {
   clientB: "NOT_FOUND",
   therapistX: "FORBIDDEN",
   therapistY: "FORBIDDEN",
+  therapistZ: "FORBIDDEN",
 };
 
-/** Rows that belong to therapistX: Y gets NOT_FOUND, as if they did not exist. */
-const therapistXOnly: Case["expect"] = { ...therapistsOnly, therapistY: "NOT_FOUND" };
+/** Rows that belong to therapistX: Y and Z get NOT_FOUND, as if they did not exist. */
+const therapistXOnly: Case["expect"] = onlyLinkedX;
 
 const worksheetDraft = {
   kind: "WORKSHEET",
@@ -146,19 +165,27 @@ const CASES: Record<string, Case> = {
     }),
     expect: everyone,
   },
-  "clients.list": { expect: therapistsOnly },
+  "clients.list": { input: () => ({}), expect: therapistsOnly },
   "worksheets.task": {
     input: (f) => ({ occurrenceId: f.ids.draftOccurrenceId }),
     expect: clientAOwns,
   },
   "worksheets.saveDraft": {
-    input: (f) => ({ occurrenceId: f.ids.draftOccurrenceId, answers: { celebrate: "x" } }),
+    // Each save moves the revision on, so every call starts from the current one.
+    input: async (f) => ({
+      occurrenceId: f.ids.draftOccurrenceId,
+      answers: { celebrate: "x" },
+      baseRevision:
+        (await db.submission.findUnique({ where: { occurrenceId: f.ids.draftOccurrenceId } }))
+          ?.revision ?? 0,
+    }),
     expect: clientAOwns,
   },
   "worksheets.submit": {
     input: (f) => ({
       occurrenceId: f.ids.submitOccurrenceId,
       answers: COMPLETE,
+      baseRevision: 0,
       idempotencyKey: SUBMIT_KEY,
     }),
     expect: clientAOwns,
@@ -181,11 +208,14 @@ const CASES: Record<string, Case> = {
     expect: clientAOwns,
   },
   "feedback.listNew": { expect: clientsOnly },
+  // Client B's call succeeds but changes nothing: A's id is not in B's `where`.
   "feedback.markSeen": {
-    input: (f) => ({ submissionId: f.ids.submissionId }),
-    expect: clientAOwns,
+    input: (f) => ({ feedbackIds: [f.ids.feedbackId] }),
+    expect: clientsOnly,
   },
   "portal.home": { expect: clientsOnly },
+  "portal.section": { input: () => ({ section: "overdue" }), expect: clientsOnly },
+  "portal.ladders": { input: () => ({}), expect: clientsOnly },
   "ladder.get": {
     input: (f) => ({ assignmentId: f.ladder.assignmentId }),
     expect: ownerOrTheirTherapist,
@@ -235,7 +265,7 @@ const CASES: Record<string, Case> = {
   "invitations.list": { input: () => ({}), expect: therapistsOnly },
   "invitations.revoke": {
     input: (f) => ({ invitationId: f.invitationOfX.id }),
-    expect: { ...therapistsOnly, therapistY: "NOT_FOUND" },
+    expect: therapistXOnly,
   },
   "invitations.getByToken": { input: (f) => ({ token: f.invitationOfX.token }), expect: everyone },
   "invitations.accept": {
@@ -251,12 +281,12 @@ const CASES: Record<string, Case> = {
   "assignments.update": {
     input: async (f) => {
       const { clientId: _c, templateId: _t, ...editable } = assignmentInput(f);
-      return { ...editable, assignmentId: await freshAssignmentOfX(f), instructions: "Edited" };
+      return { ...editable, assignmentId: await f.freshAssignment(), instructions: "Edited" };
     },
     expect: onlyX,
   },
   "assignments.end": {
-    input: async (f) => ({ assignmentId: await freshAssignmentOfX(f) }),
+    input: async (f) => ({ assignmentId: await f.freshAssignment() }),
     expect: onlyX,
   },
   "assignments.listForClient": {
@@ -264,11 +294,11 @@ const CASES: Record<string, Case> = {
     expect: onlyX,
   },
   "assignments.get": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
+  "assignments.dueDates": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
   "assignments.draft": {
     input: (f) => ({ clientId: f.actors.clientA!.userId, templateId: f.worksheetTemplateId }),
     expect: onlyX,
   },
-  "assignments.templateChoices": { expect: therapistsOnly },
   // Only the invited client may accept: B holding an invitation for A's email is refused.
   "invitations.acceptSignedIn": {
     input: async (f) => ({ token: await freshInvitation(f.actors.clientA!.email) }),
@@ -277,16 +307,20 @@ const CASES: Record<string, Case> = {
 };
 
 let fixtures: Fixtures;
+/** The fixtures with X's rows of A swapped for Z's: what therapist Z's calls name. */
+let fixturesSeenByZ: Fixtures;
 
 beforeAll(async () => {
-  const [clientA, clientB, therapistX, therapistY] = await Promise.all([
+  const [clientA, clientB, therapistX, therapistY, therapistZ] = await Promise.all([
     createClient(),
     createClient(),
+    createTherapist(),
     createTherapist(),
     createTherapist(),
   ]);
   await linkClient(therapistX.id, clientA.id);
   await linkClient(therapistY.id, clientB.id);
+  await linkClient(therapistZ.id, clientA.id, "ARCHIVED");
   const homework = await createAssignmentRow({
     therapistId: therapistX.id,
     clientId: clientA.id,
@@ -355,6 +389,7 @@ beforeAll(async () => {
     },
     worksheetTemplateId: worksheet.id,
     assignmentOfX: "",
+    freshAssignment: () => freshAssignmentOfX(fixtures),
     invitationOfX: { id: invitation.invitationId, token: tokenOf(invitation.acceptUrl) },
     actors: {
       anonymous: null,
@@ -362,22 +397,116 @@ beforeAll(async () => {
       clientB: await signedIn(clientB),
       therapistX: actorX,
       therapistY: await signedIn(therapistY),
+      therapistZ: await signedIn(therapistZ),
     },
   };
+  fixturesSeenByZ = await rowsOfZ(fixtures, therapistZ.id, clientA.id);
 });
+
+/** Homework Z gave A while their link was ACTIVE: a submitted worksheet with feedback, a ladder. */
+async function rowsOfZ(f: Fixtures, therapistZ: string, clientA: string): Promise<Fixtures> {
+  const homework = () =>
+    createAssignmentRow({
+      therapistId: therapistZ,
+      clientId: clientA,
+      builtinKey: "small-victories",
+    });
+  const worksheet = await homework();
+  const submission = await db.submission.create({
+    data: {
+      occurrenceId: worksheet.occurrences[0]!.id,
+      clientId: clientA,
+      content: worksheet.content ?? {},
+      answers: COMPLETE,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+    },
+  });
+  const feedback = await db.feedback.create({
+    data: { submissionId: submission.id, authorId: therapistZ, body: "From Z" },
+  });
+  const ladder = await createAssignmentRow({
+    therapistId: therapistZ,
+    clientId: clientA,
+    builtinKey: "trust-ladder",
+  });
+  const attempt = await db.stepAttempt.create({
+    data: {
+      assignmentId: ladder.id,
+      stepId: "share-a-preference",
+      clientId: clientA,
+      prediction: "p",
+      predictionConfidence: 50,
+      distressBefore: 50,
+    },
+  });
+  return {
+    ...f,
+    ids: { ...f.ids, submissionId: submission.id, feedbackId: feedback.id },
+    ladder: { assignmentId: ladder.id, attemptId: attempt.id },
+    assignmentOfX: worksheet.id,
+    freshAssignment: async () => (await homework()).id,
+  };
+}
 
 beforeAll(async () => {
   fixtures.assignmentOfX = await freshAssignmentOfX(fixtures);
 });
 
+/** The rows each list returns: a call that succeeds must still hold only the caller's rows. */
+describe("what each therapist's lists hold", () => {
+  const api = (who: Who) => callerFor(fixtures.actors[who]);
+  const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+  test("clients.list: X sees A, Y sees B, Z (ARCHIVED link) sees nobody", async () => {
+    const names = async (who: Who) => (await api(who).clients.list()).items.map((c) => c.clientId);
+    expect(await names("therapistX")).toEqual([fixtures.actors.clientA!.userId]);
+    expect(await names("therapistY")).toEqual([fixtures.actors.clientB!.userId]);
+    expect(await names("therapistZ")).toEqual([]);
+  });
+
+  test("worksheets.recentSubmissions: only X's submission of A, and only to X", async () => {
+    const seen = async (who: Who) => idsOf((await api(who).worksheets.recentSubmissions()).items);
+    expect(await seen("therapistX")).toEqual([fixtures.ids.submissionId]);
+    expect(await seen("therapistY")).toEqual([]);
+    expect(await seen("therapistZ")).toEqual([]);
+    const ofA = { clientId: fixtures.actors.clientA!.userId };
+    expect(idsOf((await api("therapistX").worksheets.recentSubmissions(ofA)).items)).toEqual([
+      fixtures.ids.submissionId,
+    ]);
+    for (const who of ["therapistY", "therapistZ"] as const) {
+      expect(await codeOf(api(who).worksheets.recentSubmissions(ofA))).toBe("NOT_FOUND");
+    }
+  });
+
+  test("templates.list: X's own templates reach X only", async () => {
+    const xOwn = [fixtures.templates.xOwn, fixtures.templates.xArchivable];
+    const seen = async (who: Who) => idsOf((await api(who).templates.list({ limit: 50 })).items);
+    expect(await seen("therapistX")).toEqual(expect.arrayContaining(xOwn));
+    for (const who of ["therapistY", "therapistZ"] as const) {
+      const rows = (await api(who).templates.list({ limit: 50 })).items;
+      expect(idsOf(rows)).not.toEqual(expect.arrayContaining([xOwn[0]]));
+      expect(rows.every((t) => t.isBuiltin)).toBe(true);
+    }
+  });
+
+  test("invitations.list: X's invitation reaches X only", async () => {
+    const seen = async (who: Who) => idsOf((await api(who).invitations.list({})).items);
+    expect(await seen("therapistX")).toContain(fixtures.invitationOfX.id);
+    expect(await seen("therapistY")).toEqual([]);
+    expect(await seen("therapistZ")).toEqual([]);
+  });
+});
+
 async function outcomeOf(path: string, testCase: Case, who: Who): Promise<Outcome> {
-  const caller = callerFor(fixtures.actors[who]) as unknown as Record<
+  const f = who === "therapistZ" ? fixturesSeenByZ : fixtures;
+  const caller = callerFor(f.actors[who]) as unknown as Record<
     string,
     Record<string, (i: unknown) => Promise<unknown>>
   >;
   const [namespace, name] = path.split(".") as [string, string];
   try {
-    await caller[namespace]![name]!(await testCase.input?.(fixtures, who));
+    await caller[namespace]![name]!(await testCase.input?.(f, who));
     return "ok";
   } catch (error) {
     if (error instanceof TRPCError) return error.code;

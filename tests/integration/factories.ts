@@ -71,9 +71,13 @@ export async function createAssignmentRow(options: {
       kind: builtin.kind,
       title: builtin.title,
       content: builtin.body,
+      whyItHelps: builtin.whyItHelps,
       templateVersion: 1,
       timeZone: options.timeZone ?? "Europe/Berlin",
-      startsAt: new Date(Date.now() - 86_400_000),
+      // Visible well before its first due date, whatever clock a test pretends it is.
+      startsAt: new Date(
+        Math.min(Date.now(), ...dueDates.map((d) => d.getTime())) - 30 * 86_400_000,
+      ),
       occurrences: { create: dueDates.map((dueAt) => ({ dueAt })) },
     },
     include: { occurrences: { orderBy: { dueAt: "asc" } } },

@@ -1,20 +1,56 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "~/components/ui/button";
+import { flushAllDrafts, forgetAllWorksheets } from "~/features/worksheets/draft-sync";
 
-/** Ends the session on the server and forgets any draft text kept in this tab. */
+// Every signed-in tab of this browser listens, so signing out in one clears draft text in all.
+const CHANNEL = "trust-steps-session";
+const LAST_SAVE_WAIT_MS = 2_000;
+
+function openChannel(): BroadcastChannel | null {
+  return typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(CHANNEL);
+}
+
+/** Ends the session on the server and forgets any draft text kept in this and other tabs. */
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
+
+  useEffect(() => {
+    const channel = openChannel();
+    if (!channel) return;
+    channel.onmessage = (event: MessageEvent<{ type?: string }>) => {
+      if (event.data?.type !== "signed-out") return;
+      forgetAllWorksheets();
+      window.location.replace("/sign-in");
+    };
+    return () => channel.close();
+  }, []);
+
   return (
     <Button
       variant="secondary"
       disabled={pending}
       onClick={async () => {
         setPending(true);
-        window.sessionStorage.clear();
-        await signOut({ callbackUrl: "/sign-in" });
+        // Words typed just before clicking get their save first (briefly: signing out must work).
+        await Promise.race([
+          flushAllDrafts(),
+          new Promise((r) => setTimeout(r, LAST_SAVE_WAIT_MS)),
+        ]);
+        try {
+          await signOut({ redirect: false });
+        } catch {
+          setPending(false); // still signed in, drafts still saving: the button can be used again
+          return;
+        }
+        // Only now: before the session is gone, the sign-in page would send the tabs back home.
+        forgetAllWorksheets();
+        const channel = openChannel();
+        channel?.postMessage({ type: "signed-out" });
+        channel?.close();
+        window.location.replace("/sign-in"); // a full load: no cached page of the session stays
       }}
     >
       {pending ? "Signing out…" : "Sign out"}

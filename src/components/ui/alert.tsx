@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 
 type Tone = "error" | "info" | "success";
 
@@ -8,9 +8,20 @@ const tones: Record<Tone, string> = {
   success: "border-emerald-300 bg-emerald-50 text-emerald-950",
 };
 
-export function Alert({ tone = "info", children }: { tone?: Tone; children: ReactNode }) {
+/** A message box; given a ref it can take focus, so a form can move there after a refusal. */
+export function Alert({
+  tone = "info",
+  children,
+  ref,
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  ref?: Ref<HTMLDivElement>;
+}) {
   return (
     <div
+      ref={ref}
+      tabIndex={ref ? -1 : undefined}
       role={tone === "error" ? "alert" : "status"}
       className={`rounded-lg border px-4 py-3 text-sm ${tones[tone]}`}
     >

@@ -76,7 +76,12 @@ function assignLadder(w: World, schedule: unknown, steps = 2) {
 }
 
 const submit = (w: World, occurrenceId: string) =>
-  w.clientApi.worksheets.submit({ occurrenceId, answers: ANSWERS, idempotencyKey: randomUUID() });
+  w.clientApi.worksheets.submit({
+    occurrenceId,
+    answers: ANSWERS,
+    baseRevision: 0,
+    idempotencyKey: randomUUID(),
+  });
 
 const statusOf = async (assignmentId: string) =>
   (await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).status;
@@ -97,10 +102,17 @@ describe("homework finishes", () => {
     const [occurrence] = await db.occurrence.findMany({ where: { assignmentId } });
     expect(await statusOf(assignmentId)).toBe("ACTIVE");
 
+    const before = new Date();
     await submit(w, occurrence!.id);
     expect(await statusOf(assignmentId)).toBe("COMPLETED");
     expect(await titlesIn(w, "COMPLETED")).toEqual([assignmentId]);
     expect(await titlesIn(w, "ACTIVE")).toEqual([]);
+    // The therapist sees when it was finished.
+    const [completed] = (
+      await w.therapistApi.assignments.listForClient({ clientId: w.clientId, status: "COMPLETED" })
+    ).items;
+    expect(completed!.completedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    expect(completed!.endedAt).toBeNull();
     // What was done stays readable for both.
     const task = await w.clientApi.worksheets.task({ occurrenceId: occurrence!.id });
     expect(task.submission?.status).toBe("SUBMITTED");
@@ -161,7 +173,15 @@ describe("homework finishes", () => {
     expect(await titlesIn(w, "COMPLETED")).toEqual([assignmentId]);
 
     const home = await w.clientApi.portal.home();
-    expect(home.ladders).toEqual([{ assignmentId, title: ladder.title, finished: true }]);
+    expect(home.ladders.items).toEqual([
+      {
+        assignmentId,
+        title: ladder.title,
+        finished: true,
+        stepCount: ladder.steps.length,
+        currentStep: null,
+      },
+    ]);
     // Practising a mastered step again is still allowed.
     const again = await w.clientApi.ladder.startAttempt({
       assignmentId,

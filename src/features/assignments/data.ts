@@ -7,13 +7,14 @@ import { ZScheduleSchema } from "./recurrence";
 import { planningHorizon } from "./planning";
 import {
   contentOf,
+  DUE_DATES_PAGE_SIZE,
   type TAssignDraft,
   type TAssignmentDetail,
   type TAssignmentListEntry,
   type TAssignmentStatusFilter,
   type TClientSummary,
+  type TDueDates,
   type TOccurrenceView,
-  type TTemplateChoice,
 } from "./schema";
 
 type Therapist = Pick<TActor, "userId" | "role">;
@@ -72,6 +73,7 @@ export async function listClientAssignments(
       schedule: true,
       timeZone: true,
       createdAt: true,
+      completedAt: true,
       endedAt: true,
       _count: { select: { occurrences: true } },
       occurrences: {
@@ -102,6 +104,7 @@ export async function listClientAssignments(
       schedule: scheduleOf(a.schedule),
       timeZone: a.timeZone,
       createdAt: a.createdAt,
+      completedAt: a.completedAt,
       endedAt: a.endedAt,
       occurrenceCount: a._count.occurrences,
       occurrences: a.occurrences.toReversed().map((o) => ({
@@ -172,19 +175,38 @@ export async function getAssignDraft(
   };
 }
 
-/** Templates this therapist may assign: built-ins first, then their own, by title. */
-export async function listTemplateChoices(therapist: Therapist): Promise<TTemplateChoice[]> {
-  const rows = await db.template.findMany({
-    where: usableTemplateWhere(therapist.userId),
-    select: { id: true, title: true, summary: true, kind: true, ownerId: true },
-    orderBy: [{ ownerId: { sort: "asc", nulls: "first" } }, { title: "asc" }],
-    take: 200,
+/** Every due date of one assignment, latest first, a page at a time: the chips' full history. */
+export async function listDueDates(
+  therapist: Therapist,
+  { assignmentId, cursor }: { assignmentId: string; cursor?: string },
+  now = new Date(),
+): Promise<TDueDates> {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...assignmentWhereFor(therapist) },
+    select: { id: true, title: true, timeZone: true, client: { select: { id: true, name: true } } },
   });
-  return rows.map((t) => ({
-    id: t.id,
-    title: t.title,
-    summary: t.summary,
-    kind: t.kind,
-    builtin: t.ownerId === null,
-  }));
+  if (!assignment) throw notFound("assignment");
+  const rows = await db.occurrence.findMany({
+    where: { assignmentId: assignment.id },
+    select: {
+      id: true,
+      dueAt: true,
+      status: true,
+      submission: { select: { id: true, status: true } },
+    },
+    orderBy: [{ dueAt: "desc" }, { id: "desc" }],
+    take: DUE_DATES_PAGE_SIZE + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, DUE_DATES_PAGE_SIZE);
+  return {
+    assignment,
+    items: page.map((o) => ({
+      id: o.id,
+      dueAt: o.dueAt,
+      status: occurrenceView(o, now),
+      submissionId: o.submission?.status === "SUBMITTED" ? o.submission.id : null,
+    })),
+    nextCursor: rows.length > DUE_DATES_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
+  };
 }

@@ -13,6 +13,11 @@ test("schedules read as plain words", () => {
   expect(describeSchedule({ kind: "once", dueDate: "2025-11-28", dueTime: "18:00" })).toBe(
     "Once, Fri 28 Nov 18:00",
   );
+  const once = { kind: "once", dueDate: "2025-11-28", dueTime: "18:00" } as const;
+  expect(describeSchedule({ ...once, startDate: "2025-11-26" })).toBe(
+    "Once, Fri 28 Nov 18:00, shown from Wed 26 Nov",
+  );
+  expect(describeSchedule({ ...once, startDate: "2025-11-28" })).toBe("Once, Fri 28 Nov 18:00");
   expect(
     describeSchedule({
       kind: "weekdays",

@@ -15,11 +15,18 @@ function describeEnd(end: TScheduleEnd): string {
   return `until ${describeLocalDate(end.date)}`;
 }
 
-/** A schedule in plain words: "Daily at 08:00 for 2 weeks", "Once, Fri 28 Nov 18:00". */
+/**
+ * A schedule in plain words: "Daily at 08:00 for 2 weeks", "Once, Fri 28 Nov 18:00, shown from
+ * Wed 26 Nov".
+ */
 export function describeSchedule(schedule: TSchedule | null): string {
   if (!schedule) return "At the client's own pace, no due dates";
   if (schedule.kind === "once") {
-    return `Once, ${describeLocalDate(schedule.dueDate)} ${schedule.dueTime}`;
+    const due = `Once, ${describeLocalDate(schedule.dueDate)} ${schedule.dueTime}`;
+    const { startDate } = schedule;
+    return startDate && startDate < schedule.dueDate
+      ? `${due}, shown from ${describeLocalDate(startDate)}`
+      : due;
   }
   const days =
     schedule.kind === "daily"

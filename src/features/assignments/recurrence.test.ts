@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 
 import {
   expandSchedule,
+  haveSameDueTimes,
   scheduleEnd,
   ZScheduleSchema,
   zonedWallTimeToUtc,
@@ -250,5 +251,51 @@ describe("ZScheduleSchema", () => {
       "Choose an end date within a year.",
     ]);
     expect(messages({ kind: "monthly", dueDate: "2026-03-02", dueTime: "08:00" })).toHaveLength(1);
+  });
+
+  test("an emptied weeks box gets a sentence, not zod's NaN message", () => {
+    expect(messages({ ...base, end: { type: "weeks", weeks: NaN } })).toEqual([
+      "Enter a number of weeks.",
+    ]);
+  });
+
+  test("a once schedule may start before or on its due date, not after", () => {
+    const once = { kind: "once", dueDate: "2026-03-10", dueTime: "08:00" };
+    expect(messages({ ...once, startDate: "2026-03-01" })).toEqual([]);
+    expect(messages({ ...once, startDate: "2026-03-10" })).toEqual([]);
+    expect(
+      ZScheduleSchema.safeParse({ ...once, startDate: "2026-03-11" }).error?.issues,
+    ).toMatchObject([{ path: ["startDate"], message: "The start date is after the due date." }]);
+  });
+});
+
+describe("haveSameDueTimes", () => {
+  const weekdays: TSchedule = {
+    kind: "weekdays",
+    startDate: "2026-03-02",
+    dueTime: "08:00",
+    weekdays: [1, 3],
+    end: { type: "weeks", weeks: 2 },
+  };
+
+  test("ignores the order of weekdays and of keys, and a once schedule's start date", () => {
+    expect(haveSameDueTimes(weekdays, { ...weekdays, weekdays: [3, 1] })).toBe(true);
+    const { kind, ...rest } = weekdays;
+    const reordered = { ...rest, kind } as TSchedule;
+    expect(haveSameDueTimes(weekdays, reordered)).toBe(true);
+    const once: TSchedule = { kind: "once", dueDate: "2026-03-10", dueTime: "08:00" };
+    expect(haveSameDueTimes(once, { ...once, startDate: "2026-03-05" })).toBe(true);
+    expect(haveSameDueTimes(null, null)).toBe(true);
+  });
+
+  test("sees any change that moves a due time", () => {
+    expect(haveSameDueTimes(weekdays, { ...weekdays, dueTime: "08:01" })).toBe(false);
+    expect(haveSameDueTimes(weekdays, { ...weekdays, weekdays: [1] })).toBe(false);
+    expect(haveSameDueTimes(weekdays, { ...weekdays, startDate: "2026-03-03" })).toBe(false);
+    expect(haveSameDueTimes(weekdays, { ...weekdays, end: { type: "weeks", weeks: 3 } })).toBe(
+      false,
+    );
+    expect(haveSameDueTimes(weekdays, { ...weekdays, kind: "daily" } as TSchedule)).toBe(false);
+    expect(haveSameDueTimes(weekdays, null)).toBe(false);
   });
 });

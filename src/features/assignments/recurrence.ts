@@ -42,8 +42,9 @@ export const ZScheduleEndSchema = z.discriminatedUnion(
   [
     z.object({
       type: z.literal("weeks"),
+      // An emptied number box arrives as NaN: a plain sentence, not zod's "received NaN".
       weeks: z
-        .number()
+        .number({ error: "Enter a number of weeks." })
         .int("Enter a whole number of weeks.")
         .min(1, "Choose at least 1 week.")
         .max(52, "Choose at most 52 weeks."),
@@ -56,6 +57,8 @@ export const ZScheduleEndSchema = z.discriminatedUnion(
 // Unrefined option objects, so forms can .pick()/.extend() them; cross-field rules sit on the union.
 export const ZOnceScheduleSchema = z.object({
   kind: z.literal("once"),
+  // The portal lists it from this date; absent on homework given before there was a choice.
+  startDate: ZLocalDateSchema.optional(),
   dueDate: ZLocalDateSchema,
   dueTime: ZLocalTimeSchema,
 });
@@ -85,7 +88,17 @@ export const ZScheduleSchema = z
     { error: "Choose a single due date, daily or chosen weekdays." },
   )
   .superRefine((s, ctx) => {
-    if (s.kind === "once" || s.end.type !== "until") return;
+    if (s.kind === "once") {
+      if (s.startDate && isValidDateString(s.startDate) && s.startDate > s.dueDate) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["startDate"],
+          message: "The start date is after the due date.",
+        });
+      }
+      return;
+    }
+    if (s.end.type !== "until") return;
     // Only compare once both dates are real; their own messages already explain the problem.
     if (!isValidDateString(s.startDate) || !isValidDateString(s.end.date)) return;
     const path = ["end", "date"];
@@ -157,6 +170,33 @@ export function expandSchedule(
     if (inWindow(instant)) due.push(instant);
   }
   return due;
+}
+
+/** The local date from which the client sees the homework; null when the schedule has none. */
+export function scheduleStartDate(schedule: TSchedule): TLocalDate | null {
+  return schedule.kind === "once" ? (schedule.startDate ?? null) : schedule.startDate;
+}
+
+/**
+ * Whether two schedules give the same due times: the order of weekdays does not matter, nor a
+ * once schedule's start date (it only says from when the client sees it).
+ */
+export function haveSameDueTimes(a: TSchedule | null, b: TSchedule | null): boolean {
+  const canonical = (s: TSchedule | null) =>
+    s === null
+      ? "none"
+      : JSON.stringify(
+          s.kind === "once"
+            ? [s.kind, s.dueDate, s.dueTime]
+            : [
+                s.kind,
+                s.startDate,
+                s.dueTime,
+                s.kind === "weekdays" ? s.weekdays.toSorted((x, y) => x - y) : [],
+                s.end.type === "weeks" ? ["weeks", s.end.weeks] : ["until", s.end.date],
+              ],
+        );
+  return canonical(a) === canonical(b);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { builderProcedure } from "~/features/templates/builder-procedure";
 import { router, therapistProcedure } from "~/server/trpc";
 import {
   getAssignDraft,
   getAssignment,
   getLinkedClient,
   listClientAssignments,
-  listTemplateChoices,
+  listDueDates,
 } from "./data";
 import { createAssignment, endAssignment, updateAssignment } from "./mutations/assignments";
 import { topUpOccurrences } from "./mutations/planning";
@@ -15,21 +16,23 @@ import {
   ZAssignmentDetailSchema,
   ZAssignmentIdSchema,
   ZCreateAssignmentRequestSchema,
+  ZDueDatesRequestSchema,
+  ZDueDatesResponseSchema,
   ZListClientAssignmentsRequestSchema,
   ZListClientAssignmentsResponseSchema,
-  ZTemplateChoicesResponseSchema,
   ZUpdateAssignmentRequestSchema,
 } from "./schema";
 
 const ZOk = z.object({ ok: z.literal(true) });
 
 export const assignmentsRouter = router({
-  create: therapistProcedure
+  // Builder procedures: refused content comes back keyed by full path, like the template editor's.
+  create: builderProcedure
     .input(ZCreateAssignmentRequestSchema)
     .output(z.object({ assignmentId: z.string() }))
     .mutation(({ ctx, input }) => createAssignment(ctx.actor, input)),
 
-  update: therapistProcedure
+  update: builderProcedure
     .input(ZUpdateAssignmentRequestSchema)
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {
@@ -57,6 +60,11 @@ export const assignmentsRouter = router({
       return listClientAssignments(ctx.actor, client, input, now);
     }),
 
+  dueDates: therapistProcedure
+    .input(ZDueDatesRequestSchema)
+    .output(ZDueDatesResponseSchema)
+    .query(({ ctx, input }) => listDueDates(ctx.actor, input)),
+
   get: therapistProcedure
     .input(ZAssignmentIdSchema)
     .output(ZAssignmentDetailSchema)
@@ -66,8 +74,4 @@ export const assignmentsRouter = router({
     .input(ZAssignDraftRequestSchema)
     .output(ZAssignDraftResponseSchema)
     .query(({ ctx, input }) => getAssignDraft(ctx.actor, input.clientId, input.templateId)),
-
-  templateChoices: therapistProcedure
-    .output(ZTemplateChoicesResponseSchema)
-    .query(({ ctx }) => listTemplateChoices(ctx.actor)),
 });

@@ -106,6 +106,7 @@ export const ZAssignmentListEntrySchema = z.object({
   schedule: ZScheduleSchema.nullable(),
   timeZone: z.string(),
   createdAt: z.date(),
+  completedAt: z.date().nullable(),
   endedAt: z.date().nullable(),
   occurrenceCount: z.number(),
   /** The latest occurrences up to the planning horizon, oldest first. */
@@ -139,15 +140,21 @@ export const ZAssignDraftResponseSchema = z.object({
 });
 export type TAssignDraft = z.infer<typeof ZAssignDraftResponseSchema>;
 
-export const ZTemplateChoiceSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  summary: z.string(),
-  kind: ZTemplateKind,
-  builtin: z.boolean(),
+export const DUE_DATES_PAGE_SIZE = 50;
+
+export const ZDueDatesRequestSchema = z.object({ assignmentId: ZId, cursor: ZId.optional() });
+export const ZDueDatesResponseSchema = z.object({
+  assignment: z.object({
+    id: z.string(),
+    title: z.string(),
+    timeZone: z.string(),
+    client: z.object({ id: z.string(), name: z.string() }),
+  }),
+  /** Latest first. */
+  items: z.array(ZOccurrenceEntrySchema),
+  nextCursor: z.string().nullable(),
 });
-export const ZTemplateChoicesResponseSchema = z.array(ZTemplateChoiceSchema);
-export type TTemplateChoice = z.infer<typeof ZTemplateChoiceSchema>;
+export type TDueDates = z.infer<typeof ZDueDatesResponseSchema>;
 
 /** A stored body read back as content of its kind (frozen copies were validated on the way in). */
 export function contentOf(kind: "WORKSHEET" | "LADDER", body: unknown) {

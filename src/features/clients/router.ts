@@ -1,9 +1,10 @@
 import { router, therapistProcedure } from "~/server/trpc";
 import { listCaseload } from "./data";
-import { ZCaseloadResponseSchema } from "./schema";
+import { ZCaseloadRequestSchema, ZCaseloadResponseSchema } from "./schema";
 
 export const clientsRouter = router({
   list: therapistProcedure
+    .input(ZCaseloadRequestSchema)
     .output(ZCaseloadResponseSchema)
-    .query(({ ctx }) => listCaseload(ctx.actor.userId)),
+    .query(({ ctx, input }) => listCaseload(ctx.actor.userId, input)),
 });

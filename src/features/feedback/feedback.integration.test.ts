@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { beforeEach, expect, test } from "vitest";
-import { getPortalHome } from "~/features/portal/data";
-import type { TActor, TClientActor } from "~/server/auth/actor";
-import { zonedWallTimeToUtc } from "~/lib/dates";
+import type { TActor } from "~/server/auth/actor";
 import {
   callerFor,
   createAssignmentRow,
@@ -33,6 +31,7 @@ beforeEach(async () => {
   ({ submissionId } = await callerFor(client).worksheets.submit({
     occurrenceId,
     answers: COMPLETE,
+    baseRevision: 0,
     idempotencyKey: randomUUID(),
   }));
 });
@@ -82,44 +81,34 @@ test("listNew shows unseen feedback newest first until the client opens the task
   expect(page2.items.map((i) => i.body)).toEqual(["First"]);
   expect(page2.nextCursor).toBeNull();
 
-  expect(await api.feedback.markSeen({ submissionId })).toEqual({ count: 2 });
+  const ids = [...page1.items, ...page2.items].map((i) => i.id);
+  expect(await api.feedback.markSeen({ feedbackIds: ids })).toEqual({ count: 2 });
   expect((await api.feedback.listNew()).items).toEqual([]);
+  // Marking again changes nothing: the first time it was read stays.
+  expect(await api.feedback.markSeen({ feedbackIds: ids })).toEqual({ count: 0 });
 });
 
-test("portal buckets follow the client's calendar around midnight in Auckland", async () => {
-  const c = await createClient({ timeZone: "Pacific/Auckland" });
-  const t = await createTherapist();
-  await linkClient(t.id, c.id);
-  const actor = (await signedIn(c)) as TClientActor;
-  // 23:30 on 10 March in Auckland; it is still the morning of the 10th in UTC.
-  const now = zonedWallTimeToUtc("2026-03-10", "23:30", "Pacific/Auckland");
-  const at = (date: string, time: string) => zonedWallTimeToUtc(date, time, "Pacific/Auckland");
-  const a = await createAssignmentRow({
-    therapistId: t.id,
-    clientId: c.id,
-    builtinKey: "small-victories",
-    timeZone: "Pacific/Auckland",
-    dueDates: [
-      at("2026-03-09", "23:59"),
-      at("2026-03-10", "00:00"),
-      at("2026-03-10", "21:00"),
-      at("2026-03-11", "00:00"),
-      at("2026-03-17", "23:59"),
-      at("2026-03-18", "00:00"),
-    ],
+test("marking seen reaches only the client's own feedback, in one bounded call", async () => {
+  const { id } = await callerFor(therapist).feedback.create({
+    target: { submissionId },
+    body: "Mine to read",
   });
-  const ids = a.occurrences.map((o) => o.id);
-  const home = await getPortalHome(actor, now);
-  expect(home.overdue.map((i) => i.occurrenceId)).toEqual([ids[0]]);
-  expect(home.dueToday.map((i) => i.occurrenceId)).toEqual([ids[1], ids[2]]);
-  expect(home.upcoming.map((i) => i.occurrenceId)).toEqual([ids[3], ids[4]]);
-  expect(home.recentlyDone).toEqual([]);
+  const other = callerFor(await signedIn(await createClient()));
+  expect(await other.feedback.markSeen({ feedbackIds: [id] })).toEqual({ count: 0 });
+  expect((await callerFor(client).feedback.listNew()).items.map((i) => i.id)).toEqual([id]);
+
+  expect(await codeOf(other.feedback.markSeen({ feedbackIds: [] }))).toBe("BAD_REQUEST");
+  const tooMany = Array.from({ length: 101 }, (_, i) => `id-${i}`);
+  expect(await codeOf(callerFor(client).feedback.markSeen({ feedbackIds: tooMany }))).toBe(
+    "BAD_REQUEST",
+  );
+  expect((await callerFor(client).feedback.listNew()).items.map((i) => i.id)).toEqual([id]);
 });
 
 test("portal home lists recently done work and new feedback", async () => {
   await callerFor(therapist).feedback.create({ target: { submissionId }, body: "Good" });
   const home = await callerFor(client).portal.home();
-  expect(home.recentlyDone.map((i) => i.occurrenceId)).toEqual([occurrenceId]);
-  expect(home.newFeedback.map((i) => i.body)).toEqual(["Good"]);
-  expect(home.dueToday).toEqual([]);
+  expect(home.done.items.map((i) => i.occurrenceId)).toEqual([occurrenceId]);
+  expect(home.newFeedback.items.map((i) => i.body)).toEqual(["Good"]);
+  expect(home.today.items).toEqual([]);
 });

@@ -4,7 +4,12 @@ import { db } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
 import { attemptWhereFor, submissionWhereFor } from "~/server/scope";
 import { feedbackWhereFor } from "./data";
-import type { TCreateFeedbackRequest, TFeedbackTarget, TReplyFeedbackRequest } from "./schema";
+import type {
+  TCreateFeedbackRequest,
+  TFeedbackTarget,
+  TMarkFeedbackSeenRequest,
+  TReplyFeedbackRequest,
+} from "./schema";
 
 /** Finds the target inside the actor's scope; feedback goes only on submitted work. */
 async function assertTargetReachable(actor: TActor, target: TFeedbackTarget) {
@@ -58,14 +63,16 @@ export async function replyToFeedback(
   throw new AppError("CONFLICT", { userMessage: "You have already replied to this feedback." });
 }
 
-/** Called when the client opens the submission or attempt the feedback is on. */
-export async function markFeedbackSeen(
+/**
+ * Called when the client opens the page the feedback is on: one update for all of it. The client
+ * is in the `where`, so ids that are not theirs change nothing.
+ */
+export function markFeedbackSeen(
   client: TClientActor,
-  target: TFeedbackTarget,
+  { feedbackIds }: TMarkFeedbackSeenRequest,
 ): Promise<{ count: number }> {
-  await assertTargetReachable(client, target);
   return db.feedback.updateMany({
-    where: { AND: [target, feedbackWhereFor(client), { seenAt: null }] },
+    where: { AND: [{ id: { in: feedbackIds } }, feedbackWhereFor(client), { seenAt: null }] },
     data: { seenAt: new Date() },
   });
 }

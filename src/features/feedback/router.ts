@@ -4,9 +4,9 @@ import { listNewFeedback } from "./data";
 import { createFeedback, markFeedbackSeen, replyToFeedback } from "./mutations";
 import {
   ZCreateFeedbackRequestSchema,
-  ZFeedbackTargetSchema,
   ZListNewFeedbackRequestSchema,
   ZListNewFeedbackResponseSchema,
+  ZMarkFeedbackSeenRequestSchema,
   ZReplyFeedbackRequestSchema,
 } from "./schema";
 
@@ -27,7 +27,7 @@ export const feedbackRouter = router({
     .query(({ ctx, input }) => listNewFeedback(ctx.actor, input)),
 
   markSeen: clientProcedure
-    .input(ZFeedbackTargetSchema)
+    .input(ZMarkFeedbackSeenRequestSchema)
     .output(z.object({ count: z.number() }))
     .mutation(({ ctx, input }) => markFeedbackSeen(ctx.actor, input)),
 });

@@ -17,6 +17,14 @@ export const ZFeedbackTargetSchema = z.union([
 ]);
 export type TFeedbackTarget = z.infer<typeof ZFeedbackTargetSchema>;
 
+/** Enough for any page's unseen feedback in one call; more goes in several. */
+export const MARK_SEEN_MAX = 100;
+
+export const ZMarkFeedbackSeenRequestSchema = z.object({
+  feedbackIds: z.array(ZId).min(1).max(MARK_SEEN_MAX),
+});
+export type TMarkFeedbackSeenRequest = z.infer<typeof ZMarkFeedbackSeenRequestSchema>;
+
 export const ZCreateFeedbackRequestSchema = z.object({
   target: ZFeedbackTargetSchema,
   body: ZFeedbackBodySchema,

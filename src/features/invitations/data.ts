@@ -1,10 +1,13 @@
 import "server-only";
 import { db, type Prisma } from "~/server/db";
 import { invitationStatus } from "./policy";
-import type { TInvitationEntry, TInvitationStatus, TInvitationView } from "./schema";
+import {
+  INVITATIONS_PAGE_SIZE as PAGE_SIZE,
+  type TInvitationEntry,
+  type TInvitationStatus,
+  type TInvitationView,
+} from "./schema";
 import { hashInvitationToken } from "./token";
-
-const PAGE_SIZE = 20;
 
 const entrySelect = {
   id: true,

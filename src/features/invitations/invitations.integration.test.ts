@@ -7,7 +7,9 @@ import {
   linkClient,
   signedIn,
 } from "../../../tests/integration/factories";
+import { readAllPages } from "../../../tests/integration/paging";
 import { codeOf } from "../../../tests/integration/trpc-outcome";
+import { INVITATIONS_PAGE_SIZE } from "./schema";
 
 const PASSWORD = "a calm long passphrase";
 const tokenOf = (url: string) => url.split("/invite/")[1]!;
@@ -47,7 +49,7 @@ describe("invitations", () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
     expect(user).toMatchObject({ role: "CLIENT", name: "Nina New", timeZone: "America/New_York" });
     const caseload = await api.clients.list();
-    expect(caseload.map((c) => c.clientId)).toEqual([user.id]);
+    expect(caseload.items.map((c) => c.clientId)).toEqual([user.id]);
     expect((await api.invitations.list({})).items[0]?.status).toBe("accepted");
 
     // Used once: a second accept is refused and creates nothing.
@@ -82,6 +84,12 @@ describe("invitations", () => {
     });
     const revoked = await api.invitations.create({ email: uniq("rev"), name: "Rev" });
     await api.invitations.revoke({ invitationId: revoked.invitationId });
+    await expect(
+      api.invitations.revoke({ invitationId: revoked.invitationId }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("already revoked"),
+    });
 
     for (const [created, status] of [
       [expired, "expired"],
@@ -126,8 +134,15 @@ describe("invitations", () => {
     await callerFor(await signedIn(existing)).invitations.acceptSignedIn({ token });
     expect(await db.user.count({ where: { email: existing.email } })).toBe(1);
     expect(await db.careLink.count({ where: { clientId: existing.id, status: "ACTIVE" } })).toBe(2);
-    expect((await api.clients.list()).map((c) => c.clientId)).toEqual([existing.id]);
+    expect((await api.clients.list()).items.map((c) => c.clientId)).toEqual([existing.id]);
     expect(therapist.id).not.toBe(otherTherapist.id);
+    // Revoking it now says why nothing happens, instead of "does not exist".
+    await expect(
+      api.invitations.revoke({ invitationId: created.invitationId }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("already accepted"),
+    });
 
     // Already on the caseload: inviting again is refused at once.
     expect(await codeOf(api.invitations.create({ email: existing.email, name: "Eve" }))).toBe(
@@ -143,7 +158,7 @@ describe("invitations", () => {
     await callerFor(await signedIn(client)).invitations.acceptSignedIn({
       token: tokenOf(created.acceptUrl),
     });
-    expect((await api.clients.list()).map((c) => c.clientId)).toEqual([client.id]);
+    expect((await api.clients.list()).items.map((c) => c.clientId)).toEqual([client.id]);
   });
 
   test("a therapist's email is refused with a clear message", async () => {
@@ -180,5 +195,32 @@ describe("invitations", () => {
       anon().invitations.accept({ token, name: "B", timeZone: "Mars/Base", password: "short" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "pending" });
+  });
+
+  test("pending invitations page to the end, newest first, none twice", async () => {
+    const { therapist, api } = await inviting();
+    const sameMoment = new Date(Date.now() - 60_000);
+    // Half share one creation time: the id keeps their order stable across a page boundary.
+    await db.invitation.createMany({
+      data: Array.from({ length: INVITATIONS_PAGE_SIZE + 3 }, (_, i) => ({
+        therapistId: therapist.id,
+        email: uniq(`page${i}`),
+        name: `Invited ${i}`,
+        tokenHash: `hash-${therapist.id}-${i}`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        createdAt: i % 2 ? sameMoment : new Date(Date.now() - i * 1000),
+      })),
+    });
+    await api.invitations.create({ email: uniq("expired"), name: "Gone" });
+    await db.invitation.updateMany({ where: { name: "Gone" }, data: { expiresAt: new Date() } });
+
+    const pages = await readAllPages(
+      (cursor) => api.invitations.list({ status: "pending", cursor }),
+      (i) => i.id,
+      INVITATIONS_PAGE_SIZE,
+    );
+    expect(pages.map((p) => p.length)).toEqual([INVITATIONS_PAGE_SIZE, 3]);
+    const created = pages.flat().map((i) => i.createdAt.getTime());
+    expect(created).toEqual(created.toSorted((a, b) => b - a));
   });
 });

@@ -81,7 +81,21 @@ export async function revokeInvitation(
     where: { id: invitationId, therapistId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: now },
   });
-  if (count === 0) throw notFound("pending invitation");
+  if (count > 0) return;
+  // Nothing changed: say why, if the invitation is this therapist's at all.
+  const found = await db.invitation.findFirst({
+    where: { id: invitationId, therapistId },
+    select: { acceptedAt: true, revokedAt: true },
+  });
+  if (found?.acceptedAt) {
+    throw new AppError("CONFLICT", {
+      userMessage: "This invitation was already accepted, so there is nothing to revoke.",
+    });
+  }
+  if (found?.revokedAt) {
+    throw new AppError("CONFLICT", { userMessage: "This invitation was already revoked." });
+  }
+  throw notFound("pending invitation");
 }
 
 type Tx = Prisma.TransactionClient;

@@ -30,6 +30,8 @@ export const ZCreateInvitationResponseSchema = z.object({
 });
 export type TCreateInvitationResponse = z.infer<typeof ZCreateInvitationResponseSchema>;
 
+export const INVITATIONS_PAGE_SIZE = 20;
+
 export const ZInvitationStatus = z.enum(["pending", "accepted", "expired", "revoked"]);
 export type TInvitationStatus = z.infer<typeof ZInvitationStatus>;
 

@@ -84,6 +84,8 @@ export const ZLadderResponseSchema = z.object({
   assignmentId: z.string(),
   title: z.string(),
   instructions: z.string(),
+  /** The template's note, frozen when the ladder was assigned. */
+  whyItHelps: z.string(),
   clientName: z.string(),
   status: z.enum(["ACTIVE", "COMPLETED", "ENDED"]),
   targetDistress: z.number().int(),

@@ -1,11 +1,12 @@
 import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 
-export type TBucket = "overdue" | "today" | "upcoming" | "later";
+export type TOpenSection = "overdue" | "today" | "upcoming";
 
 /** The instants that split "overdue / today / next 7 days" for a person in `timeZone`. */
 export function portalWindows(now: Date, timeZone: string) {
   const today = localDateOf(now, timeZone);
   return {
+    now,
     today,
     startOfToday: zonedWallTimeToUtc(today, "00:00", timeZone),
     startOfTomorrow: zonedWallTimeToUtc(addDays(today, 1), "00:00", timeZone),
@@ -14,11 +15,23 @@ export function portalWindows(now: Date, timeZone: string) {
     recentlyDoneSince: new Date(now.getTime() - 7 * 86_400_000),
   };
 }
+export type TPortalWindows = ReturnType<typeof portalWindows>;
 
-/** Which portal section an open item due at `dueAt` belongs in, by the client's calendar. */
-export function bucketOf(dueAt: Date, windows: ReturnType<typeof portalWindows>): TBucket {
-  if (dueAt < windows.startOfToday) return "overdue";
-  if (dueAt < windows.startOfTomorrow) return "today";
-  if (dueAt < windows.endOfUpcoming) return "upcoming";
-  return "later";
+/**
+ * Which due times an open section holds, by the client's calendar, and which end comes first.
+ * Overdue has no lower bound and shows the newest first: an old miss can still be done late,
+ * and paging reaches it without crowding out this week's.
+ */
+export function openSectionRange(
+  section: TOpenSection,
+  w: TPortalWindows,
+): { range: { gte?: Date; lt: Date }; direction: "asc" | "desc" } {
+  switch (section) {
+    case "overdue":
+      return { range: { lt: w.startOfToday }, direction: "desc" };
+    case "today":
+      return { range: { gte: w.startOfToday, lt: w.startOfTomorrow }, direction: "asc" };
+    case "upcoming":
+      return { range: { gte: w.startOfTomorrow, lt: w.endOfUpcoming }, direction: "asc" };
+  }
 }

@@ -1,102 +1,219 @@
 import "server-only";
 import { listNewFeedback } from "~/features/feedback/data";
+import { ladderState } from "~/features/ladder/policy";
+import { ZLadderBodySchema } from "~/features/templates/schema";
 import type { TClientActor } from "~/server/auth/actor";
-import { db } from "~/server/db";
-import { assignmentWhereFor, occurrenceWhereFor } from "~/server/scope";
-import { bucketOf, portalWindows } from "./buckets";
-import type { TPortalHome, TPortalTask } from "./schema";
+import { db, type Prisma } from "~/server/db";
+import { assignmentWhereFor, occurrenceWhereFor, submissionWhereFor } from "~/server/scope";
+import { openSectionRange, portalWindows, type TOpenSection, type TPortalWindows } from "./buckets";
+import { encodeCursor, type TKeyset } from "./cursor";
+import {
+  PORTAL_PAGE_SIZE,
+  type TPortalHome,
+  type TPortalLadder,
+  type TPortalLadderPage,
+  type TPortalSection,
+  type TPortalTask,
+  type TPortalTaskPage,
+} from "./schema";
 
-// Each section is capped: the home page is a glance, not an archive.
-const OPEN_LIMIT = 60;
-const SECTION_LIMIT = 20;
-// Older open items are left to the therapist to cancel or re-plan.
-const OVERDUE_LOOKBACK_DAYS = 30;
+type TPageRequest = { cursor?: TKeyset; limit?: number };
+type TDirection = "asc" | "desc";
 
-/** Four queries whatever the amount of homework: open, recently done, ladders, new feedback. */
+/** Strictly past `value` in the list's direction. */
+const beyond = <T>(direction: TDirection, value: T) =>
+  direction === "asc" ? { gt: value } : { lt: value };
+
+/** `limit + 1` rows tell whether there is a next page without counting. */
+function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  toItem: (row: Row) => Item,
+  keyOf: (row: Row) => TKeyset,
+) {
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    items: shown.map(toItem),
+    nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null,
+  };
+}
+
+const taskSelect = {
+  id: true,
+  dueAt: true,
+  assignment: { select: { id: true, kind: true, title: true } },
+  submission: { select: { status: true } },
+} satisfies Prisma.OccurrenceSelect;
+
+type TTaskRow = Prisma.OccurrenceGetPayload<{ select: typeof taskSelect }>;
+
+const toTask = (o: TTaskRow, submittedAt: Date | null = null): TPortalTask => ({
+  occurrenceId: o.id,
+  kind: o.assignment.kind,
+  title: o.assignment.title,
+  href:
+    o.assignment.kind === "LADDER"
+      ? `/portal/ladders/${o.assignment.id}`
+      : `/portal/worksheets/${o.id}`,
+  dueAt: o.dueAt,
+  hasDraft: o.submission?.status === "DRAFT",
+  submittedAt,
+});
+
+/** Open homework of one section: worksheets and scheduled ladder practice alike. */
+async function listOpenTasks(
+  client: TClientActor,
+  section: TOpenSection,
+  w: TPortalWindows,
+  { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
+): Promise<TPortalTaskPage> {
+  const { range, direction } = openSectionRange(section, w);
+  const rows = await db.occurrence.findMany({
+    where: {
+      AND: [
+        occurrenceWhereFor(client),
+        // Ended homework is no longer asked for; homework shows from its start date on.
+        { assignment: { status: "ACTIVE", startsAt: { lte: w.now } } },
+        { status: "OPEN", dueAt: range },
+        cursor
+          ? {
+              OR: [
+                { dueAt: beyond(direction, cursor.at) },
+                { dueAt: cursor.at, id: beyond(direction, cursor.id) },
+              ],
+            }
+          : {},
+      ],
+    },
+    select: taskSelect,
+    orderBy: [{ dueAt: direction }, { id: direction }],
+    take: limit + 1,
+  });
+  return toPage(
+    rows,
+    limit,
+    (o) => toTask(o),
+    (o) => ({ at: o.dueAt, id: o.id }),
+  );
+}
+
+/** Worksheets submitted in the last week, newest first. */
+async function listRecentlyDone(
+  client: TClientActor,
+  w: TPortalWindows,
+  { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
+): Promise<TPortalTaskPage> {
+  const rows = await db.submission.findMany({
+    where: {
+      AND: [
+        submissionWhereFor(client),
+        { status: "SUBMITTED", submittedAt: { gte: w.recentlyDoneSince } },
+        cursor
+          ? {
+              OR: [
+                { submittedAt: { lt: cursor.at } },
+                { submittedAt: cursor.at, id: { lt: cursor.id } },
+              ],
+            }
+          : {},
+      ],
+    },
+    select: { id: true, submittedAt: true, occurrence: { select: taskSelect } },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+  });
+  return toPage(
+    rows,
+    limit,
+    (s) => toTask(s.occurrence, s.submittedAt),
+    // submittedAt is set on every SUBMITTED row (the where above); the fallback is never used.
+    (s) => ({ at: s.submittedAt ?? w.recentlyDoneSince, id: s.id }),
+  );
+}
+
+/** One page of one home section, continuing after `cursor`. */
+export function listPortalSection(
+  client: TClientActor,
+  section: TPortalSection,
+  page: TPageRequest,
+  now = new Date(),
+): Promise<TPortalTaskPage> {
+  const w = portalWindows(now, client.timeZone);
+  return section === "done"
+    ? listRecentlyDone(client, w, page)
+    : listOpenTasks(client, section, w, page);
+}
+
+const ladderSelect = {
+  id: true,
+  title: true,
+  status: true,
+  content: true,
+  createdAt: true,
+  // A ladder has at most 20 steps; records of steps since removed are few.
+  masteredSteps: { select: { stepId: true }, take: 100 },
+} satisfies Prisma.AssignmentSelect;
+
+function toPortalLadder(
+  row: Prisma.AssignmentGetPayload<{ select: typeof ladderSelect }>,
+): TPortalLadder {
+  const body = ZLadderBodySchema.safeParse(row.content);
+  const steps = body.success ? body.data.steps : [];
+  const state = ladderState({
+    steps,
+    attempts: [],
+    masteredStepIds: row.masteredSteps.map((m) => m.stepId),
+    targetDistress: null,
+  });
+  const index = steps.findIndex((s) => s.id === state.currentStepId);
+  return {
+    assignmentId: row.id,
+    title: row.title,
+    finished: row.status === "COMPLETED",
+    stepCount: steps.length,
+    currentStep: index === -1 ? null : { number: index + 1, title: steps[index]!.title },
+  };
+}
+
+/** The client's ladders, newest first, each with where they are on it: one query per page. */
+export async function listPortalLadders(
+  client: TClientActor,
+  { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
+): Promise<TPortalLadderPage> {
+  const rows = await db.assignment.findMany({
+    where: {
+      AND: [
+        assignmentWhereFor(client),
+        // A finished ladder stays: its steps can still be practised.
+        { kind: "LADDER", status: { in: ["ACTIVE", "COMPLETED"] } },
+        cursor
+          ? {
+              OR: [
+                { createdAt: { lt: cursor.at } },
+                { createdAt: cursor.at, id: { lt: cursor.id } },
+              ],
+            }
+          : {},
+      ],
+    },
+    select: ladderSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+  });
+  return toPage(rows, limit, toPortalLadder, (a) => ({ at: a.createdAt, id: a.id }));
+}
+
+/** Six queries whatever the amount of homework: one per section, the ladders, new feedback. */
 export async function getPortalHome(client: TClientActor, now = new Date()): Promise<TPortalHome> {
   const w = portalWindows(now, client.timeZone);
-  const activeWorksheet = { assignment: { kind: "WORKSHEET", status: "ACTIVE" } } as const;
-  const [open, done, ladders, feedback] = await Promise.all([
-    db.occurrence.findMany({
-      where: {
-        AND: [occurrenceWhereFor(client), activeWorksheet],
-        status: "OPEN",
-        dueAt: {
-          gte: new Date(w.startOfToday.getTime() - OVERDUE_LOOKBACK_DAYS * 86_400_000),
-          lt: w.endOfUpcoming,
-        },
-      },
-      select: {
-        id: true,
-        dueAt: true,
-        assignment: { select: { title: true } },
-        submission: { select: { status: true } },
-      },
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-      take: OPEN_LIMIT,
-    }),
-    db.occurrence.findMany({
-      where: {
-        AND: [occurrenceWhereFor(client), { assignment: { kind: "WORKSHEET" } }],
-        status: "DONE",
-        submission: { status: "SUBMITTED", submittedAt: { gte: w.recentlyDoneSince } },
-      },
-      select: {
-        id: true,
-        dueAt: true,
-        assignment: { select: { title: true } },
-        submission: { select: { submittedAt: true } },
-      },
-      orderBy: [{ dueAt: "desc" }, { id: "desc" }],
-      take: SECTION_LIMIT,
-    }),
-    db.assignment.findMany({
-      // A finished ladder stays: its steps can still be practised.
-      where: {
-        AND: [
-          assignmentWhereFor(client),
-          { kind: "LADDER", status: { in: ["ACTIVE", "COMPLETED"] } },
-        ],
-      },
-      select: { id: true, title: true, status: true },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: SECTION_LIMIT,
-    }),
-    listNewFeedback(client, { limit: SECTION_LIMIT }),
+  const [today, overdue, upcoming, done, ladders, newFeedback] = await Promise.all([
+    listOpenTasks(client, "today", w, {}),
+    listOpenTasks(client, "overdue", w, {}),
+    listOpenTasks(client, "upcoming", w, {}),
+    listRecentlyDone(client, w, {}),
+    listPortalLadders(client, {}),
+    listNewFeedback(client, { limit: PORTAL_PAGE_SIZE }),
   ]);
-
-  const sections: Record<"overdue" | "today" | "upcoming", TPortalTask[]> = {
-    overdue: [],
-    today: [],
-    upcoming: [],
-  };
-  for (const o of open) {
-    const bucket = bucketOf(o.dueAt, w);
-    if (bucket === "later") continue;
-    sections[bucket].push({
-      occurrenceId: o.id,
-      title: o.assignment.title,
-      dueAt: o.dueAt,
-      hasDraft: o.submission?.status === "DRAFT",
-    });
-  }
-  return {
-    timeZone: client.timeZone,
-    dueToday: sections.today.slice(0, SECTION_LIMIT),
-    // Most recent first: the oldest misses matter least.
-    overdue: sections.overdue.reverse().slice(0, SECTION_LIMIT),
-    upcoming: sections.upcoming.slice(0, SECTION_LIMIT),
-    recentlyDone: done.map((o) => ({
-      occurrenceId: o.id,
-      title: o.assignment.title,
-      dueAt: o.dueAt,
-      submittedAt: o.submission?.submittedAt ?? o.dueAt,
-    })),
-    ladders: ladders.map((a) => ({
-      assignmentId: a.id,
-      title: a.title,
-      finished: a.status === "COMPLETED",
-    })),
-    newFeedback: feedback.items,
-  };
+  return { timeZone: client.timeZone, today, overdue, upcoming, done, ladders, newFeedback };
 }

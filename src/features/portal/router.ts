@@ -1,7 +1,13 @@
 import { topUpOccurrences } from "~/features/assignments/mutations/planning";
 import { clientProcedure, router } from "~/server/trpc";
-import { getPortalHome } from "./data";
-import { ZPortalHomeSchema } from "./schema";
+import { getPortalHome, listPortalLadders, listPortalSection } from "./data";
+import {
+  ZPortalHomeSchema,
+  ZPortalLadderPageSchema,
+  ZPortalLaddersRequestSchema,
+  ZPortalSectionRequestSchema,
+  ZPortalTaskPageSchema,
+} from "./schema";
 
 export const portalRouter = router({
   home: clientProcedure.output(ZPortalHomeSchema).query(async ({ ctx }) => {
@@ -9,4 +15,15 @@ export const portalRouter = router({
     await topUpOccurrences(new Date(), { clientId: ctx.actor.userId });
     return getPortalHome(ctx.actor);
   }),
+
+  /** "Show more" of one home section. */
+  section: clientProcedure
+    .input(ZPortalSectionRequestSchema)
+    .output(ZPortalTaskPageSchema)
+    .query(({ ctx, input }) => listPortalSection(ctx.actor, input.section, input)),
+
+  ladders: clientProcedure
+    .input(ZPortalLaddersRequestSchema)
+    .output(ZPortalLadderPageSchema)
+    .query(({ ctx, input }) => listPortalLadders(ctx.actor, input)),
 });

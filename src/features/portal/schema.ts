@@ -1,25 +1,75 @@
 import { z } from "zod";
-import { ZNewFeedbackItemSchema } from "~/features/feedback/schema";
+import { ZListNewFeedbackResponseSchema } from "~/features/feedback/schema";
+import { decodeCursor } from "./cursor";
+
+/** How many items each home section shows, and each "Show more" adds. */
+export const PORTAL_PAGE_SIZE = 10;
+
+export const ZPortalCursorSchema = z
+  .string()
+  .max(200)
+  .transform((value, ctx) => {
+    const keyset = decodeCursor(value);
+    if (keyset) return keyset;
+    ctx.addIssue({
+      code: "custom",
+      message: "This list has changed since it was shown. Reload the page to see it again.",
+    });
+    return z.NEVER;
+  });
+
+/** The home's homework sections; each one is a list of its own, paged on its own. */
+export const ZPortalSectionSchema = z.enum(["overdue", "today", "upcoming", "done"]);
+export type TPortalSection = z.infer<typeof ZPortalSectionSchema>;
 
 export const ZPortalTaskSchema = z.object({
   occurrenceId: z.string(),
+  kind: z.enum(["WORKSHEET", "LADDER"]),
   title: z.string(),
+  /** A worksheet opens its own page; ladder practice opens the ladder. */
+  href: z.string(),
   dueAt: z.date(),
   hasDraft: z.boolean(),
+  /** Only in "Recently done". */
+  submittedAt: z.date().nullable(),
 });
 export type TPortalTask = z.infer<typeof ZPortalTaskSchema>;
 
+const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const ZPortalTaskPageSchema = pageOf(ZPortalTaskSchema);
+export type TPortalTaskPage = z.infer<typeof ZPortalTaskPageSchema>;
+
+export const ZPortalSectionRequestSchema = z.object({
+  section: ZPortalSectionSchema,
+  cursor: ZPortalCursorSchema.optional(),
+});
+export type TPortalSectionRequest = z.infer<typeof ZPortalSectionRequestSchema>;
+
+export const ZPortalLadderSchema = z.object({
+  assignmentId: z.string(),
+  title: z.string(),
+  /** The therapist or the last mastered step closed it; its steps can still be practised. */
+  finished: z.boolean(),
+  stepCount: z.number().int(),
+  /** Null once every step is mastered. */
+  currentStep: z.object({ number: z.number().int(), title: z.string() }).nullable(),
+});
+export type TPortalLadder = z.infer<typeof ZPortalLadderSchema>;
+
+export const ZPortalLadderPageSchema = pageOf(ZPortalLadderSchema);
+export type TPortalLadderPage = z.infer<typeof ZPortalLadderPageSchema>;
+
+export const ZPortalLaddersRequestSchema = z.object({ cursor: ZPortalCursorSchema.optional() });
+
 export const ZPortalHomeSchema = z.object({
   timeZone: z.string(),
-  dueToday: z.array(ZPortalTaskSchema),
-  overdue: z.array(ZPortalTaskSchema),
-  upcoming: z.array(ZPortalTaskSchema),
-  recentlyDone: z.array(
-    ZPortalTaskSchema.omit({ hasDraft: true }).extend({ submittedAt: z.date() }),
-  ),
-  ladders: z.array(
-    z.object({ assignmentId: z.string(), title: z.string(), finished: z.boolean() }),
-  ),
-  newFeedback: z.array(ZNewFeedbackItemSchema),
+  today: ZPortalTaskPageSchema,
+  overdue: ZPortalTaskPageSchema,
+  upcoming: ZPortalTaskPageSchema,
+  done: ZPortalTaskPageSchema,
+  ladders: ZPortalLadderPageSchema,
+  newFeedback: ZListNewFeedbackResponseSchema,
 });
 export type TPortalHome = z.infer<typeof ZPortalHomeSchema>;

@@ -1,7 +1,20 @@
 import { describe, expect, test } from "vitest";
 import { moveItem, newField, newStep, removeItem, uniqueSlug } from "./builder-ops";
 import { errorsUnder, pathErrorsOf } from "./path-errors";
-import { FIELD_TYPES, ZWorksheetBodySchema, type TWorksheetField } from "./schema";
+import {
+  FIELD_TYPES,
+  ladderOrderWarnings,
+  ZSlugSchema,
+  ZWorksheetBodySchema,
+  type TWorksheetField,
+} from "./schema";
+
+const step = (id: string, expectedDistress: number) => ({
+  id,
+  title: id,
+  description: "",
+  expectedDistress,
+});
 
 describe("builder list edits", () => {
   test("moveItem swaps neighbours and ignores moves past either end", () => {
@@ -38,8 +51,35 @@ describe("builder list edits", () => {
     expect(ZWorksheetBodySchema.safeParse({ fields }).success).toBe(true);
   });
 
-  test("newStep gives a fresh id", () => {
-    expect(newStep([{ id: "step-1" }]).id).toBe("step-2");
+  test("newStep never reuses an id, not even one just removed, and its id is a valid slug", () => {
+    const steps = [step("step-1", 20), step("step-2", 40)];
+    const afterRemove = removeItem(steps, 1);
+    const ids = new Set(Array.from({ length: 50 }, () => newStep(afterRemove).id));
+    expect(ids.has("step-2")).toBe(false);
+    expect(ids.has("step-1")).toBe(false);
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(ZSlugSchema.safeParse(id).success).toBe(true);
+  });
+
+  test("newStep skips an id already in the list", () => {
+    // The first draw repeats an existing id; the second one is used.
+    const draws = [...Array<number>(8).fill(0), ...Array<number>(8).fill(0.5)];
+    const taken = [step(`step-${"0".repeat(8)}`, 10)];
+    expect(newStep(taken, () => draws.shift()!).id).toBe(`step-${"i".repeat(8)}`);
+  });
+
+  test("newStep's distress follows the hardest step, so adding one raises no order warning", () => {
+    expect(newStep([]).expectedDistress).toBe(10);
+    expect(newStep([step("a", 0)]).expectedDistress).toBe(10);
+    expect(newStep([step("a", 30)]).expectedDistress).toBe(40);
+    expect(newStep([step("a", 95)]).expectedDistress).toBe(100);
+    for (const steps of [
+      [step("a", 30), step("b", 100)],
+      [step("a", 60), step("b", 50)],
+    ]) {
+      const added = [...steps, { ...newStep(steps), title: "New" }];
+      expect(ladderOrderWarnings(added)).toEqual(ladderOrderWarnings(steps));
+    }
   });
 });
 

@@ -88,14 +88,29 @@ export function newField(type: TFieldType, fields: readonly { id: string }[]): T
   }
 }
 
-export function newStep(steps: readonly { id: string }[]): TLadderStep {
+/** A short random token of lowercase letters and digits. */
+const randomToken = (random: () => number) =>
+  Array.from({ length: 8 }, () => Math.floor(random() * 36).toString(36)).join("");
+
+/**
+ * A blank step after the last one. Its id is random rather than "next free number": attempts
+ * and mastery are stored by step id, so a step removed in the builder must never hand its id
+ * (and its history) to a new one. Its expected distress starts a little above the hardest step
+ * so far (the order warning's yardstick), so adding a step never trips that warning.
+ */
+export function newStep(
+  steps: readonly Pick<TLadderStep, "id" | "expectedDistress">[],
+  random: () => number = Math.random,
+): TLadderStep {
+  const taken = new Set(steps.map((s) => s.id));
+  let id: string;
+  do id = `step-${randomToken(random)}`;
+  while (taken.has(id));
+  const hardest = Math.max(0, ...steps.map((s) => s.expectedDistress));
   return {
-    id: uniqueSlug(
-      "step",
-      steps.map((s) => s.id),
-    ),
+    id,
     title: "",
     description: "",
-    expectedDistress: steps.length ? 0 : 10,
+    expectedDistress: steps.length ? Math.min(100, hardest + 10) : 10,
   };
 }

@@ -1,9 +1,7 @@
-import { ZodError } from "zod";
-import { AppError } from "~/server/errors";
 import { router, therapistProcedure } from "~/server/trpc";
+import { builderProcedure } from "./builder-procedure";
 import { getTemplate, listTemplates } from "./data";
 import { archiveTemplate, createTemplate, duplicateTemplate, updateTemplate } from "./mutations";
-import { pathErrorsOf } from "./path-errors";
 import {
   ZCreateTemplateRequestSchema,
   ZListTemplatesRequestSchema,
@@ -13,21 +11,6 @@ import {
   ZTemplateRefResponseSchema,
   ZUpdateTemplateRequestSchema,
 } from "./schema";
-
-/**
- * Builder inputs are nested ("body.fields.2.label"); the shared formatter keeps only the first
- * path segment, so refused input is re-sent with whole paths for the builders to place.
- */
-const builderProcedure = therapistProcedure.use(async ({ next }) => {
-  const result = await next();
-  if (!result.ok && result.error.cause instanceof ZodError) {
-    throw new AppError("BAD_REQUEST", {
-      userMessage: "Some answers need another look.",
-      fieldErrors: pathErrorsOf(result.error.cause) as Record<string, string[]>,
-    });
-  }
-  return result;
-});
 
 export const templatesRouter = router({
   list: therapistProcedure

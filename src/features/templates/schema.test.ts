@@ -160,6 +160,25 @@ describe("scale fields", () => {
   });
 });
 
+describe("emptied number boxes (NaN) get a plain message", () => {
+  test.each(["min", "max", "step"] as const)("scale %s", (key) => {
+    const result = ZFieldSchema.safeParse(scale({ [key]: Number.NaN }));
+    expect(messagesAt(result, [key])).toEqual(["Enter a number."]);
+  });
+
+  test("ladder expected distress, target and streak", () => {
+    const body = {
+      steps: [{ id: "s1", title: "Ask", expectedDistress: Number.NaN }],
+      targetDistress: Number.NaN,
+      masteryStreak: Number.NaN,
+    };
+    const result = ZLadderBodySchema.safeParse(body);
+    expect(messagesAt(result, ["steps", 0, "expectedDistress"])).toEqual(["Enter a number."]);
+    expect(messagesAt(result, ["targetDistress"])).toEqual(["Enter a number."]);
+    expect(messagesAt(result, ["masteryStreak"])).toEqual(["Enter a number."]);
+  });
+});
+
 describe("choice fields", () => {
   test("single and multi choice need at least 2 options; checklist needs 1", () => {
     const one = [{ id: "a", label: "A" }];

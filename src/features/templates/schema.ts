@@ -20,6 +20,9 @@ export type TFieldType = z.infer<typeof ZFieldType>;
 /** Scale ends are bounded so a slider stays usable and stored numbers stay small. */
 export const SCALE_LIMIT = 1000;
 
+/** A number box: an emptied one reads as NaN, which gets a plain message, not zod's default. */
+const numberInput = () => z.number({ error: "Enter a number." });
+
 // Ids are stable slugs: answers are stored by id, so renaming a label never orphans them.
 export const ZSlugSchema = z
   .string()
@@ -79,8 +82,7 @@ const uniqueOptions = (field: { options: readonly { id: string }[] }, ctx: z.Ref
   );
 
 const anchorLabel = z.string().trim().max(60, "Keep scale labels under 60 characters.").optional();
-const scaleEnd = z
-  .number()
+const scaleEnd = numberInput()
   .int("Use whole numbers for the scale.")
   .min(-SCALE_LIMIT, `Keep the scale between -${SCALE_LIMIT} and ${SCALE_LIMIT}.`)
   .max(SCALE_LIMIT, `Keep the scale between -${SCALE_LIMIT} and ${SCALE_LIMIT}.`);
@@ -94,7 +96,9 @@ export const ZScaleFieldSchema = z
     type: z.literal("scale"),
     min: scaleEnd,
     max: scaleEnd,
-    step: z.number().int("Use a whole number for the step.").min(1, "The step must be at least 1."),
+    step: numberInput()
+      .int("Use a whole number for the step.")
+      .min(1, "The step must be at least 1."),
     minLabel: anchorLabel,
     maxLabel: anchorLabel,
   })
@@ -173,8 +177,7 @@ export const ZLadderStepSchema = z.object({
     .trim()
     .max(2000, "Keep the description under 2,000 characters.")
     .default(""),
-  expectedDistress: z
-    .number()
+  expectedDistress: numberInput()
     .int("Use a whole number from 0 to 100.")
     .min(0, "Use a number from 0 to 100.")
     .max(100, "Use a number from 0 to 100."),
@@ -188,15 +191,13 @@ export const ZLadderBodySchema = z
       .min(1, "Add at least one step.")
       .max(20, "Use at most 20 steps."),
     // The client is offered the next step once after-distress is at or below this...
-    targetDistress: z
-      .number()
+    targetDistress: numberInput()
       .int("Use a whole number from 0 to 100.")
       .min(0, "Use a number from 0 to 100.")
       .max(100, "Use a number from 0 to 100.")
       .default(30),
     // ...this many attempts in a row.
-    masteryStreak: z
-      .number()
+    masteryStreak: numberInput()
       .int("Use a whole number from 1 to 5.")
       .min(1, "Use a number from 1 to 5.")
       .max(5, "Use a number from 1 to 5.")

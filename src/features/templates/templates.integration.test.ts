@@ -4,7 +4,6 @@ import { db } from "~/server/db";
 import type { TActor } from "~/server/auth/actor";
 import {
   callerFor,
-  createAssignmentRow,
   createClient,
   createTherapist,
   linkClient,
@@ -21,6 +20,22 @@ const worksheet = (title: string, label = "What happened?"): TCreateTemplateRequ
   summary: `Summary of ${title}`,
   body: { fields: [{ id: "what", type: "short_text", label, required: true }] },
 });
+
+function ladderTemplate(title = "My ladder") {
+  return {
+    kind: "LADDER" as const,
+    title,
+    summary: "",
+    body: {
+      steps: [
+        { id: "first", title: `${title}: first`, description: "", expectedDistress: 20 },
+        { id: "second", title: `${title}: second`, description: "", expectedDistress: 40 },
+      ],
+      targetDistress: 30,
+      masteryStreak: 2,
+    },
+  };
+}
 
 let therapist: TActor;
 let other: TActor;
@@ -99,27 +114,60 @@ describe("own templates", () => {
     expect(list.items).toEqual([]);
   });
 
-  test("updating a template leaves homework already assigned unchanged", async () => {
+  test("updating a template leaves what the client sees of assigned homework unchanged", async () => {
     const api = callerFor(therapist);
-    const client = await createClient();
-    await linkClient(therapist.userId, client.id);
-    const created = await api.templates.create(worksheet("Frozen", "Original question?"));
-    const row = await db.template.findUniqueOrThrow({ where: { id: created.id } });
-    const assignment = await createAssignmentRow({
-      therapistId: therapist.userId,
-      clientId: client.id,
-      builtinKey: "thought-record",
+    const clientUser = await createClient();
+    await linkClient(therapist.userId, clientUser.id);
+    const clientApi = callerFor(await signedIn(clientUser));
+    const sheet = { ...worksheet("Frozen", "Original question?"), whyItHelps: "Original why." };
+    const created = await api.templates.create(sheet);
+    const due = { kind: "once" as const, dueDate: "2099-01-01", dueTime: "09:00" };
+    const { assignmentId } = await api.assignments.create({
+      clientId: clientUser.id,
+      templateId: created.id,
+      content: {
+        kind: "WORKSHEET",
+        body: {
+          fields: [{ id: "what", type: "short_text", label: "Original question?", required: true }],
+        },
+      },
+      instructions: "",
+      schedule: due,
+      reminderOffsets: [],
     });
-    await db.assignment.update({
-      where: { id: assignment.id },
-      data: { templateId: row.id, content: row.body ?? {}, templateVersion: row.version },
+    // Far ahead of the planning window: the client reaches it through a planned occurrence.
+    const occurrence = await db.occurrence.create({
+      data: { assignmentId, dueAt: new Date("2099-01-01T08:00:00Z") },
     });
 
-    await api.templates.update({ id: created.id, ...worksheet("Frozen", "Changed question?") });
+    const own = await api.templates.create({ ...ladderTemplate(), whyItHelps: "Ladder why." });
+    const ladderBody = ladderTemplate().body;
+    const ladder = await api.assignments.create({
+      clientId: clientUser.id,
+      templateId: own.id,
+      content: { kind: "LADDER", body: ladderBody },
+      instructions: "",
+      schedule: null,
+      reminderOffsets: [],
+    });
 
-    const after = await db.assignment.findUniqueOrThrow({ where: { id: assignment.id } });
-    expect(after.content).toEqual(row.body);
-    expect(after.templateVersion).toBe(1);
+    await api.templates.update({
+      id: created.id,
+      ...worksheet("Renamed", "Changed question?"),
+      whyItHelps: "Changed why.",
+    });
+    await api.templates.update({
+      id: own.id,
+      ...ladderTemplate("Renamed ladder"),
+      whyItHelps: "Changed ladder why.",
+    });
+
+    const task = await clientApi.worksheets.task({ occurrenceId: occurrence.id });
+    expect(task).toMatchObject({ title: "Frozen", whyItHelps: "Original why." });
+    expect(task.fields.map((f) => f.label)).toEqual(["Original question?"]);
+    const steps = await clientApi.ladder.get({ assignmentId: ladder.assignmentId });
+    expect(steps).toMatchObject({ title: "My ladder", whyItHelps: "Ladder why." });
+    expect(steps.steps.map((s) => s.title)).toEqual(ladderBody.steps.map((s) => s.title));
   });
 
   test("bad bodies are refused with field errors at their full path and change nothing", async () => {

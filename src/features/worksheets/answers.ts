@@ -27,8 +27,11 @@ export type TAnswersSchema = z.ZodObject<
 >;
 
 export const ANSWER_REQUIRED_MESSAGE = "This question needs an answer.";
+// Most likely the therapist changed the questions while this page was open: the typed text is
+// refused, never dropped, and the person is told how to keep it.
 export const ANSWERS_UNKNOWN_KEYS_MESSAGE =
-  "Some answers don't match this worksheet's questions. Reload the page and try again.";
+  "This worksheet's questions changed while you were writing, so this can't be saved yet. " +
+  "Copy any answer you want to keep, then reload the page.";
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -93,15 +96,21 @@ function pickMany(allowed: readonly string[], message: string, mustAnswer: boole
     });
 }
 
-function scaleAnswer(field: Extract<TWorksheetField, { type: "scale" }>) {
-  const { min, max, step } = field;
+/** Which numbers a scale takes, and how to say so (the form's number box uses it too). */
+export function scaleRuleOf({ min, max, step }: Extract<TWorksheetField, { type: "scale" }>) {
   const message =
     step === 1
       ? `Choose a whole number from ${min} to ${max}.`
       : `Choose a number from ${min} to ${max}, in steps of ${step}.`;
+  const fits = (value: number) =>
+    Number.isInteger(value) && (value - min) % step === 0 && value >= min && value <= max;
+  return { message, fits };
+}
+
+function scaleAnswer(field: Extract<TWorksheetField, { type: "scale" }>) {
+  const { message, fits } = scaleRuleOf(field);
   return z.number({ error: typeError(message) }).superRefine((value, ctx) => {
-    const onGrid = Number.isInteger(value) && (value - min) % step === 0;
-    if (!onGrid || value < min || value > max) ctx.addIssue({ code: "custom", message });
+    if (!fits(value)) ctx.addIssue({ code: "custom", message });
   });
 }
 

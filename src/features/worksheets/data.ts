@@ -1,4 +1,5 @@
 import "server-only";
+import { getLinkedClient } from "~/features/assignments/data";
 import { feedbackListArgs, toFeedbackItem } from "~/features/feedback/data";
 import { ZWorksheetBodySchema } from "~/features/templates/schema";
 import type { TClientActor, TTherapistActor } from "~/server/auth/actor";
@@ -34,7 +35,7 @@ export async function getWorksheetTask(
           instructions: true,
           content: true,
           status: true,
-          template: { select: { whyItHelps: true } },
+          whyItHelps: true,
         },
       },
       submission: {
@@ -44,7 +45,7 @@ export async function getWorksheetTask(
           content: true,
           answers: true,
           submittedAt: true,
-          updatedAt: true,
+          revision: true,
           followUpNote: true,
           feedback: feedbackListArgs,
         },
@@ -57,7 +58,8 @@ export async function getWorksheetTask(
     occurrenceId: row.id,
     title: assignment.title,
     instructions: assignment.instructions,
-    whyItHelps: assignment.template?.whyItHelps ?? "",
+    // Frozen at assign time, like the questions: later template edits never reach the client.
+    whyItHelps: assignment.whyItHelps,
     dueAt: row.dueAt,
     occurrenceStatus: row.status,
     open: row.status !== "CANCELLED" && assignment.status !== "ENDED",
@@ -69,7 +71,7 @@ export async function getWorksheetTask(
           status: submission.status,
           answers: readAnswers(submission.answers),
           submittedAt: submission.submittedAt,
-          updatedAt: submission.updatedAt,
+          revision: submission.revision,
           followUpNote: submission.followUpNote,
         }
       : null,
@@ -90,8 +92,10 @@ export async function getSubmissionForTherapist(
       answers: true,
       submittedAt: true,
       followUpNote: true,
-      client: { select: { name: true } },
-      occurrence: { select: { dueAt: true, assignment: { select: { title: true } } } },
+      client: { select: { id: true, name: true } },
+      occurrence: {
+        select: { dueAt: true, assignment: { select: { title: true, timeZone: true } } },
+      },
       feedback: feedbackListArgs,
     },
   });
@@ -99,8 +103,10 @@ export async function getSubmissionForTherapist(
   return {
     id: row.id,
     title: row.occurrence.assignment.title,
+    clientId: row.client.id,
     clientName: row.client.name,
     dueAt: row.occurrence.dueAt,
+    timeZone: row.occurrence.assignment.timeZone,
     submittedAt: row.submittedAt,
     fields: readBody(row.content).fields,
     answers: readAnswers(row.answers),
@@ -109,13 +115,25 @@ export async function getSubmissionForTherapist(
   };
 }
 
-/** The therapist's most recently submitted worksheets across linked clients, a page at a time. */
+/**
+ * The therapist's most recently submitted worksheets across linked clients (or of one linked
+ * client), a page at a time.
+ */
 export async function listRecentSubmissions(
   therapist: TTherapistActor,
-  { cursor, limit }: { cursor?: string; limit: number },
+  { clientId, cursor, limit }: { clientId?: string; cursor?: string; limit: number },
 ): Promise<TRecentSubmissions> {
+  const client = clientId ? await getLinkedClient(therapist, clientId) : null;
   const rows = await db.submission.findMany({
-    where: { AND: [{ status: "SUBMITTED" }, submissionWhereFor(therapist)] },
+    where: {
+      AND: [
+        { status: "SUBMITTED" },
+        submissionWhereFor(therapist),
+        // Through the assignment, so the plan starts from this client's homework, not from all
+        // of the therapist's (EXPLAIN on 400k submissions: 20 ms instead of 400 ms).
+        client ? { occurrence: { assignment: { clientId: client.id } } } : {},
+      ],
+    },
     select: {
       id: true,
       submittedAt: true,
@@ -135,5 +153,6 @@ export async function listRecentSubmissions(
       submittedAt: r.submittedAt ?? new Date(0),
     })),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+    client: client ? { id: client.id, name: client.name } : null,
   };
 }

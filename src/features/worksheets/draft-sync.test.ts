@@ -1,66 +1,253 @@
-import { afterEach, beforeEach, expect, test, vi } from "vitest";
-import { DraftSync, isConnectionError, type TSaveStatus } from "./draft-sync";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import {
+  splitByFields,
+  DraftSync,
+  flushAllDrafts,
+  forgetAllWorksheets,
+  forgetWorksheet,
+  readStoredDraft,
+  RETRY_DELAYS_MS,
+  saveFailureOf,
+  startingPoint,
+  submitKeyFor,
+  type TSaveStatus,
+} from "./draft-sync";
 
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+/** sessionStorage as the browser has it, for a test that runs in Node. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (k) => items.get(k) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (k) => void items.delete(k),
+    setItem: (k, v) => void items.set(k, String(v)),
+  };
+}
 
-test("typing sends once, after the pause, with the latest answers", async () => {
-  const send = vi.fn(async () => {});
+const serverTrouble = { data: { code: "INTERNAL_SERVER_ERROR" } };
+const conflict = { data: { code: "CONFLICT" } };
+
+/** A sync on occurrence "occ" whose server copy is at `base`, recording what it reports. */
+function syncWith(send: (...args: unknown[]) => Promise<{ revision: number }>, base = 0) {
   const statuses: TSaveStatus[] = [];
-  const sync = new DraftSync("occ", send, (s) => statuses.push(s), 800);
+  const sync = new DraftSync("occ", base, send, 800);
+  sync.listen((s) => statuses.push(s));
+  sync.resume();
+  return { sync, statuses };
+}
+
+let storage: Storage;
+beforeEach(() => {
+  vi.useFakeTimers();
+  storage = memoryStorage();
+  vi.stubGlobal("window", { sessionStorage: storage });
+});
+afterEach(() => {
+  forgetAllWorksheets();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe("choosing what a reopened form shows, by server revision only", () => {
+  const server = { answers: { a: "from the server" }, revision: 4 };
+
+  test("no unsent copy: the server copy", () => {
+    expect(startingPoint(null, server)).toEqual({ kind: "server" });
+  });
+
+  test("unsent text that started from the server's current revision is restored", () => {
+    const stored = { answers: { a: "typed offline" }, baseRevision: 4 };
+    expect(startingPoint(stored, server)).toEqual({ kind: "restore", answers: stored.answers });
+  });
+
+  test("unsent text that started from an older revision is never picked silently", () => {
+    const stored = { answers: { a: "old tab" }, baseRevision: 3 };
+    expect(startingPoint(stored, server)).toEqual({ kind: "choose", answers: stored.answers });
+  });
+
+  test("an unsent copy equal to the server's is simply the server copy", () => {
+    const stored = { answers: { a: "from the server" }, baseRevision: 2 };
+    expect(startingPoint(stored, server)).toEqual({ kind: "server" });
+  });
+});
+
+test("typing sends once, after the pause, from the base revision; the sent copy leaves the tab", async () => {
+  const send = vi.fn(async () => ({ revision: 3 }));
+  const { sync, statuses } = syncWith(send, 2);
   sync.change({ a: "h" });
   sync.change({ a: "hi" });
+  expect(readStoredDraft("occ")).toEqual({ answers: { a: "hi" }, baseRevision: 2 });
   await vi.advanceTimersByTimeAsync(799);
   expect(send).not.toHaveBeenCalled();
   await vi.advanceTimersByTimeAsync(1);
   expect(send).toHaveBeenCalledTimes(1);
-  expect(send).toHaveBeenCalledWith({ a: "hi" });
+  expect(send).toHaveBeenCalledWith({ a: "hi" }, 2, { keepalive: false });
   expect(statuses).toEqual(["saving", "saved"]);
+  expect(sync.baseRevision).toBe(3);
+  expect(readStoredDraft("occ")).toBeNull();
 });
 
-test("a lost connection reports offline and the next flush sends the same text", async () => {
+test("edits made while a save is in flight are sent right after it, from the new revision", async () => {
+  let release!: (v: { revision: number }) => void;
   const send = vi
     .fn()
-    .mockRejectedValueOnce(new TypeError("Failed to fetch"))
-    .mockResolvedValue(undefined);
-  const statuses: TSaveStatus[] = [];
-  const sync = new DraftSync("occ", send, (s) => statuses.push(s), 800);
-  sync.change({ a: "kept" });
-  await vi.advanceTimersByTimeAsync(800);
-  expect(statuses.at(-1)).toBe("offline");
-  await sync.flush(); // what the `online` event does
-  expect(send).toHaveBeenLastCalledWith({ a: "kept" });
-  expect(statuses.at(-1)).toBe("saved");
-  await sync.flush(); // nothing left to send
-  expect(send).toHaveBeenCalledTimes(2);
-});
-
-test("edits made while a save is in flight are sent right after it", async () => {
-  let release!: () => void;
-  const send = vi
-    .fn()
-    .mockImplementationOnce(() => new Promise<void>((r) => (release = r)))
-    .mockResolvedValue(undefined);
-  const sync = new DraftSync("occ", send, () => {}, 800);
+    .mockImplementationOnce(() => new Promise((r) => (release = r)))
+    .mockResolvedValue({ revision: 2 });
+  const { sync } = syncWith(send);
   sync.change({ a: "1" });
   await vi.advanceTimersByTimeAsync(800);
   sync.change({ a: "12" });
-  await sync.flush();
-  release();
+  void sync.flush();
+  release({ revision: 1 });
   await vi.advanceTimersByTimeAsync(0);
-  expect(send).toHaveBeenLastCalledWith({ a: "12" });
+  expect(send).toHaveBeenLastCalledWith({ a: "12" }, 1, { keepalive: false });
 });
 
-test("a server refusal is not mistaken for a lost connection", () => {
-  expect(isConnectionError({ data: { code: "BAD_REQUEST" } })).toBe(false);
-  expect(isConnectionError(new TypeError("Failed to fetch"))).toBe(true);
+test("text for a question the therapist removed is set apart, not sent again", () => {
+  const { kept, removedText } = splitByFields(
+    { situation: "At work", gone: "Words for a removed question", goneScale: 40, goneBlank: " " },
+    ["situation", "mood"],
+  );
+  expect(kept).toEqual({ situation: "At work" });
+  expect(removedText).toEqual(["Words for a removed question"]);
 });
 
-test("after stop nothing more is sent", async () => {
-  const send = vi.fn(async () => {});
-  const sync = new DraftSync("occ", send, () => {}, 800);
-  sync.change({ a: "x" });
-  sync.stop();
-  await vi.advanceTimersByTimeAsync(1000);
-  expect(send).not.toHaveBeenCalled();
+describe("failures", () => {
+  test("server trouble retries with growing delays, without an `online` event", async () => {
+    const send = vi
+      .fn()
+      .mockRejectedValueOnce(serverTrouble)
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
+      .mockResolvedValue({ revision: 1 });
+    const { sync, statuses } = syncWith(send);
+    sync.change({ a: "kept" });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(statuses.at(-1)).toBe("retrying");
+    expect(readStoredDraft("occ")?.answers).toEqual({ a: "kept" });
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]! - 1);
+    expect(send).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(send).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[1]! - 1);
+    expect(send).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(send).toHaveBeenCalledTimes(3);
+    expect(statuses.at(-1)).toBe("saved");
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  test("no connection reports offline and the next flush sends the same text", async () => {
+    vi.stubGlobal("navigator", { onLine: false });
+    const send = vi
+      .fn()
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
+      .mockResolvedValue({ revision: 1 });
+    const { sync, statuses } = syncWith(send);
+    sync.change({ a: "kept" });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(statuses.at(-1)).toBe("offline");
+    vi.stubGlobal("navigator", { onLine: true });
+    await sync.flush(); // what the `online` event does
+    expect(send).toHaveBeenLastCalledWith({ a: "kept" }, 0, { keepalive: false });
+    expect(statuses.at(-1)).toBe("saved");
+  });
+
+  test("a refusal is not retried and not mistaken for a lost connection", async () => {
+    const send = vi.fn().mockRejectedValue({ data: { code: "BAD_REQUEST" } });
+    const { sync, statuses } = syncWith(send);
+    sync.change({ a: 1 });
+    await vi.advanceTimersByTimeAsync(800);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(statuses.at(-1)).toBe("invalid");
+  });
+
+  test("each cause has its own status", () => {
+    expect(saveFailureOf({ data: { code: "UNAUTHORIZED" } })).toBe("signed-out");
+    expect(saveFailureOf(conflict)).toBe("conflict");
+    expect(saveFailureOf({ data: { code: "NOT_FOUND" } })).toBe("refused");
+    expect(saveFailureOf(new TypeError("Failed to fetch"))).toBe("retrying");
+  });
+
+  test("a conflict holds every later edit in the tab until the client chooses", async () => {
+    const send = vi.fn().mockRejectedValueOnce(conflict).mockResolvedValue({ revision: 8 });
+    const { sync, statuses } = syncWith(send, 5);
+    sync.change({ a: "mine" });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(statuses.at(-1)).toBe("conflict");
+    sync.change({ a: "mine, more" });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(readStoredDraft("occ")).toEqual({ answers: { a: "mine, more" }, baseRevision: 5 });
+    sync.keepLocal(7, { a: "mine, more" }); // the newer copy was revision 7
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenLastCalledWith({ a: "mine, more" }, 7, { keepalive: false });
+    expect(sync.baseRevision).toBe(8);
+  });
+});
+
+describe("stopping and leaving", () => {
+  test("after stop nothing more is sent", async () => {
+    const send = vi.fn(async () => ({ revision: 1 }));
+    const { sync } = syncWith(send);
+    sync.change({ a: "x" });
+    await sync.stop();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  test("a save answering after submit or sign-out does not write the answers back", async () => {
+    let release!: (v: { revision: number }) => void;
+    const send = vi.fn(() => new Promise<{ revision: number }>((r) => (release = r)));
+    const { sync } = syncWith(send);
+    sync.change({ a: "1" });
+    await vi.advanceTimersByTimeAsync(800);
+    sync.change({ a: "12" }); // typed while the save is under way
+    const stopped = sync.stop();
+    forgetWorksheet("occ");
+    release({ revision: 1 });
+    await stopped;
+    expect(storage.length).toBe(0);
+    expect(sync.baseRevision).toBe(1); // a submit after it starts from the saved revision
+  });
+
+  test("leaving sends what is pending at once, with keepalive", async () => {
+    const send = vi.fn(async () => ({ revision: 1 }));
+    const { sync } = syncWith(send);
+    sync.change({ a: "last words" });
+    sync.leave();
+    expect(send).toHaveBeenCalledWith({ a: "last words" }, 0, { keepalive: true });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  test("signing out sends pending text first, then forgets every copy and key", async () => {
+    const send = vi.fn(async () => ({ revision: 1 }));
+    const { sync } = syncWith(send);
+    submitKeyFor("occ");
+    sync.change({ a: "x" });
+    await flushAllDrafts();
+    expect(send).toHaveBeenCalledTimes(1);
+    sync.change({ a: "y" });
+    forgetAllWorksheets();
+    sync.change({ a: "z" });
+    expect(storage.length).toBe(0);
+  });
+});
+
+test("a blocked storage still gives one submit key per worksheet", () => {
+  vi.stubGlobal("window", {
+    get sessionStorage(): Storage {
+      throw new DOMException("blocked", "SecurityError");
+    },
+  });
+  const key = submitKeyFor("occ-2");
+  expect(submitKeyFor("occ-2")).toBe(key);
+  forgetWorksheet("occ-2");
+  expect(submitKeyFor("occ-2")).not.toBe(key);
 });

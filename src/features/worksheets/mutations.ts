@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { fieldErrorsOf } from "~/lib/form-errors";
 import type { TClientActor } from "~/server/auth/actor";
@@ -11,6 +12,7 @@ import { readBody } from "./data";
 import type {
   TAddFollowUpNoteRequest,
   TSaveDraftRequest,
+  TSaveDraftResponse,
   TSubmitRequest,
   TSubmitResponse,
 } from "./schema";
@@ -18,6 +20,10 @@ import type {
 type Tx = Prisma.TransactionClient;
 
 const ALREADY_SUBMITTED = "This worksheet has already been submitted, so it can't be changed.";
+const SUBMITTED_DIFFERENTLY =
+  "This worksheet was already submitted, with answers that differ from these. Reload the page to see what was submitted.";
+const STALE_COPY =
+  "These answers were changed in another tab or on another device after this page opened, so they were not saved. Choose which answers to keep.";
 
 /**
  * Locks the occurrence row for the rest of the transaction, then reads it inside the client's
@@ -39,7 +45,15 @@ async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
       assignmentId: true,
       assignment: { select: { status: true, content: true } },
       submission: {
-        select: { id: true, status: true, content: true, idempotencyKey: true, submittedAt: true },
+        select: {
+          id: true,
+          status: true,
+          content: true,
+          answers: true,
+          revision: true,
+          idempotencyKey: true,
+          submittedAt: true,
+        },
       },
     },
   });
@@ -66,23 +80,40 @@ function parseAnswers(content: Prisma.JsonValue, answers: TAnswers, mode: TAnswe
   });
 }
 
+/**
+ * The browser's answers must start from the copy the server holds now; otherwise another tab or
+ * device saved in between and writing these would silently drop that text.
+ */
+function assertCurrentBase(task: Awaited<ReturnType<typeof lockTask>>, baseRevision: number) {
+  if ((task.submission?.revision ?? 0) !== baseRevision) {
+    throw new AppError("CONFLICT", { userMessage: STALE_COPY });
+  }
+}
+
+function sameAnswers(content: Prisma.JsonValue, stored: Prisma.JsonValue, answers: TAnswers) {
+  const parsed = buildAnswersSchema(readBody(content), "submit").safeParse(answers);
+  return parsed.success && isDeepStrictEqual(parsed.data, stored);
+}
+
 export async function saveDraft(
   client: TClientActor,
-  { occurrenceId, answers }: TSaveDraftRequest,
-): Promise<{ savedAt: Date }> {
+  { occurrenceId, answers, baseRevision }: TSaveDraftRequest,
+): Promise<TSaveDraftResponse> {
   return db.$transaction(async (tx) => {
     const task = await lockTask(tx, client, occurrenceId);
     if (task.submission?.status === "SUBMITTED") {
       throw new AppError("CONFLICT", { userMessage: ALREADY_SUBMITTED });
     }
     assertStillOpen(task);
+    assertCurrentBase(task, baseRevision);
     const content = task.submission?.content ?? task.assignment.content;
     const valid = parseAnswers(content, answers, "draft");
+    const select = { updatedAt: true, revision: true } as const;
     const saved = task.submission
       ? await tx.submission.update({
           where: { id: task.submission.id },
-          data: { answers: valid },
-          select: { updatedAt: true },
+          data: { answers: valid, revision: { increment: 1 } },
+          select,
         })
       : await tx.submission.create({
           data: {
@@ -91,33 +122,46 @@ export async function saveDraft(
             // The body is frozen with the first draft: later assignment edits don't reach it.
             content: content as Prisma.InputJsonValue,
             answers: valid,
+            revision: 1,
           },
-          select: { updatedAt: true },
+          select,
         });
-    return { savedAt: saved.updatedAt };
+    return { savedAt: saved.updatedAt, revision: saved.revision };
   });
 }
 
 export async function submitWorksheet(
   client: TClientActor,
-  { occurrenceId, answers, idempotencyKey }: TSubmitRequest,
+  { occurrenceId, answers, baseRevision, idempotencyKey }: TSubmitRequest,
 ): Promise<TSubmitResponse> {
   try {
     return await db.$transaction(async (tx) => {
       const task = await lockTask(tx, client, occurrenceId);
       const existing = task.submission;
       if (existing?.status === "SUBMITTED") {
-        // The same key is a retry or a double click: answer as the first call did.
-        if (existing.idempotencyKey === idempotencyKey && existing.submittedAt) {
-          return { submissionId: existing.id, submittedAt: existing.submittedAt };
+        if (existing.idempotencyKey !== idempotencyKey || !existing.submittedAt) {
+          throw new AppError("CONFLICT", { userMessage: ALREADY_SUBMITTED });
         }
-        throw new AppError("CONFLICT", { userMessage: ALREADY_SUBMITTED });
+        // The same key and answers are a retry or a double click: answer as the first call did.
+        // Different answers under that key were edited after a submit whose reply got lost:
+        // answering "done" would hide that those edits were not kept.
+        if (!sameAnswers(existing.content, existing.answers, answers)) {
+          throw new AppError("CONFLICT", { userMessage: SUBMITTED_DIFFERENTLY });
+        }
+        return { submissionId: existing.id, submittedAt: existing.submittedAt };
       }
       assertStillOpen(task);
+      assertCurrentBase(task, baseRevision);
       const content = existing?.content ?? task.assignment.content;
       const valid = parseAnswers(content, answers, "submit");
       const submittedAt = new Date();
-      const data = { answers: valid, status: "SUBMITTED" as const, submittedAt, idempotencyKey };
+      const data = {
+        answers: valid,
+        status: "SUBMITTED" as const,
+        submittedAt,
+        idempotencyKey,
+        revision: (existing?.revision ?? 0) + 1,
+      };
       const saved = existing
         ? await tx.submission.update({ where: { id: existing.id }, data, select: { id: true } })
         : await tx.submission.create({

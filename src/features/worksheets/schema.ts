@@ -21,17 +21,23 @@ export const ZAnswersInputSchema = z
 
 export const ZOccurrenceRequestSchema = z.object({ occurrenceId: ZId });
 
+/** The server copy's revision the browser's answers started from (0: no copy yet). */
+const ZBaseRevision = z.number().int().min(0);
+
 export const ZSaveDraftRequestSchema = z.object({
   occurrenceId: ZId,
   answers: ZAnswersInputSchema,
+  baseRevision: ZBaseRevision,
 });
 export type TSaveDraftRequest = z.infer<typeof ZSaveDraftRequestSchema>;
 
-export const ZSaveDraftResponseSchema = z.object({ savedAt: z.date() });
+export const ZSaveDraftResponseSchema = z.object({ savedAt: z.date(), revision: z.number() });
+export type TSaveDraftResponse = z.infer<typeof ZSaveDraftResponseSchema>;
 
 export const ZSubmitRequestSchema = z.object({
   occurrenceId: ZId,
   answers: ZAnswersInputSchema,
+  baseRevision: ZBaseRevision,
   // Made once per worksheet in the browser: a double click or a retry sends the same key.
   idempotencyKey: z.uuid(),
 });
@@ -60,7 +66,7 @@ const ZSubmissionViewSchema = z.object({
   status: z.enum(["DRAFT", "SUBMITTED"]),
   answers: z.record(z.string(), ZAnswerValueSchema),
   submittedAt: z.date().nullable(),
-  updatedAt: z.date(),
+  revision: z.number(),
   followUpNote: z.string().nullable(),
 });
 
@@ -86,8 +92,11 @@ export const ZSubmissionRequestSchema = z.object({ submissionId: ZId });
 export const ZTherapistSubmissionSchema = z.object({
   id: z.string(),
   title: z.string(),
+  clientId: z.string(),
   clientName: z.string(),
   dueAt: z.date(),
+  /** The zone the due time is a wall-clock time in: the client's when it was assigned. */
+  timeZone: z.string(),
   submittedAt: z.date().nullable(),
   fields: z.array(ZFieldSchema),
   answers: z.record(z.string(), ZAnswerValueSchema),
@@ -96,9 +105,16 @@ export const ZTherapistSubmissionSchema = z.object({
 });
 export type TTherapistSubmission = z.infer<typeof ZTherapistSubmissionSchema>;
 
+export const SUBMISSIONS_PAGE_SIZE = 20;
+
 export const ZRecentSubmissionsRequestSchema = z
-  .object({ cursor: ZId.optional(), limit: z.number().int().min(1).max(50).default(20) })
-  .default({ limit: 20 });
+  .object({
+    /** Only this client's (NOT_FOUND unless linked): the client page's "All submissions". */
+    clientId: ZId.optional(),
+    cursor: ZId.optional(),
+    limit: z.number().int().min(1).max(50).default(SUBMISSIONS_PAGE_SIZE),
+  })
+  .default({ limit: SUBMISSIONS_PAGE_SIZE });
 
 export const ZRecentSubmissionsResponseSchema = z.object({
   items: z.array(
@@ -110,5 +126,7 @@ export const ZRecentSubmissionsResponseSchema = z.object({
     }),
   ),
   nextCursor: z.string().nullable(),
+  /** The client filtered by, if any. */
+  client: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 export type TRecentSubmissions = z.infer<typeof ZRecentSubmissionsResponseSchema>;

@@ -42,7 +42,11 @@ beforeEach(async () => {
 describe("drafts", () => {
   test("a saved draft comes back when the worksheet is reopened, even incomplete", async () => {
     const api = callerFor(client);
-    await api.worksheets.saveDraft({ occurrenceId, answers: { what_i_did: "Half a tho" } });
+    await api.worksheets.saveDraft({
+      occurrenceId,
+      answers: { what_i_did: "Half a tho" },
+      baseRevision: 0,
+    });
     const task = await api.worksheets.task({ occurrenceId });
     expect(task.submission?.status).toBe("DRAFT");
     expect(task.submission?.answers).toEqual({ what_i_did: "Half a tho" });
@@ -52,7 +56,7 @@ describe("drafts", () => {
   test("a draft with a wrong type is refused with a field error and nothing stored", async () => {
     const api = callerFor(client);
     const error = await api.worksheets
-      .saveDraft({ occurrenceId, answers: { what_i_did: 42 } })
+      .saveDraft({ occurrenceId, answers: { what_i_did: 42 }, baseRevision: 0 })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
     expect((error as TRPCError).code).toBe("BAD_REQUEST");
@@ -63,14 +67,18 @@ describe("drafts", () => {
 
   test("unknown question ids are refused", async () => {
     const code = await codeOf(
-      callerFor(client).worksheets.saveDraft({ occurrenceId, answers: { nope: "x" } }),
+      callerFor(client).worksheets.saveDraft({
+        occurrenceId,
+        answers: { nope: "x" },
+        baseRevision: 0,
+      }),
     );
     expect(code).toBe("BAD_REQUEST");
   });
 
   test("the body is frozen with the first draft: assignment edits don't reach it", async () => {
     const api = callerFor(client);
-    await api.worksheets.saveDraft({ occurrenceId, answers: { what_i_did: "x" } });
+    await api.worksheets.saveDraft({ occurrenceId, answers: { what_i_did: "x" }, baseRevision: 0 });
     await db.assignment.update({
       where: { id: assignmentId },
       data: {
@@ -83,20 +91,102 @@ describe("drafts", () => {
     expect(JSON.stringify(row.content)).not.toContain('"other"');
   });
 
-  test("a cancelled occurrence or an ended assignment refuses drafts", async () => {
+  test("a cancelled occurrence refuses drafts", async () => {
     await db.occurrence.update({ where: { id: occurrenceId }, data: { status: "CANCELLED" } });
     expect(
-      await codeOf(callerFor(client).worksheets.saveDraft({ occurrenceId, answers: {} })),
+      await codeOf(
+        callerFor(client).worksheets.saveDraft({ occurrenceId, answers: {}, baseRevision: 0 }),
+      ),
     ).toBe("CONFLICT");
+  });
+
+  test("an ended assignment refuses drafts and keeps the saved one as it was", async () => {
+    const api = callerFor(client);
+    await api.worksheets.saveDraft({
+      occurrenceId,
+      answers: { celebrate: "cake" },
+      baseRevision: 0,
+    });
+    await db.assignment.update({ where: { id: assignmentId }, data: { status: "ENDED" } });
+    const error = (await api.worksheets
+      .saveDraft({ occurrenceId, answers: { celebrate: "later" }, baseRevision: 1 })
+      .catch((e: unknown) => e)) as TRPCError;
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toMatch(/closed this worksheet/);
+    const row = await db.submission.findUniqueOrThrow({ where: { occurrenceId } });
+    expect(row.answers).toEqual({ celebrate: "cake" });
+    expect((await api.worksheets.task({ occurrenceId })).open).toBe(false);
+  });
+
+  test("each save moves the revision on; a save from an older revision is a conflict and changes nothing", async () => {
+    const tabA = callerFor(client);
+    const tabB = callerFor(await signedIn({ id: client.userId }));
+    const first = await tabA.worksheets.saveDraft({
+      occurrenceId,
+      answers: { what_i_did: "from A" },
+      baseRevision: 0,
+    });
+    expect(first.revision).toBe(1);
+    const second = await tabB.worksheets.saveDraft({
+      occurrenceId,
+      answers: { what_i_did: "from B, newer" },
+      baseRevision: first.revision,
+    });
+    expect(second.revision).toBe(2);
+    const error = (await tabA.worksheets
+      .saveDraft({ occurrenceId, answers: { what_i_did: "A again" }, baseRevision: 1 })
+      .catch((e: unknown) => e)) as TRPCError;
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toMatch(/another tab or on another device/);
+    const task = await tabA.worksheets.task({ occurrenceId });
+    expect(task.submission?.answers).toEqual({ what_i_did: "from B, newer" });
+    expect(task.submission?.revision).toBe(2);
+    // A stale submit may not overwrite the newer copy either.
+    expect(
+      await codeOf(
+        tabA.worksheets.submit({
+          occurrenceId,
+          answers: COMPLETE,
+          baseRevision: 1,
+          idempotencyKey: randomUUID(),
+        }),
+      ),
+    ).toBe("CONFLICT");
+    const row = await db.submission.findUniqueOrThrow({ where: { occurrenceId } });
+    expect(row.status).toBe("DRAFT");
+    expect(row.answers).toEqual({ what_i_did: "from B, newer" });
+  });
+
+  test("a first save racing another first save: one wins, the other is a conflict", async () => {
+    const results = await Promise.allSettled(
+      ["one", "two"].map((what) =>
+        callerFor(client).worksheets.saveDraft({
+          occurrenceId,
+          answers: { what_i_did: what },
+          baseRevision: 0,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.submission.count({ where: { occurrenceId } })).toBe(1);
   });
 });
 
 describe("submit", () => {
   test("an invalid submit returns field errors and stores nothing new", async () => {
     const api = callerFor(client);
-    await api.worksheets.saveDraft({ occurrenceId, answers: { what_i_did: "draft" } });
+    await api.worksheets.saveDraft({
+      occurrenceId,
+      answers: { what_i_did: "draft" },
+      baseRevision: 0,
+    });
     const error = (await api.worksheets
-      .submit({ occurrenceId, answers: { what_i_did: "changed" }, idempotencyKey: randomUUID() })
+      .submit({
+        occurrenceId,
+        answers: { what_i_did: "changed" },
+        baseRevision: 1,
+        idempotencyKey: randomUUID(),
+      })
       .catch((e: unknown) => e)) as TRPCError;
     expect(error.code).toBe("BAD_REQUEST");
     const cause = error.cause as { fieldErrors?: Record<string, string[]> };
@@ -113,7 +203,12 @@ describe("submit", () => {
     const idempotencyKey = randomUUID();
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        callerFor(client).worksheets.submit({ occurrenceId, answers: COMPLETE, idempotencyKey }),
+        callerFor(client).worksheets.submit({
+          occurrenceId,
+          answers: COMPLETE,
+          baseRevision: 0,
+          idempotencyKey,
+        }),
       ),
     );
     expect(new Set(results.map((r) => r.submissionId)).size).toBe(1);
@@ -124,13 +219,45 @@ describe("submit", () => {
 
   test("after submitting, another key is a conflict and drafts are refused", async () => {
     const api = callerFor(client);
-    await api.worksheets.submit({ occurrenceId, answers: COMPLETE, idempotencyKey: randomUUID() });
+    const submit = { occurrenceId, answers: COMPLETE, baseRevision: 0 };
+    await api.worksheets.submit({ ...submit, idempotencyKey: randomUUID() });
+    expect(await codeOf(api.worksheets.submit({ ...submit, idempotencyKey: randomUUID() }))).toBe(
+      "CONFLICT",
+    );
     expect(
-      await codeOf(
-        api.worksheets.submit({ occurrenceId, answers: COMPLETE, idempotencyKey: randomUUID() }),
-      ),
+      await codeOf(api.worksheets.saveDraft({ occurrenceId, answers: {}, baseRevision: 1 })),
     ).toBe("CONFLICT");
-    expect(await codeOf(api.worksheets.saveDraft({ occurrenceId, answers: {} }))).toBe("CONFLICT");
+  });
+
+  test("a retry with the same key but other answers is refused, and the first answers stay", async () => {
+    const api = callerFor(client);
+    const idempotencyKey = randomUUID();
+    const first = await api.worksheets.submit({
+      occurrenceId,
+      answers: COMPLETE,
+      baseRevision: 0,
+      idempotencyKey,
+    });
+    // The same answers again (a retry after a lost reply): the first result.
+    const again = await api.worksheets.submit({
+      occurrenceId,
+      answers: { ...COMPLETE },
+      baseRevision: 0,
+      idempotencyKey,
+    });
+    expect(again.submissionId).toBe(first.submissionId);
+    const error = (await api.worksheets
+      .submit({
+        occurrenceId,
+        answers: { ...COMPLETE, celebrate: "A long walk" },
+        baseRevision: 0,
+        idempotencyKey,
+      })
+      .catch((e: unknown) => e)) as TRPCError;
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toMatch(/answers that differ/);
+    const row = await db.submission.findUniqueOrThrow({ where: { occurrenceId } });
+    expect(row.answers).toEqual(COMPLETE);
   });
 
   test("a follow-up note can be added once", async () => {
@@ -138,6 +265,7 @@ describe("submit", () => {
     const { submissionId } = await api.worksheets.submit({
       occurrenceId,
       answers: COMPLETE,
+      baseRevision: 0,
       idempotencyKey: randomUUID(),
     });
     await api.worksheets.addFollowUpNote({ submissionId, note: "It went better than feared" });
@@ -150,10 +278,33 @@ describe("submit", () => {
   });
 
   test("the therapist cannot see drafts", async () => {
-    await callerFor(client).worksheets.saveDraft({ occurrenceId, answers: { celebrate: "x" } });
+    await callerFor(client).worksheets.saveDraft({
+      occurrenceId,
+      answers: { celebrate: "x" },
+      baseRevision: 0,
+    });
     const row = await db.submission.findUniqueOrThrow({ where: { occurrenceId } });
     expect(await codeOf(callerFor(therapist).worksheets.submission({ submissionId: row.id }))).toBe(
       "NOT_FOUND",
     );
+  });
+
+  test("parallel follow-up notes: exactly one is stored, the others are told", async () => {
+    const api = callerFor(client);
+    const { submissionId } = await api.worksheets.submit({
+      occurrenceId,
+      answers: COMPLETE,
+      baseRevision: 0,
+      idempotencyKey: randomUUID(),
+    });
+    const notes = Array.from({ length: 8 }, (_, i) => `note ${i}`);
+    const results = await Promise.allSettled(
+      notes.map((note) => callerFor(client).worksheets.addFollowUpNote({ submissionId, note })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(refused.map((r) => (r.reason as TRPCError).code)).toEqual(Array(7).fill("CONFLICT"));
+    const row = await db.submission.findUniqueOrThrow({ where: { id: submissionId } });
+    expect(notes).toContain(row.followUpNote);
   });
 });

@@ -1,28 +1,59 @@
 import type { Metadata } from "next";
 import { TherapistHeader } from "~/components/layout/therapist-header";
+import { Pager } from "~/components/ui/pager";
 import { CaseloadList } from "~/features/clients/components/caseload-list";
 import { InviteClientForm } from "~/features/invitations/components/invite-client-form";
 import { PendingInvitations } from "~/features/invitations/components/pending-invitations";
+import { hrefWith, readCursor } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Caseload" };
 
-export default async function TherapistHomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TherapistHomePage({ searchParams }: Props) {
   const actor = await requireTherapist("/therapist");
+  const params = await searchParams;
+  // Two lists page independently: each link keeps the other list where it is.
+  const clientsCursor = readCursor(params.clientsCursor);
+  const invitationsCursor = readCursor(params.invitationsCursor);
   const api = await getServerApi();
   const [clients, pending] = await Promise.all([
-    api.clients.list(),
-    api.invitations.list({ status: "pending" }),
+    api.clients.list({ cursor: clientsCursor }),
+    api.invitations.list({ status: "pending", cursor: invitationsCursor }),
   ]);
+  const link = (key: string, cursor: string | undefined, anchor: string) =>
+    hrefWith("/therapist", params, { [key]: cursor }, anchor);
   return (
     <>
       <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-8">
-        <h1 className="text-2xl font-bold">Your caseload</h1>
-        <CaseloadList clients={clients} />
+        <h1 className="text-2xl font-bold" id="caseload">
+          Your caseload
+        </h1>
+        <CaseloadList clients={clients.items} />
+        <Pager
+          of="clients"
+          firstHref={clientsCursor ? link("clientsCursor", undefined, "caseload") : null}
+          nextHref={
+            clients.nextCursor ? link("clientsCursor", clients.nextCursor, "caseload") : null
+          }
+        />
         <InviteClientForm />
-        <PendingInvitations invitations={pending.items} />
+        <PendingInvitations invitations={pending.items} timeZone={actor.timeZone}>
+          <Pager
+            of="pending invitations"
+            firstHref={
+              invitationsCursor ? link("invitationsCursor", undefined, "pending-heading") : null
+            }
+            nextHref={
+              pending.nextCursor
+                ? link("invitationsCursor", pending.nextCursor, "pending-heading")
+                : null
+            }
+          />
+        </PendingInvitations>
       </main>
     </>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ButtonLink } from "~/components/ui/button";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, formatDay } from "~/lib/format";
 import { Card } from "~/components/ui/card";
 import { describeSchedule } from "../describe-schedule";
 import type { TAssignmentListEntry, TOccurrenceEntry } from "../schema";
@@ -29,6 +29,7 @@ export function AssignmentCard({ assignment }: { assignment: TAssignmentListEntr
             <p className="text-sm text-slate-700">
               {a.kind === "LADDER" ? "Ladder" : "Worksheet"} · {describeSchedule(a.schedule)}
             </p>
+            <p className="text-sm text-slate-700">{lifespan(a)}</p>
           </div>
           <div className="flex flex-wrap items-center gap-2">
             {a.kind === "LADDER" ? (
@@ -73,10 +74,23 @@ export function AssignmentCard({ assignment }: { assignment: TAssignmentListEntr
         ) : null}
         {a.occurrenceCount > a.occurrences.length ? (
           <p className="text-sm text-slate-600">
-            Showing the latest {a.occurrences.length} of {a.occurrenceCount} due dates.
+            Showing the latest {a.occurrences.length} of {a.occurrenceCount} due dates.{" "}
+            <Link href={`/therapist/assignments/${a.id}/due-dates`} className="underline">
+              Show all due dates<span className="sr-only"> of {a.title}</span>
+            </Link>
           </p>
         ) : null}
       </Card>
     </article>
   );
+}
+
+/** When it was given and, once over, how it ended: dates in the client's zone. */
+function lifespan(a: TAssignmentListEntry): string {
+  const assigned = `Assigned ${formatDay(a.createdAt, a.timeZone)}`;
+  if (a.status === "COMPLETED" && a.completedAt)
+    return `${assigned} · completed ${formatDay(a.completedAt, a.timeZone)}`;
+  if (a.status === "ENDED" && a.endedAt)
+    return `${assigned} · ended ${formatDay(a.endedAt, a.timeZone)}`;
+  return assigned;
 }

@@ -5,12 +5,12 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { FieldErrors } from "~/components/ui/field";
+import { FieldErrors, TextAreaField } from "~/components/ui/field";
 import { LadderBuilder } from "~/features/templates/components/ladder-builder";
+import { useBuilderForm } from "~/features/templates/components/use-builder-form";
 import { WorksheetBuilder } from "~/features/templates/components/worksheet-builder";
-import { errorsUnder, pathErrorsOf, type TPathErrors } from "~/features/templates/path-errors";
+import { errorsUnder } from "~/features/templates/path-errors";
 import type { TTemplateContent } from "~/features/templates/schema";
-import { readServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import type { TSchedule } from "../recurrence";
 import {
@@ -18,6 +18,8 @@ import {
   REMINDER_CHOICES,
   ZCreateAssignmentRequestSchema,
   ZUpdateAssignmentRequestSchema,
+  type TCreateAssignmentRequest,
+  type TUpdateAssignmentRequest,
 } from "../schema";
 import {
   ScheduleFields,
@@ -48,6 +50,13 @@ const reminderIndexOf = (offsets: number[]) =>
     REMINDER_CHOICES.findIndex((c) => c.offsets.join() === offsets.join()),
   );
 
+type TDraft = {
+  content: TTemplateContent;
+  instructions: string;
+  schedule: TScheduleState;
+  reminder: number;
+};
+
 /** Customise the content, then say when it is due; the same schema checks here and on the server. */
 export function AssignmentForm({
   target,
@@ -61,57 +70,55 @@ export function AssignmentForm({
   const create = useMutation(trpc.assignments.create.mutationOptions());
   const update = useMutation(trpc.assignments.update.mutationOptions());
   const ids = useId();
-  const [content, setContent] = useState(initial.content);
-  const [instructions, setInstructions] = useState(initial.instructions);
-  const [schedule, setSchedule] = useState<TScheduleState>(() =>
-    scheduleStateOf(initial.schedule, today, initial.content.kind === "LADDER"),
+  const [draft, setDraft] = useState<TDraft>(() => ({
+    content: initial.content,
+    instructions: initial.instructions,
+    schedule: scheduleStateOf(initial.schedule, today, initial.content.kind === "LADDER"),
+    reminder: reminderIndexOf(initial.reminderOffsets),
+  }));
+  const { formRef, messageRef, errors, message, recheck, submit } = useBuilderForm(
+    target.mode === "create" ? ZCreateAssignmentRequestSchema : ZUpdateAssignmentRequestSchema,
   );
-  const [reminder, setReminder] = useState(reminderIndexOf(initial.reminderOffsets));
-  const [errors, setErrors] = useState<TPathErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  /** The request as the procedure takes it; invalid entries are left for the schema to name. */
+  const requestOf = (d: TDraft) => ({
+    content: d.content,
+    instructions: d.instructions,
+    schedule: scheduleFromState(d.schedule),
+    reminderOffsets: [...REMINDER_CHOICES[d.reminder]!.offsets],
+    ...(target.mode === "create"
+      ? { clientId: target.clientId, templateId: target.templateId }
+      : { assignmentId: target.assignmentId }),
+  });
+  const set = (patch: Partial<TDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    recheck(requestOf(next));
+  };
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const editable = {
-      content,
-      instructions,
-      schedule: scheduleFromState(schedule),
-      reminderOffsets: [...REMINDER_CHOICES[reminder]!.offsets],
-    };
-    setMessage(null);
-    const parsed =
-      target.mode === "create"
-        ? ZCreateAssignmentRequestSchema.safeParse({ ...editable, ...target })
-        : ZUpdateAssignmentRequestSchema.safeParse({
-            ...editable,
-            assignmentId: target.assignmentId,
-          });
-    if (!parsed.success) {
-      setErrors(pathErrorsOf(parsed.error));
-      setMessage("Some answers need another look.");
-      return;
-    }
-    setErrors({});
-    try {
+    void submit(requestOf(draft), async (data) => {
       if (target.mode === "create") {
-        await create.mutateAsync(parsed.data as never);
+        await create.mutateAsync(data as TCreateAssignmentRequest);
       } else {
-        await update.mutateAsync(parsed.data as never);
+        await update.mutateAsync(data as TUpdateAssignmentRequest);
       }
       router.push(`/therapist/clients/${clientId}`);
       router.refresh();
-    } catch (error) {
-      const server = readServerError(error);
-      setErrors(server.fieldErrors);
-      setMessage(server.message);
-    }
+    });
   }
 
+  const { content } = draft;
   const contentErrors = errorsUnder(errors, "content.body");
   const pending = create.isPending || update.isPending;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
-      {message ? <Alert tone="error">{message}</Alert> : null}
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+      {message ? (
+        <Alert tone="error" ref={messageRef}>
+          {message}
+        </Alert>
+      ) : null}
       <section aria-labelledby={`${ids}-content`} className="flex flex-col gap-3">
         <h2 id={`${ids}-content`} className="text-xl font-semibold">
           Content for this client
@@ -120,34 +127,27 @@ export function AssignmentForm({
         {content.kind === "WORKSHEET" ? (
           <WorksheetBuilder
             value={content.body}
-            onChange={(body) => setContent({ kind: "WORKSHEET", body })}
+            onChange={(body) => set({ content: { kind: "WORKSHEET", body } })}
             errors={contentErrors}
           />
         ) : (
           <LadderBuilder
             value={content.body}
-            onChange={(body) => setContent({ kind: "LADDER", body })}
+            onChange={(body) => set({ content: { kind: "LADDER", body } })}
             errors={contentErrors}
           />
         )}
       </section>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={`${ids}-instructions`} className="text-sm font-medium text-slate-800">
-          Instructions for the client (optional)
-        </label>
-        <textarea
-          id={`${ids}-instructions`}
-          rows={3}
-          maxLength={INSTRUCTIONS_MAX}
-          value={instructions}
-          onChange={(e) => setInstructions(e.target.value)}
-          className="rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
-        />
-        <FieldErrors errors={errors.instructions} />
-      </div>
+      <TextAreaField
+        label="Instructions for the client (optional)"
+        maxLength={INSTRUCTIONS_MAX}
+        value={draft.instructions}
+        errors={errors.instructions}
+        onChange={(e) => set({ instructions: e.target.value })}
+      />
       <ScheduleFields
-        value={schedule}
-        onChange={setSchedule}
+        value={draft.schedule}
+        onChange={(schedule) => set({ schedule })}
         allowNone={content.kind === "LADDER"}
         timeZone={timeZone}
         errors={errors}
@@ -158,8 +158,8 @@ export function AssignmentForm({
         </label>
         <select
           id={`${ids}-reminders`}
-          value={reminder}
-          onChange={(e) => setReminder(Number(e.target.value))}
+          value={draft.reminder}
+          onChange={(e) => set({ reminder: Number(e.target.value) })}
           className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
         >
           {REMINDER_CHOICES.map((choice, i) => (

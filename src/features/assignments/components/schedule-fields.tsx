@@ -7,7 +7,10 @@ import type { TSchedule } from "../recurrence";
 export type TScheduleKind = "once" | "daily" | "weekdays" | "none";
 export type TScheduleState = {
   kind: TScheduleKind;
+  /** The due date of a once schedule, the start date of a recurring one. */
   date: string;
+  /** A once schedule's start date: the client sees the homework from this day. */
+  start: string;
   time: string;
   weekdays: number[];
   endType: "weeks" | "until";
@@ -26,6 +29,7 @@ export function scheduleStateOf(
   const base: TScheduleState = {
     kind: "daily",
     date: today,
+    start: today,
     time: "20:00",
     weekdays: [],
     endType: "weeks",
@@ -33,8 +37,10 @@ export function scheduleStateOf(
     until: "",
   };
   if (!schedule) return allowNone ? { ...base, kind: "none" } : base;
-  if (schedule.kind === "once")
-    return { ...base, kind: "once", date: schedule.dueDate, time: schedule.dueTime };
+  if (schedule.kind === "once") {
+    const start = schedule.startDate ?? (today < schedule.dueDate ? today : schedule.dueDate);
+    return { ...base, kind: "once", date: schedule.dueDate, start, time: schedule.dueTime };
+  }
   return {
     ...base,
     kind: schedule.kind,
@@ -50,7 +56,9 @@ export function scheduleStateOf(
 /** The raw object the schema checks; invalid entries are left for its messages. */
 export function scheduleFromState(s: TScheduleState): unknown {
   if (s.kind === "none") return null;
-  if (s.kind === "once") return { kind: "once", dueDate: s.date, dueTime: s.time };
+  if (s.kind === "once") {
+    return { kind: "once", startDate: s.start, dueDate: s.date, dueTime: s.time };
+  }
   const end =
     s.endType === "weeks"
       ? { type: "weeks", weeks: s.weeks === "" ? NaN : Number(s.weeks) }
@@ -103,6 +111,16 @@ export function ScheduleFields({
         ))}
       </div>
       <FieldErrors errors={errors.schedule} />
+      {value.kind === "once" ? (
+        <TextField
+          label="Start date"
+          help="The client sees this homework from this day on."
+          type="date"
+          value={value.start}
+          onChange={(e) => set({ start: e.target.value })}
+          errors={errors["schedule.startDate"]}
+        />
+      ) : null}
       {value.kind === "none" ? null : (
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
@@ -110,7 +128,9 @@ export function ScheduleFields({
             type="date"
             value={value.date}
             onChange={(e) => set({ date: e.target.value })}
-            errors={errors["schedule.dueDate"] ?? errors["schedule.startDate"]}
+            errors={
+              value.kind === "once" ? errors["schedule.dueDate"] : errors["schedule.startDate"]
+            }
           />
           <TextField
             label="Due time"

@@ -3,9 +3,19 @@ import type { TTherapistActor } from "~/server/auth/actor";
 import { db, Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
 import { assignmentWhereFor, linkedClientWhere, usableTemplateWhere } from "~/server/scope";
-import { scheduleEnd, zonedWallTimeToUtc, type TSchedule } from "../recurrence";
+import { ZLadderBodySchema, type TLadderBody } from "~/features/templates/schema";
+import {
+  haveSameDueTimes,
+  scheduleEnd,
+  scheduleStartDate,
+  zonedWallTimeToUtc,
+  ZScheduleSchema,
+  type TSchedule,
+} from "../recurrence";
 import type { TCreateAssignmentRequest, TUpdateAssignmentRequest } from "../schema";
-import { planOccurrences } from "./planning";
+import { planOccurrences, replanOccurrences } from "./planning";
+
+type Tx = Prisma.TransactionClient;
 
 type Actor = Pick<TTherapistActor, "userId" | "role">;
 
@@ -29,10 +39,55 @@ function assertNotOver(schedule: TSchedule | null, timeZone: string, now: Date) 
   }
 }
 
-/** When the homework becomes visible: the start date's first minute, or now. */
+/** When the portal starts listing the homework: the start date's first minute, or now. */
 function startsAtFor(schedule: TSchedule | null, timeZone: string, now: Date): Date {
-  if (!schedule || schedule.kind === "once") return now;
-  return zonedWallTimeToUtc(schedule.startDate, "00:00", timeZone);
+  const startDate = schedule && scheduleStartDate(schedule);
+  return startDate ? zonedWallTimeToUtc(startDate, "00:00", timeZone) : now;
+}
+
+/** Completed or ended homework stays as it was: the therapist sees why nothing changed. */
+function assertActive(status: "ACTIVE" | "COMPLETED" | "ENDED") {
+  if (status === "COMPLETED") {
+    throw new AppError("CONFLICT", { userMessage: "This homework is already finished." });
+  }
+  if (status === "ENDED") {
+    throw new AppError("CONFLICT", { userMessage: "This homework has already ended." });
+  }
+}
+
+/**
+ * A ladder edit may reword, reorder and add steps, but not remove one the client has practised
+ * or mastered: its attempts and feedback would vanish from both views. Runs under the ladder's
+ * row lock, the one attempts and mastery take, so none can slip in meanwhile.
+ */
+async function assertPractisedStepsKept(
+  tx: Tx,
+  assignment: { id: string; content: Prisma.JsonValue },
+  next: TLadderBody,
+) {
+  const kept = new Set(next.steps.map((s) => s.id));
+  const removed = ZLadderBodySchema.parse(assignment.content).steps.filter((s) => !kept.has(s.id));
+  if (removed.length === 0) return;
+  const stepIds = removed.map((s) => s.id);
+  const where = { assignmentId: assignment.id, stepId: { in: stepIds } };
+  const attempted = await tx.stepAttempt.findMany({
+    where,
+    select: { stepId: true },
+    distinct: ["stepId"],
+  });
+  const mastered = await tx.masteredStep.findMany({ where, select: { stepId: true } });
+  const practised = new Set([...attempted, ...mastered].map((r) => r.stepId));
+  const titles = removed.filter((s) => practised.has(s.id)).map((s) => `"${s.title}"`);
+  if (titles.length === 0) return;
+  const message =
+    `The client has already worked on ${titles.join(" and ")}, so ` +
+    `${titles.length === 1 ? "it" : "they"} can't be removed: their attempts would be lost. ` +
+    "Keep the step; you can still reword it or change its place.";
+  throw new AppError("BAD_REQUEST", {
+    userMessage:
+      "A step the client has worked on can't be removed. The message is above the steps.",
+    fieldErrors: { content: [message] },
+  });
 }
 
 const jsonSchedule = (schedule: TSchedule | null) => schedule ?? Prisma.DbNull;
@@ -53,7 +108,7 @@ export async function createAssignment(
     }),
     db.template.findFirst({
       where: { id: input.templateId, ...usableTemplateWhere(actor.userId) },
-      select: { id: true, kind: true, title: true, version: true },
+      select: { id: true, kind: true, title: true, version: true, whyItHelps: true },
     }),
   ]);
   if (!client) throw notFound("client");
@@ -72,6 +127,7 @@ export async function createAssignment(
         title: template.title,
         content: input.content.body,
         instructions: input.instructions,
+        whyItHelps: template.whyItHelps,
         timeZone: client.timeZone,
         startsAt: startsAtFor(input.schedule, client.timeZone, now),
         schedule: jsonSchedule(input.schedule),
@@ -94,8 +150,10 @@ export async function createAssignment(
 }
 
 /**
- * Changes reach the future only: past occurrences and any with a submission (even a draft) stay;
- * future open ones are replaced by the new schedule's.
+ * Changes reach the future only. Content and instructions apply at once (a started worksheet
+ * keeps the questions its draft was written against). Only new due times re-plan, and then
+ * without deleting anything: see replanOccurrences. Occurrences are written before the
+ * assignment row, the lock order of submits.
  */
 export async function updateAssignment(
   actor: Actor,
@@ -104,36 +162,41 @@ export async function updateAssignment(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const existing = await tx.assignment.findFirst({
-      where: { id: input.assignmentId, status: "ACTIVE", ...assignmentWhereFor(actor) },
-      select: { id: true, kind: true, timeZone: true },
+      where: { id: input.assignmentId, ...assignmentWhereFor(actor) },
+      select: { id: true, kind: true, status: true, timeZone: true, schedule: true },
     });
-    if (!existing) throw notFound("active assignment");
+    if (!existing) throw notFound("assignment");
+    assertActive(existing.status);
     if (existing.kind !== input.content.kind) throw kindMismatch();
-    assertNotOver(input.schedule, existing.timeZone, now);
+    const before = existing.schedule === null ? null : ZScheduleSchema.parse(existing.schedule);
+    const rescheduled = !haveSameDueTimes(before, input.schedule);
+    // Overdue homework stays editable; only new due times must still lie ahead.
+    if (rescheduled) assertNotOver(input.schedule, existing.timeZone, now);
 
-    await tx.occurrence.deleteMany({
-      where: {
-        assignmentId: existing.id,
-        status: "OPEN",
-        dueAt: { gt: now },
-        submission: { is: null },
-      },
-    });
+    const plannedUntil = rescheduled
+      ? await replanOccurrences(tx, existing, input.schedule, now)
+      : undefined;
+    const [locked] = await tx.$queryRaw<{ status: "ACTIVE" | "COMPLETED" | "ENDED" }[]>`
+      SELECT status FROM "Assignment" WHERE id = ${existing.id} FOR UPDATE`;
+    assertActive(locked!.status);
+    if (input.content.kind === "LADDER") {
+      const { content } = await tx.assignment.findUniqueOrThrow({
+        where: { id: existing.id },
+        select: { content: true },
+      });
+      await assertPractisedStepsKept(tx, { id: existing.id, content }, input.content.body);
+    }
     await tx.assignment.update({
       where: { id: existing.id },
       data: {
         content: input.content.body,
         instructions: input.instructions,
-        schedule: jsonSchedule(input.schedule),
         reminderOffsets: input.reminderOffsets,
-        plannedUntil: now,
+        schedule: jsonSchedule(input.schedule),
+        startsAt: startsAtFor(input.schedule, existing.timeZone, now),
+        ...(rescheduled ? { plannedUntil } : {}),
       },
     });
-    await planOccurrences(
-      tx,
-      { id: existing.id, schedule: input.schedule, timeZone: existing.timeZone, plannedUntil: now },
-      now,
-    );
   });
 }
 
@@ -145,10 +208,11 @@ export async function updateAssignment(
 export async function endAssignment(actor: Actor, assignmentId: string, now = new Date()) {
   await db.$transaction(async (tx) => {
     const owned = await tx.assignment.findFirst({
-      where: { id: assignmentId, status: "ACTIVE", ...assignmentWhereFor(actor) },
-      select: { id: true },
+      where: { id: assignmentId, ...assignmentWhereFor(actor) },
+      select: { id: true, status: true },
     });
-    if (!owned) throw notFound("active assignment");
+    if (!owned) throw notFound("assignment");
+    assertActive(owned.status);
     await tx.occurrence.updateMany({
       where: { assignmentId, status: "OPEN", dueAt: { gt: now } },
       data: { status: "CANCELLED" },
@@ -158,6 +222,12 @@ export async function endAssignment(actor: Actor, assignmentId: string, now = ne
       where: { id: assignmentId, status: "ACTIVE" },
       data: { status: "ENDED", endedAt: now },
     });
-    if (count === 0) throw notFound("active assignment");
+    if (count === 0) {
+      const { status } = await tx.assignment.findUniqueOrThrow({
+        where: { id: assignmentId },
+        select: { status: true },
+      });
+      assertActive(status);
+    }
   });
 }

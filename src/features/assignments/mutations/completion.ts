@@ -57,6 +57,9 @@ export async function completeIfFinished(
       );
   }
   if (!finished) return false;
-  await tx.assignment.update({ where: { id: assignmentId }, data: { status: "COMPLETED" } });
+  await tx.assignment.update({
+    where: { id: assignmentId },
+    data: { status: "COMPLETED", completedAt: now },
+  });
   return true;
 }

@@ -1,7 +1,13 @@
 import "server-only";
 import { db, Prisma } from "~/server/db";
-import { dueTimesToPlan, topUpThreshold, type TPlannable } from "../planning";
-import { ZScheduleSchema } from "../recurrence";
+import {
+  dueTimesToPlan,
+  planningHorizon,
+  replanFuture,
+  topUpThreshold,
+  type TPlannable,
+} from "../planning";
+import { expandSchedule, ZScheduleSchema, type TSchedule } from "../recurrence";
 
 type Tx = Prisma.TransactionClient;
 const TOP_UP_BATCH = 500;
@@ -25,6 +31,58 @@ export async function planOccurrences(
     : { count: 0 };
   await tx.assignment.update({ where: { id: assignment.id }, data: { plannedUntil } });
   return count;
+}
+
+/**
+ * Makes the occurrences due after now follow a changed schedule (see replanFuture): nothing is
+ * deleted, started ones keep their id and draft. The future occurrences are locked first, the
+ * order submits keep, so a draft saved at this moment is either seen here or finds its
+ * occurrence already cancelled. Returns the new planning horizon (null: nothing to plan).
+ */
+export async function replanOccurrences(
+  tx: Tx,
+  assignment: { id: string; timeZone: string },
+  schedule: TSchedule | null,
+  now: Date,
+): Promise<Date | null> {
+  await tx.$queryRaw`SELECT id FROM "Occurrence" WHERE "assignmentId" = ${assignment.id} AND "dueAt" > ${now} FOR UPDATE`;
+  const future = await tx.occurrence.findMany({
+    where: { assignmentId: assignment.id, dueAt: { gt: now } },
+    select: { id: true, dueAt: true, status: true, submission: { select: { id: true } } },
+  });
+  const horizon = planningHorizon(now);
+  const wanted = schedule
+    ? expandSchedule(schedule, assignment.timeZone, { from: now, to: horizon }).filter(
+        (d) => d > now,
+      )
+    : [];
+  const plan = replanFuture(
+    future.map((o) => ({ id: o.id, dueAt: o.dueAt, status: o.status, started: !!o.submission })),
+    wanted,
+    { timeZone: assignment.timeZone, once: schedule?.kind === "once" },
+  );
+  if (plan.cancel.length) {
+    await tx.occurrence.updateMany({
+      where: { id: { in: plan.cancel } },
+      data: { status: "CANCELLED" },
+    });
+  }
+  if (plan.reopen.length) {
+    await tx.occurrence.updateMany({
+      where: { id: { in: plan.reopen } },
+      data: { status: "OPEN" },
+    });
+  }
+  // At most one per day of the 14-day window.
+  for (const { id, dueAt } of plan.move) {
+    await tx.occurrence.update({ where: { id }, data: { dueAt } });
+  }
+  if (plan.create.length) {
+    await tx.occurrence.createMany({
+      data: plan.create.map((dueAt) => ({ assignmentId: assignment.id, dueAt })),
+    });
+  }
+  return schedule ? horizon : null;
 }
 
 /**

@@ -3,16 +3,24 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTRPC } from "~/trpc/react";
-import type { TFeedbackTarget } from "../schema";
+import { MARK_SEEN_MAX, type TFeedbackItem } from "../schema";
 
-/** Opening the page the feedback is on counts as reading it (a query must not write). */
-export function MarkFeedbackSeen({ target, unseen }: { target: TFeedbackTarget; unseen: number }) {
+/**
+ * Opening the page the feedback is on counts as reading it (a query must not write). All of the
+ * page's unseen feedback goes in one call.
+ */
+export function MarkFeedbackSeen({ items }: { items: Pick<TFeedbackItem, "id" | "seenAt">[] }) {
   const trpc = useTRPC();
   const { mutate } = useMutation(trpc.feedback.markSeen.mutationOptions());
-  const key = "submissionId" in target ? target.submissionId : target.attemptId;
-  const kind = "submissionId" in target ? "submissionId" : "attemptId";
+  const unseen = items
+    .filter((f) => !f.seenAt)
+    .map((f) => f.id)
+    .join(",");
   useEffect(() => {
-    if (unseen > 0) mutate(kind === "submissionId" ? { submissionId: key } : { attemptId: key });
-  }, [unseen, key, kind, mutate]);
+    const ids = unseen ? unseen.split(",") : [];
+    for (let i = 0; i < ids.length; i += MARK_SEEN_MAX) {
+      mutate({ feedbackIds: ids.slice(i, i + MARK_SEEN_MAX) });
+    }
+  }, [unseen, mutate]);
   return null;
 }

@@ -8,7 +8,11 @@ import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { fieldErrorsOf, readServerError, type TFieldErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
-import { ZCreateInvitationRequestSchema, type TCreateInvitationResponse } from "../schema";
+import {
+  INVITATION_DAYS,
+  ZCreateInvitationRequestSchema,
+  type TCreateInvitationResponse,
+} from "../schema";
 
 /** "Add a client": creates the invitation and shows its accept link to copy. */
 export function InviteClientForm() {
@@ -80,7 +84,7 @@ export function InviteClientForm() {
           <div className="flex flex-col gap-2">
             <p>
               {created.refreshed ? "A fresh link replaces the earlier one." : "Invitation created."}{" "}
-              Send this link to your client; it works for 7 days.
+              Send this link to your client; it works for {INVITATION_DAYS} days.
             </p>
             <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
               <label htmlFor="accept-link" className="sr-only">

@@ -2,16 +2,27 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
+import { formatDay } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { TInvitationEntry } from "../schema";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
-
-export function PendingInvitations({ invitations }: { invitations: TInvitationEntry[] }) {
+/**
+ * `timeZone` is the therapist's: the server and the browser then format the same day (the
+ * browser's own zone would differ from the server's and break hydration). `children`: paging.
+ */
+export function PendingInvitations({
+  invitations,
+  timeZone,
+  children,
+}: {
+  invitations: TInvitationEntry[];
+  timeZone: string;
+  children?: ReactNode;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const revoke = useMutation(trpc.invitations.revoke.mutationOptions());
@@ -47,7 +58,7 @@ export function PendingInvitations({ invitations }: { invitations: TInvitationEn
               <span>
                 <span className="font-medium">{invitation.name}</span>{" "}
                 <span className="text-sm text-slate-700">
-                  {invitation.email} · expires {dateFormat.format(invitation.expiresAt)}
+                  {invitation.email} · expires {formatDay(invitation.expiresAt, timeZone)}
                 </span>
               </span>
               <Button
@@ -62,6 +73,7 @@ export function PendingInvitations({ invitations }: { invitations: TInvitationEn
           ))}
         </ul>
       )}
+      {children}
     </section>
   );
 }

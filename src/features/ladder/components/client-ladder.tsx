@@ -13,6 +13,7 @@ import { StartAttemptForm } from "./start-attempt-form";
 export function ClientLadder({ ladder, timeZone }: { ladder: TLadderResponse; timeZone: string }) {
   return (
     <div className="flex flex-col gap-4">
+      <MarkFeedbackSeen items={ladder.attempts.flatMap((a) => a.feedback)} />
       {ladder.complete ? (
         <Alert tone="success">
           You have mastered every step on this ladder. You can still practise any of them.
@@ -29,10 +30,6 @@ export function ClientLadder({ ladder, timeZone }: { ladder: TLadderResponse; ti
             <section aria-label="Feedback from your therapist" className="mt-3 flex flex-col gap-2">
               <h4 className="text-sm font-semibold text-slate-900">From your therapist</h4>
               <FeedbackList items={attempt.feedback} timeZone={timeZone} canReply />
-              <MarkFeedbackSeen
-                target={{ attemptId: attempt.id }}
-                unseen={attempt.feedback.filter((f) => !f.seenAt).length}
-              />
             </section>
           ) : null
         }

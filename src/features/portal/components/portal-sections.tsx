@@ -1,60 +1,17 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatDateTime, formatDay } from "~/lib/format";
-import type { TPortalHome, TPortalTask } from "../schema";
+import type { TPortalHome } from "../schema";
+import { LadderList, NewFeedbackList, TaskList } from "./portal-lists";
 
-const linkClass =
-  "font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
-
-function Section(props: { title: string; empty: string; count: number; children: ReactNode }) {
+function Section(props: { title: string; empty?: string; count: number; children: ReactNode }) {
   const id = `section-${props.title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
       <h2 id={id} className="text-lg font-semibold">
         {props.title}
       </h2>
-      {props.count === 0 ? (
-        <p className="text-slate-700">{props.empty}</p>
-      ) : (
-        <ul className="flex flex-col gap-2">{props.children}</ul>
-      )}
+      {props.count === 0 ? <p className="text-slate-700">{props.empty}</p> : props.children}
     </section>
   );
-}
-
-function Item({ href, title, meta }: { href: string; title: string; meta: ReactNode }) {
-  return (
-    <li className="flex flex-col gap-0.5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <Link href={href} className={linkClass}>
-        {title}
-      </Link>
-      <span className="text-sm text-slate-700">{meta}</span>
-    </li>
-  );
-}
-
-function TaskItems({
-  tasks,
-  timeZone,
-  when,
-}: {
-  tasks: TPortalTask[];
-  timeZone: string;
-  when: "time" | "day";
-}) {
-  return tasks.map((t) => (
-    <Item
-      key={t.occurrenceId}
-      href={`/portal/worksheets/${t.occurrenceId}`}
-      title={t.title}
-      meta={
-        <>
-          Due {when === "time" ? formatDateTime(t.dueAt, timeZone) : formatDay(t.dueAt, timeZone)}
-          {t.hasDraft ? " · draft saved" : ""}
-        </>
-      }
-    />
-  ));
 }
 
 /** The portal home: what to do now, what slipped, what's next, and what's been said. */
@@ -65,65 +22,43 @@ export function PortalSections({ home }: { home: TPortalHome }) {
       <Section
         title="Due today"
         empty="Nothing is due today. Enjoy the breathing space."
-        count={home.dueToday.length}
+        count={home.today.items.length}
       >
-        <TaskItems tasks={home.dueToday} timeZone={tz} when="time" />
+        <TaskList section="today" label="Due today" first={home.today} timeZone={tz} />
       </Section>
-      {home.overdue.length > 0 ? (
-        <Section title="Overdue" empty="" count={home.overdue.length}>
-          <TaskItems tasks={home.overdue} timeZone={tz} when="day" />
+      {home.overdue.items.length > 0 ? (
+        <Section title="Overdue" count={home.overdue.items.length}>
+          <p className="text-sm text-slate-700">
+            You can still do these. The most recent are first.
+          </p>
+          <TaskList section="overdue" label="Overdue" first={home.overdue} timeZone={tz} />
         </Section>
       ) : null}
-      {home.ladders.length > 0 ? (
-        <Section title="Your ladder" empty="" count={home.ladders.length}>
-          {home.ladders.map((l) => (
-            <Item
-              key={l.assignmentId}
-              href={`/portal/ladders/${l.assignmentId}`}
-              title={l.title}
-              meta={
-                l.finished
-                  ? "Finished. You can still practise any step."
-                  : "Take the next step at your own pace."
-              }
-            />
-          ))}
+      {home.ladders.items.length > 0 ? (
+        <Section title="Your ladder" count={home.ladders.items.length}>
+          <LadderList first={home.ladders} />
         </Section>
       ) : null}
       <Section
         title="New feedback"
         empty="No new messages from your therapist."
-        count={home.newFeedback.length}
+        count={home.newFeedback.items.length}
       >
-        {home.newFeedback.map((f) => (
-          <Item
-            key={f.id}
-            href={f.href}
-            title={`${f.authorName} on ${f.title}`}
-            meta={<span className="line-clamp-2">{f.body}</span>}
-          />
-        ))}
+        <NewFeedbackList first={home.newFeedback} />
       </Section>
       <Section
         title="Coming up"
         empty="Nothing planned for the next 7 days."
-        count={home.upcoming.length}
+        count={home.upcoming.items.length}
       >
-        <TaskItems tasks={home.upcoming} timeZone={tz} when="day" />
+        <TaskList section="upcoming" label="Coming up" first={home.upcoming} timeZone={tz} />
       </Section>
       <Section
         title="Recently done"
         empty="Finished worksheets from the last week will show here."
-        count={home.recentlyDone.length}
+        count={home.done.items.length}
       >
-        {home.recentlyDone.map((t) => (
-          <Item
-            key={t.occurrenceId}
-            href={`/portal/worksheets/${t.occurrenceId}`}
-            title={t.title}
-            meta={`Submitted ${formatDay(t.submittedAt, tz)}`}
-          />
-        ))}
+        <TaskList section="done" label="Recently done" first={home.done} timeZone={tz} />
       </Section>
     </>
   );

@@ -6,7 +6,13 @@ import { FieldErrors, TextField } from "~/components/ui/field";
 import { moveItem, newStep, removeItem, replaceItem } from "../builder-ops";
 import { ladderOrderWarnings, type TLadderBody, type TLadderStep } from "../schema";
 import { TextAreaField } from "~/components/ui/field";
-import { inputClass, ItemActions, numberValue } from "./builder-controls";
+import {
+  inputClass,
+  ItemActions,
+  ListAnnouncer,
+  numberValue,
+  useListFocus,
+} from "./builder-controls";
 
 type TErrors = Record<string, string[] | undefined>;
 
@@ -22,6 +28,7 @@ export function LadderBuilder({ value, onChange, errors = {} }: TLadderBuilderPr
   const steps = value.steps;
   const setSteps = (next: TLadderStep[]) => onChange({ ...value, steps: next });
   const warnings = ladderOrderWarnings(steps);
+  const { listRef, addRef, announcement, moved, removed } = useListFocus("Step");
 
   return (
     <div className="flex flex-col gap-5">
@@ -46,23 +53,34 @@ export function LadderBuilder({ value, onChange, errors = {} }: TLadderBuilderPr
       {steps.length === 0 ? (
         <p className="text-slate-700">No steps yet. Add the first one below.</p>
       ) : null}
-      <ol className="flex flex-col gap-5">
+      <ListAnnouncer text={announcement} />
+      <ol ref={listRef} className="flex flex-col gap-5">
         {steps.map((step, index) => (
-          <li key={step.id}>
+          <li key={step.id} data-item={step.id}>
             <StepEditor
               step={step}
               index={index}
               count={steps.length}
               errors={errors}
               onChange={(next) => setSteps(replaceItem(steps, index, next))}
-              onMove={(by) => setSteps(moveItem(steps, index, by))}
-              onRemove={() => setSteps(removeItem(steps, index))}
+              onMove={(by) => {
+                setSteps(moveItem(steps, index, by));
+                moved(step.id, index + by, steps.length, by);
+              }}
+              onRemove={() => {
+                setSteps(removeItem(steps, index));
+                removed(steps, index);
+              }}
             />
           </li>
         ))}
       </ol>
       <div>
-        <Button variant="secondary" onClick={() => setSteps([...steps, newStep(steps)])}>
+        <Button
+          ref={addRef}
+          variant="secondary"
+          onClick={() => setSteps([...steps, newStep(steps)])}
+        >
           Add step
         </Button>
       </div>
@@ -140,6 +158,7 @@ function MasterySettings({ value, onChange, errors }: TLadderBuilderProps & { er
           max={100}
           className={small}
           aria-invalid={errors.targetDistress?.length ? true : undefined}
+          aria-describedby={errors.targetDistress?.length ? `${id}-target-error` : undefined}
           value={numberValue(value.targetDistress)}
           onChange={(e) => onChange({ ...value, targetDistress: e.target.valueAsNumber })}
         />
@@ -155,13 +174,14 @@ function MasterySettings({ value, onChange, errors }: TLadderBuilderProps & { er
           max={5}
           className={small}
           aria-invalid={errors.masteryStreak?.length ? true : undefined}
+          aria-describedby={errors.masteryStreak?.length ? `${id}-streak-error` : undefined}
           value={numberValue(value.masteryStreak)}
           onChange={(e) => onChange({ ...value, masteryStreak: e.target.valueAsNumber })}
         />
         <span>attempts in a row.</span>
       </p>
-      <FieldErrors errors={errors.targetDistress} />
-      <FieldErrors errors={errors.masteryStreak} />
+      <FieldErrors id={`${id}-target-error`} errors={errors.targetDistress} />
+      <FieldErrors id={`${id}-streak-error`} errors={errors.masteryStreak} />
       <p className="text-sm text-slate-600">
         The client always decides; this only decides when the app offers the next step.
       </p>

@@ -5,13 +5,12 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { TextField } from "~/components/ui/field";
-import { readServerError } from "~/lib/form-errors";
+import { TextAreaField, TextField } from "~/components/ui/field";
 import { useTRPC } from "~/trpc/react";
-import { errorsUnder, pathErrorsOf, type TPathErrors } from "../path-errors";
+import { errorsUnder } from "../path-errors";
 import { ZCreateTemplateRequestSchema, type TLadderBody, type TWorksheetBody } from "../schema";
-import { TextAreaField } from "~/components/ui/field";
 import { LadderBuilder } from "./ladder-builder";
+import { useBuilderForm } from "./use-builder-form";
 import { WorksheetBuilder } from "./worksheet-builder";
 
 export type TTemplateDraft = {
@@ -28,48 +27,33 @@ export function TemplateEditor({ id, initial }: { id?: string; initial: TTemplat
   const create = useMutation(trpc.templates.create.mutationOptions());
   const update = useMutation(trpc.templates.update.mutationOptions());
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<TPathErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  // After a refused save, messages follow the edits so a fixed input stops showing its error.
-  const [recheck, setRecheck] = useState(false);
+  const { formRef, messageRef, errors, message, recheck, submit } = useBuilderForm(
+    ZCreateTemplateRequestSchema,
+  );
   const set = (patch: Partial<TTemplateDraft>) => {
     const next = { ...draft, ...patch } as TTemplateDraft;
     setDraft(next);
-    if (recheck) {
-      const parsed = ZCreateTemplateRequestSchema.safeParse(next);
-      setErrors(parsed.success ? {} : pathErrorsOf(parsed.error));
-    }
+    recheck(next);
   };
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = ZCreateTemplateRequestSchema.safeParse(draft);
-    if (!parsed.success) {
-      setRecheck(true);
-      setErrors(pathErrorsOf(parsed.error));
-      setMessage("Some answers need another look. The messages are next to each one.");
-      return;
-    }
-    setErrors({});
-    setMessage(null);
-    try {
-      const saved = id
-        ? await update.mutateAsync({ ...parsed.data, id })
-        : await create.mutateAsync(parsed.data);
+    void submit(draft, async (data) => {
+      const saved = id ? await update.mutateAsync({ ...data, id }) : await create.mutateAsync(data);
       router.push(`/therapist/templates/${saved.id}`);
       router.refresh();
-    } catch (error) {
-      const server = readServerError(error);
-      setErrors(server.fieldErrors);
-      setMessage(server.message);
-    }
+    });
   }
 
   const bodyErrors = errorsUnder(errors, "body");
   const saving = create.isPending || update.isPending;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
-      {message ? <Alert tone="error">{message}</Alert> : null}
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+      {message ? (
+        <Alert tone="error" ref={messageRef}>
+          {message}
+        </Alert>
+      ) : null}
       <section className="flex flex-col gap-4" aria-labelledby="about-heading">
         <h2 id="about-heading" className="text-xl font-semibold">
           About this {draft.kind === "LADDER" ? "ladder" : "worksheet"}

@@ -20,7 +20,13 @@ import {
   type TWorksheetField,
 } from "../schema";
 import { TextAreaField } from "~/components/ui/field";
-import { inputClass, ItemActions, numberValue } from "./builder-controls";
+import {
+  inputClass,
+  ItemActions,
+  ListAnnouncer,
+  numberValue,
+  useListFocus,
+} from "./builder-controls";
 
 type TErrors = Record<string, string[] | undefined>;
 
@@ -37,6 +43,7 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
   const [newType, setNewType] = useState<TFieldType>("short_text");
   const fields = value.fields;
   const setFields = (next: TWorksheetField[]) => onChange({ ...value, fields: next });
+  const { listRef, addRef, announcement, moved, removed } = useListFocus("Question");
 
   return (
     <div className="flex flex-col gap-5">
@@ -44,17 +51,24 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
       {fields.length === 0 ? (
         <p className="text-slate-700">No questions yet. Add the first one below.</p>
       ) : null}
-      <ol className="flex flex-col gap-5">
+      <ListAnnouncer text={announcement} />
+      <ol ref={listRef} className="flex flex-col gap-5">
         {fields.map((field, index) => (
-          <li key={field.id}>
+          <li key={field.id} data-item={field.id}>
             <FieldEditor
               field={field}
               index={index}
               count={fields.length}
               errors={errors}
               onChange={(next) => setFields(replaceItem(fields, index, next))}
-              onMove={(by) => setFields(moveItem(fields, index, by))}
-              onRemove={() => setFields(removeItem(fields, index))}
+              onMove={(by) => {
+                setFields(moveItem(fields, index, by));
+                moved(field.id, index + by, fields.length, by);
+              }}
+              onRemove={() => {
+                setFields(removeItem(fields, index));
+                removed(fields, index);
+              }}
             />
           </li>
         ))}
@@ -78,6 +92,7 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
           </select>
         </div>
         <Button
+          ref={addRef}
           variant="secondary"
           onClick={() => setFields([...fields, newField(newType, fields)])}
         >
@@ -188,15 +203,19 @@ function OptionsEditor(props: {
 }) {
   const { field, at, onChange } = props;
   const setOptions = (options: TChoiceField["options"]) => onChange({ ...field, options });
+  const { listRef, addRef, announcement, removed } = useListFocus(
+    field.type === "checklist" ? "Item" : "Option",
+  );
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm font-medium text-slate-800">
         {field.type === "checklist" ? "Checklist items" : "Options"}
       </p>
       <FieldErrors errors={at("options")} />
-      <ol className="flex flex-col gap-3">
+      <ListAnnouncer text={announcement} />
+      <ol ref={listRef} className="flex flex-col gap-3">
         {field.options.map((option, i) => (
-          <li key={option.id} className="flex items-end gap-2">
+          <li key={option.id} data-item={option.id} className="flex items-end gap-2">
             <TextField
               className="grow"
               label={`${field.type === "checklist" ? "Item" : "Option"} ${i + 1}`}
@@ -209,8 +228,12 @@ function OptionsEditor(props: {
             />
             <Button
               variant="ghost"
+              data-action="remove"
               aria-label={`Remove option “${option.label.trim() || i + 1}”`}
-              onClick={() => setOptions(removeItem(field.options, i))}
+              onClick={() => {
+                setOptions(removeItem(field.options, i));
+                removed(field.options, i);
+              }}
             >
               Remove
             </Button>
@@ -219,6 +242,7 @@ function OptionsEditor(props: {
       </ol>
       <div>
         <Button
+          ref={addRef}
           variant="secondary"
           onClick={() =>
             setOptions([

@@ -11,27 +11,35 @@ import { buildAnswersSchema, type TAnswers, type TAnswerValue } from "../answers
 import {
   DraftSync,
   forgetWorksheet,
-  isConnectionError,
   readStoredDraft,
+  sameAnswers,
+  saveFailureOf,
+  splitByFields,
+  startingPoint,
   submitKeyFor,
   type TSaveStatus,
 } from "../draft-sync";
+import { createKeepaliveClient } from "../keepalive-client";
+import { ConflictChoice } from "./conflict-choice";
+import { RemovedQuestionAnswers } from "./removed-question-answers";
+import { SaveStatus } from "./save-status";
 import { WorksheetFields } from "./worksheet-fields";
 
 type Props = {
   occurrenceId: string;
   fields: TWorksheetField[];
   serverAnswers: TAnswers;
-  /** When the server copy was last saved (ms), to tell whether this tab holds newer text. */
-  serverSavedAt: number | null;
+  /** The revision of the server copy this page was rendered from (0: none yet). */
+  serverRevision: number;
 };
+type TServerCopy = { answers: TAnswers; revision: number };
 
-const STATUS_TEXT: Record<TSaveStatus, string> = {
-  idle: "Your answers save as you type.",
-  saving: "Saving…",
-  saved: "Saved",
-  offline: "Saved on this device — will send when you're back online",
-  error: "Not saved yet. Check the answers marked below.",
+const SUBMIT_FAILURE: Partial<Record<TSaveStatus, string>> = {
+  offline:
+    "You seem to be offline. Your answers are kept on this device; submit again when you're back online.",
+  retrying:
+    "The server didn't answer. Your answers are kept on this device; please submit again in a moment.",
+  "signed-out": "Your session has ended. Sign in again in this tab, then submit.",
 };
 
 const noSubscribe = () => () => {};
@@ -47,55 +55,109 @@ export function WorksheetForm(props: Props) {
   return <WorksheetFormInBrowser {...props} />;
 }
 
-function initialAnswers({ occurrenceId, serverAnswers, serverSavedAt }: Props) {
-  const stored = readStoredDraft(occurrenceId);
-  // Text typed in this tab that never reached the server wins over an older server copy.
-  const restore = !!stored && !stored.sent && stored.changedAt > (serverSavedAt ?? 0);
-  return { answers: restore ? stored.answers : serverAnswers, restored: restore };
-}
-
-function WorksheetFormInBrowser(props: Props) {
-  const { occurrenceId, fields } = props;
+function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRevision }: Props) {
   const api = useTRPCClient();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [initial] = useState(() => initialAnswers(props));
-  const [values, setValues] = useState<TAnswers>(initial.answers);
+  const serverCopy = { answers: serverAnswers, revision: serverRevision };
+  const [start] = useState(() => {
+    const stored = readStoredDraft(occurrenceId);
+    const { kept, removedText } = splitByFields(
+      stored?.answers ?? {},
+      fields.map((f) => f.id),
+    );
+    return { ...startingPoint(stored && { ...stored, answers: kept }, serverCopy), removedText };
+  });
+  const [values, setValues] = useState(start.kind === "server" ? serverAnswers : start.answers);
+  const valuesRef = useRef(values); // what the save callbacks compare against
+  // A newer server copy the client is choosing against.
+  const [newer, setNewer] = useState<TServerCopy | null>(
+    start.kind === "choose" ? serverCopy : null,
+  );
   const [errors, setErrors] = useState<TFieldErrors>({});
-  const [status, setStatus] = useState<TSaveStatus>("idle");
+  const [status, setStatus] = useState<TSaveStatus>(start.kind === "choose" ? "conflict" : "idle");
   const [message, setMessage] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const submitSchema = useMemo(() => buildAnswersSchema({ fields }, "submit"), [fields]);
+  const [keepalive] = useState(createKeepaliveClient);
 
-  const [sync] = useState(
-    () =>
-      new DraftSync(
+  const [sync] = useState(() => {
+    const s = new DraftSync(occurrenceId, serverRevision, (answers, baseRevision, options) =>
+      (options.keepalive ? keepalive : api).worksheets.saveDraft.mutate({
         occurrenceId,
-        (answers) => api.worksheets.saveDraft.mutate({ occurrenceId, answers }),
-        (next, error) => {
-          setStatus(next);
-          if (next === "saved") setMessage(null);
-          if (next === "error") {
-            const server = readServerError(error);
-            setErrors(server.fieldErrors);
-            setMessage(server.message);
-          }
-        },
-      ),
+        answers,
+        baseRevision,
+      }),
+    );
+    if (start.kind === "choose") s.hold();
+    return s;
+  });
+
+  /** A save or submit was refused as a conflict: find out why from the server's copy. */
+  async function checkServerCopy() {
+    sync.hold();
+    try {
+      const task = await api.worksheets.task.query({ occurrenceId });
+      if (task.submission?.status === "SUBMITTED" || !task.open) {
+        // Submitted in another tab or closed: show the read-only page instead of a dead form.
+        await sync.stop();
+        router.refresh();
+        return;
+      }
+      const copy = {
+        answers: task.submission?.answers ?? {},
+        revision: task.submission?.revision ?? 0,
+      };
+      if (sameAnswers(copy.answers, valuesRef.current)) {
+        sync.adoptServer(copy.revision);
+        setNewer(null);
+      } else {
+        setNewer(copy);
+      }
+    } catch {
+      setMessage(
+        "Your answers are kept in this tab, but the newer copy could not be loaded. Reload the page to compare them.",
+      );
+    }
+  }
+
+  useEffect(() =>
+    sync.listen((next, error) => {
+      setStatus(next);
+      if (next === "saved") setMessage(null);
+      if (next === "invalid" || next === "refused") {
+        const server = readServerError(error);
+        // Only a refusal that names fields replaces the marks already shown.
+        if (Object.keys(server.fieldErrors).length > 0) setErrors(server.fieldErrors);
+        setMessage(server.message);
+      }
+      if (next === "conflict") void checkServerCopy();
+    }),
   );
 
   useEffect(() => {
     sync.resume(); // development re-runs effects after a cleanup
-    // Restored text from before a reload or a dropped connection goes to the server now.
-    if (initial.restored) sync.change(initial.answers);
+    // Text from before a reload that started from the current server copy goes there now.
+    if (start.kind === "restore") {
+      sync.change(start.answers);
+      void sync.flush();
+    }
     const onOnline = () => void sync.flush();
+    const onPageHide = () => void sync.flush({ keepalive: true });
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") onPageHide();
+    };
     window.addEventListener("online", onOnline);
+    window.addEventListener("pagehide", onPageHide);
+    document.addEventListener("visibilitychange", onVisibility);
     return () => {
       window.removeEventListener("online", onOnline);
-      sync.stop();
+      window.removeEventListener("pagehide", onPageHide);
+      document.removeEventListener("visibilitychange", onVisibility);
+      sync.leave();
     };
-  }, [sync, initial]);
+  }, [sync, start]);
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -105,18 +167,43 @@ function WorksheetFormInBrowser(props: Props) {
     target?.focus();
   }, [focusRequest]);
 
+  function show(next: TAnswers) {
+    setValues(next);
+    valuesRef.current = next;
+  }
+
   function onChange(fieldId: string, value: TAnswerValue | undefined) {
     const next = { ...values };
     if (value === undefined) delete next[fieldId];
     else next[fieldId] = value;
-    setValues(next);
+    show(next);
     if (errors[fieldId]) setErrors({ ...errors, [fieldId]: undefined });
     sync.change(next);
+  }
+
+  function keepLocal() {
+    if (!newer) return;
+    sync.keepLocal(newer.revision, values);
+    setNewer(null);
+    setMessage(null);
+  }
+
+  function takeSaved() {
+    if (!newer) return;
+    show(newer.answers);
+    sync.adoptServer(newer.revision);
+    setNewer(null);
+    setErrors({});
+    setMessage(null);
   }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (submitting) return;
+    if (newer) {
+      setMessage("First choose which answers to keep, at the top of the form.");
+      return;
+    }
     const parsed = submitSchema.safeParse(values);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
@@ -126,25 +213,25 @@ function WorksheetFormInBrowser(props: Props) {
     }
     setSubmitting(true);
     setMessage(null);
-    sync.stop();
+    await sync.stop(); // a save under way first, so the submit starts from its revision
     try {
       await api.worksheets.submit.mutate({
         occurrenceId,
         answers: values,
+        baseRevision: sync.baseRevision,
         idempotencyKey: submitKeyFor(occurrenceId),
       });
       forgetWorksheet(occurrenceId);
       router.refresh();
     } catch (error) {
       sync.resume();
-      if (isConnectionError(error)) {
-        setMessage(
-          "You seem to be offline. Your answers are kept on this device; submit again when you're back online.",
-        );
-      } else {
-        const server = readServerError(error);
+      const failure = saveFailureOf(error);
+      const server = readServerError(error);
+      // A conflict speaks through the choice (or the read-only page) checkServerCopy leads to.
+      if (failure === "conflict") await checkServerCopy();
+      else setMessage(SUBMIT_FAILURE[failure] ?? server.message);
+      if (failure === "invalid") {
         setErrors(server.fieldErrors);
-        setMessage(server.message);
         setFocusRequest((n) => n + 1);
       }
       setSubmitting(false);
@@ -153,10 +240,22 @@ function WorksheetFormInBrowser(props: Props) {
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+      {newer ? (
+        <ConflictChoice
+          fields={fields}
+          local={values}
+          saved={newer.answers}
+          onKeepLocal={keepLocal}
+          onUseSaved={takeSaved}
+        />
+      ) : null}
+      {start.removedText.length > 0 ? <RemovedQuestionAnswers texts={start.removedText} /> : null}
       <WorksheetFields fields={fields} values={values} onChange={onChange} errors={errors} />
-      <p role="status" aria-live="polite" className="text-sm text-slate-700">
-        {STATUS_TEXT[status]}
-      </p>
+      <SaveStatus
+        status={status}
+        hasFieldErrors={Object.values(errors).some((e) => e?.length)}
+        signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/portal/worksheets/${occurrenceId}`)}`}
+      />
       {message ? <Alert tone="error">{message}</Alert> : null}
       <div>
         <Button type="submit" disabled={submitting}>

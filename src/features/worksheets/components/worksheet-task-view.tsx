@@ -4,6 +4,7 @@ import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-s
 import { formatDateTime } from "~/lib/format";
 import type { TWorksheetTask } from "../schema";
 import { FollowUpNoteForm } from "./follow-up-note-form";
+import { LeftoverDraft } from "./leftover-draft";
 import { WorksheetAnswersView } from "./worksheet-answers-view";
 import { WorksheetForm } from "./worksheet-form";
 
@@ -36,6 +37,11 @@ export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; ti
 
       {submitted && submission ? (
         <>
+          <LeftoverDraft
+            occurrenceId={task.occurrenceId}
+            fields={task.fields}
+            kept={submission.answers}
+          />
           <section aria-labelledby="answers-heading" className="flex flex-col gap-3">
             <h2 id="answers-heading" className="text-lg font-semibold">
               Your answers
@@ -64,10 +70,7 @@ export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; ti
               Feedback from your therapist
             </h2>
             <FeedbackList items={task.feedback} timeZone={timeZone} canReply />
-            <MarkFeedbackSeen
-              target={{ submissionId: submission.id }}
-              unseen={task.feedback.filter((f) => !f.seenAt).length}
-            />
+            <MarkFeedbackSeen items={task.feedback} />
           </section>
         </>
       ) : task.open ? (
@@ -75,12 +78,19 @@ export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; ti
           occurrenceId={task.occurrenceId}
           fields={task.fields}
           serverAnswers={submission?.answers ?? {}}
-          serverSavedAt={submission ? submission.updatedAt.getTime() : null}
+          serverRevision={submission?.revision ?? 0}
         />
       ) : (
-        <Card>
-          <p>Your therapist has closed this worksheet, so there is nothing more to do here.</p>
-        </Card>
+        <>
+          <LeftoverDraft
+            occurrenceId={task.occurrenceId}
+            fields={task.fields}
+            kept={submission?.answers ?? {}}
+          />
+          <Card>
+            <p>Your therapist has closed this worksheet, so there is nothing more to do here.</p>
+          </Card>
+        </>
       )}
     </>
   );

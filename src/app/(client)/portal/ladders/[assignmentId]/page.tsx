@@ -31,6 +31,14 @@ export default async function ClientLadderPage({
             suggests moving up, and you decide.
           </p>
         </header>
+        {ladder.whyItHelps ? (
+          <section aria-labelledby="why-heading" className="rounded-lg bg-brand-50 px-4 py-3">
+            <h2 id="why-heading" className="font-semibold">
+              Why this helps
+            </h2>
+            <p className="mt-1 whitespace-pre-line text-slate-800">{ladder.whyItHelps}</p>
+          </section>
+        ) : null}
         <CrisisBanner />
         <ClientLadder ladder={ladder} timeZone={actor.timeZone} />
       </main>

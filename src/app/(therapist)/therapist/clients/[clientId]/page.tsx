@@ -3,8 +3,10 @@ import Link from "next/link";
 import { TherapistHeader } from "~/components/layout/therapist-header";
 import { ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
+import { Pager } from "~/components/ui/pager";
 import { AssignmentCard } from "~/features/assignments/components/assignment-card";
 import { ZAssignmentStatusFilter } from "~/features/assignments/schema";
+import { hrefWith, readCursor } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -21,16 +23,20 @@ export default async function ClientPage({
   searchParams,
 }: {
   params: Promise<{ clientId: string }>;
-  searchParams: Promise<{ status?: string; cursor?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { clientId } = await params;
   const actor = await requireTherapist(`/therapist/clients/${clientId}`);
   const query = await searchParams;
   const status = ZAssignmentStatusFilter.catch("ACTIVE").parse(query.status);
+  const tabLabel = TABS.find((t) => t.status === status)!.label;
+  const cursor = readCursor(query.cursor);
   // Not linked, or not a client: the same 404 as a client that does not exist.
   const page = await orNotFound(
-    (await getServerApi()).assignments.listForClient({ clientId, status, cursor: query.cursor }),
+    (await getServerApi()).assignments.listForClient({ clientId, status, cursor }),
   );
+  const pageHref = (next: string | undefined) =>
+    hrefWith(`/therapist/clients/${clientId}`, { status }, { cursor: next });
   const { client } = page;
   return (
     <>
@@ -43,7 +49,14 @@ export default async function ClientPage({
               {client.email} · Time zone {client.timeZone}
             </p>
           </div>
-          <ButtonLink href={`/therapist/assign?clientId=${client.id}`}>Assign homework</ButtonLink>
+          <div className="flex flex-wrap items-center gap-3">
+            <ButtonLink variant="secondary" href={`/therapist/submissions?clientId=${client.id}`}>
+              All submissions by {client.name}
+            </ButtonLink>
+            <ButtonLink href={`/therapist/assign?clientId=${client.id}`}>
+              Assign homework
+            </ButtonLink>
+          </div>
         </div>
         <nav aria-label="Homework by status">
           <ul className="flex gap-2">
@@ -60,10 +73,11 @@ export default async function ClientPage({
             ))}
           </ul>
         </nav>
-        <section
-          aria-label={`${TABS.find((t) => t.status === status)!.label} homework`}
-          className="flex flex-col gap-4"
-        >
+        {/* The h2 keeps the outline whole: h1 client, h2 this tab, h3 each assignment. */}
+        <section aria-labelledby="homework-heading" className="flex flex-col gap-4">
+          <h2 id="homework-heading" className="text-xl font-semibold">
+            {tabLabel} homework
+          </h2>
           {page.items.length === 0 ? (
             <Card>
               <p className="text-slate-700">Nothing here.</p>
@@ -72,14 +86,11 @@ export default async function ClientPage({
             page.items.map((a) => <AssignmentCard key={a.id} assignment={a} />)
           )}
         </section>
-        {page.nextCursor ? (
-          <Link
-            href={`/therapist/clients/${client.id}?status=${status}&cursor=${page.nextCursor}`}
-            className="font-semibold text-brand-800 underline"
-          >
-            Older homework
-          </Link>
-        ) : null}
+        <Pager
+          of={`${tabLabel.toLowerCase()} homework`}
+          firstHref={cursor ? pageHref(undefined) : null}
+          nextHref={page.nextCursor ? pageHref(page.nextCursor) : null}
+        />
       </main>
     </>
   );

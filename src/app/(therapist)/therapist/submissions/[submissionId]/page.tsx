@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TherapistHeader } from "~/components/layout/therapist-header";
 import { Card } from "~/components/ui/card";
 import { FeedbackForm } from "~/features/feedback/components/feedback-form";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { WorksheetAnswersView } from "~/features/worksheets/components/worksheet-answers-view";
-import { formatDateTime } from "~/lib/format";
+import { formatClientTime } from "~/lib/format";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -22,15 +23,24 @@ export default async function SubmissionPage({
   const api = await getServerApi();
   const s = await orNotFound(api.worksheets.submission({ submissionId }));
   const tz = actor.timeZone;
+  // Like the client page: times as the client lives them, in the zone they were assigned in.
+  const client = { name: s.clientName, timeZone: s.timeZone };
   return (
     <>
       <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+        <Link
+          href={`/therapist/clients/${s.clientId}`}
+          className="self-start font-semibold text-brand-800 underline underline-offset-2"
+        >
+          Back to {s.clientName}
+        </Link>
         <div className="flex flex-col gap-1">
           <h1 className="text-2xl font-bold">{s.title}</h1>
+          <p className="text-slate-700">{s.clientName}</p>
           <p className="text-slate-700">
-            {s.clientName} · submitted {s.submittedAt ? formatDateTime(s.submittedAt, tz) : "—"} ·
-            due {formatDateTime(s.dueAt, tz)}
+            Due {formatClientTime(s.dueAt, client, tz)} · submitted{" "}
+            {s.submittedAt ? formatClientTime(s.submittedAt, client, tz) : "—"}
           </p>
         </div>
         <Card>

@@ -20,11 +20,16 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
           Edit {a.title} for {a.client.name}
         </h1>
         {a.status !== "ACTIVE" ? (
-          <Alert tone="info">This homework has ended and can no longer be changed.</Alert>
+          <Alert tone="info">
+            {a.status === "COMPLETED"
+              ? "This homework is already finished and can no longer be changed."
+              : "This homework has ended and can no longer be changed."}
+          </Alert>
         ) : (
           <>
             <Alert tone="info">
-              Changes reach future due dates only; what is past or already started stays.
+              Changes reach future due dates only; what is past or already started stays. A new
+              schedule cancels the due dates that no longer fit, except ones the client has started.
             </Alert>
             <AssignmentForm
               target={{ mode: "edit", assignmentId: a.id }}

@@ -1,0 +1,170 @@
+import type { Page } from "@playwright/test";
+import { call, expect, expectAccessible, signInViaApi, test, uniqueEmail } from "./fixtures";
+
+const PASSWORD = "a calm long passphrase";
+const TIME_ZONE = "Europe/London";
+
+const todayIn = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+
+/**
+ * A fresh therapist and client (no other spec sees them): two daily worksheets and a daily
+ * ladder practice for two weeks, so "Coming up" holds 21 items, more than one page.
+ */
+async function busyClient(page: Page) {
+  const therapistEmail = uniqueEmail("portal-therapist");
+  await call(
+    page,
+    "account.signUp",
+    { name: "Tess Pager", email: therapistEmail, password: PASSWORD },
+    true,
+  );
+  await signInViaApi(page, therapistEmail, PASSWORD);
+  const clientEmail = uniqueEmail("portal-client");
+  const { acceptUrl } = await call<{ acceptUrl: string }>(
+    page,
+    "invitations.create",
+    { email: clientEmail, name: "Pip Busy" },
+    true,
+  );
+  await call(
+    page,
+    "invitations.accept",
+    {
+      token: acceptUrl.split("/invite/")[1],
+      name: "Pip Busy",
+      timeZone: TIME_ZONE,
+      password: PASSWORD,
+    },
+    true,
+  );
+  const {
+    items: [{ clientId }],
+  } = await call<{ items: [{ clientId: string }] }>(page, "clients.list", {});
+  const schedule = {
+    kind: "daily",
+    startDate: todayIn(TIME_ZONE),
+    dueTime: "23:59",
+    end: { type: "weeks", weeks: 2 },
+  };
+  const worksheets = await call<{ items: { id: string; title: string }[] }>(
+    page,
+    "templates.list",
+    {
+      kind: "WORKSHEET",
+    },
+  );
+  const ladders = await call<{ items: { id: string; title: string }[] }>(page, "templates.list", {
+    kind: "LADDER",
+  });
+  for (const template of [...worksheets.items.slice(0, 2), ladders.items[0]!]) {
+    const detail = await call<{ kind: string; body: unknown }>(page, "templates.get", {
+      id: template.id,
+    });
+    await call(
+      page,
+      "assignments.create",
+      {
+        clientId,
+        templateId: template.id,
+        content: { kind: detail.kind, body: detail.body },
+        instructions: "",
+        schedule,
+        reminderOffsets: [],
+      },
+      true,
+    );
+  }
+  return { clientEmail, ladderTitle: ladders.items[0]!.title };
+}
+
+test("today shows ladder practice and the current step; a busy week pages by keyboard; reading feedback is one call", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { clientEmail, ladderTitle } = await busyClient(page);
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    timezoneId: TIME_ZONE,
+    viewport: { width: 390, height: 844 },
+  });
+  const client = await context.newPage();
+  await signInViaApi(client, clientEmail, PASSWORD);
+  await client.goto("/portal");
+
+  const today = client.getByRole("region", { name: "Due today" });
+  await expect(today.getByRole("listitem")).toHaveCount(3);
+  const practice = today.getByRole("listitem").filter({ hasText: "Ladder practice" });
+  await expect(practice.getByRole("link", { name: ladderTitle })).toHaveAttribute(
+    "href",
+    /^\/portal\/ladders\/[^/]+$/,
+  );
+  await expect(client.getByRole("region", { name: "Your ladder" })).toContainText(
+    /Step 1 of \d+: Share a small preference/,
+  );
+
+  const comingUp = client.getByRole("region", { name: "Coming up" });
+  await expect(comingUp.getByRole("listitem")).toHaveCount(10);
+  await expectAccessible(client);
+  await client.screenshot({ path: test.info().outputPath("portal-home-390.png"), fullPage: true });
+
+  const more = comingUp.getByRole("button", { name: "Show more in Coming up" });
+  await more.focus();
+  await client.keyboard.press("Enter");
+  await expect(comingUp.getByRole("listitem")).toHaveCount(20);
+  // The person carries on from the first item they had not seen.
+  await expect(comingUp.getByRole("listitem").nth(10).getByRole("link")).toBeFocused();
+  await more.focus();
+  await client.keyboard.press("Enter");
+  await expect(comingUp.getByRole("listitem")).toHaveCount(21);
+  await expect(more).toHaveCount(0);
+  await expectAccessible(client);
+
+  // Two attempts today (the first counts as today's practice), each with feedback.
+  const href = await practice.getByRole("link", { name: ladderTitle }).getAttribute("href");
+  const assignmentId = href!.split("/").at(-1)!;
+  for (const body of ["First note", "Second note"]) {
+    const { attemptId } = await call<{ attemptId: string }>(
+      client,
+      "ladder.startAttempt",
+      {
+        assignmentId,
+        stepId: "share-a-preference",
+        prediction: "p",
+        predictionConfidence: 50,
+        distressBefore: 40,
+      },
+      true,
+    );
+    await call(
+      client,
+      "ladder.completeAttempt",
+      { attemptId, peakDistress: 40, afterDistress: 20, fearedOutcome: "NO", whatHappened: "w" },
+      true,
+    );
+    await call(page, "feedback.create", { target: { attemptId }, body }, true);
+  }
+  await client.reload();
+  await expect(today.getByRole("listitem")).toHaveCount(2);
+  await expect(today).not.toContainText("Ladder practice");
+  const newFeedback = client.getByRole("region", { name: "New feedback" });
+  await expect(newFeedback.getByRole("listitem")).toHaveCount(2);
+
+  // Opening the ladder marks all its feedback seen, in one call.
+  const markSeen: string[] = [];
+  client.on("request", (r) => {
+    if (r.url().includes("feedback.markSeen")) markSeen.push(r.url());
+  });
+  const marked = client.waitForResponse((r) => r.url().includes("feedback.markSeen"));
+  await newFeedback.getByRole("link").first().click();
+  await expect(client.getByRole("heading", { level: 1, name: ladderTitle })).toBeVisible();
+  expect((await marked).ok()).toBe(true);
+  await expectAccessible(client);
+  await client.goto("/portal");
+  await expect(newFeedback).toContainText("No new messages from your therapist.");
+  // One procedure call (a batch of one per attempt would read "markSeen,feedback.markSeen").
+  expect(markSeen).toEqual([expect.stringMatching(/\/api\/trpc\/feedback\.markSeen\?/)]);
+  await expectAccessible(client);
+  await context.close();
+});

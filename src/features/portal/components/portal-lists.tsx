@@ -1,0 +1,123 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { TNewFeedbackItem } from "~/features/feedback/schema";
+import { formatDateTime, formatDay } from "~/lib/format";
+import { useTRPCClient } from "~/trpc/react";
+import {
+  PORTAL_PAGE_SIZE,
+  type TPortalLadder,
+  type TPortalLadderPage,
+  type TPortalSection,
+  type TPortalTask,
+  type TPortalTaskPage,
+} from "../schema";
+import { PagedList, type TPage } from "./paged-list";
+
+const linkClass =
+  "font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
+
+function Item({ href, title, meta }: { href: string; title: string; meta: ReactNode }) {
+  return (
+    <li className="flex flex-col gap-0.5 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <Link href={href} className={linkClass}>
+        {title}
+      </Link>
+      <span className="text-sm text-slate-700">{meta}</span>
+    </li>
+  );
+}
+
+/** A fresh first page from the server (after a submit, say) starts the list over. */
+const signatureOf = <T,>(page: TPage<T>, keyOf: (item: T) => string) =>
+  `${page.items.map(keyOf).join(",")}|${page.nextCursor ?? ""}`;
+
+function taskMeta(t: TPortalTask, section: TPortalSection, timeZone: string) {
+  if (t.submittedAt) return `Submitted ${formatDay(t.submittedAt, timeZone)}`;
+  const due =
+    section === "today" ? formatDateTime(t.dueAt, timeZone) : formatDay(t.dueAt, timeZone);
+  return [
+    t.kind === "LADDER" ? "Ladder practice" : null,
+    `Due ${due}`,
+    t.hasDraft ? "draft saved" : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+const taskKey = (t: TPortalTask) => t.occurrenceId;
+
+export function TaskList(props: {
+  section: TPortalSection;
+  label: string;
+  first: TPortalTaskPage;
+  timeZone: string;
+}) {
+  const api = useTRPCClient();
+  return (
+    <PagedList
+      key={signatureOf(props.first, taskKey)}
+      label={props.label}
+      first={props.first}
+      fetchPage={(cursor) => api.portal.section.query({ section: props.section, cursor })}
+      keyOf={taskKey}
+      render={(t) => (
+        <Item href={t.href} title={t.title} meta={taskMeta(t, props.section, props.timeZone)} />
+      )}
+    />
+  );
+}
+
+function ladderMeta(l: TPortalLadder) {
+  const practise = "You can still practise any step.";
+  if (!l.currentStep) {
+    return l.stepCount > 0
+      ? `All steps mastered. ${practise}`
+      : "Take the next step at your own pace.";
+  }
+  const where = `Step ${l.currentStep.number} of ${l.stepCount}: ${l.currentStep.title}`;
+  return l.finished
+    ? `Finished at step ${l.currentStep.number} of ${l.stepCount}. ${practise}`
+    : where;
+}
+
+const ladderKey = (l: TPortalLadder) => l.assignmentId;
+
+export function LadderList(props: { first: TPortalLadderPage }) {
+  const api = useTRPCClient();
+  return (
+    <PagedList
+      key={signatureOf(props.first, ladderKey)}
+      label="Your ladder"
+      first={props.first}
+      fetchPage={(cursor) => api.portal.ladders.query({ cursor })}
+      keyOf={ladderKey}
+      render={(l) => (
+        <Item href={`/portal/ladders/${l.assignmentId}`} title={l.title} meta={ladderMeta(l)} />
+      )}
+    />
+  );
+}
+
+const feedbackKey = (f: TNewFeedbackItem) => f.id;
+
+export function NewFeedbackList(props: { first: TPage<TNewFeedbackItem> }) {
+  const api = useTRPCClient();
+  return (
+    <PagedList
+      key={signatureOf(props.first, feedbackKey)}
+      label="New feedback"
+      first={props.first}
+      fetchPage={(cursor) => api.feedback.listNew.query({ cursor, limit: PORTAL_PAGE_SIZE })}
+      keyOf={feedbackKey}
+      render={(f) => (
+        <Item
+          href={f.href}
+          title={`${f.authorName} on ${f.title}`}
+          meta={<span className="line-clamp-2">{f.body}</span>}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, test } from "vitest";
+import { formatClientTime, formatDay } from "./format";
+
+describe("formatClientTime", () => {
+  const due = new Date("2026-11-22T19:00:00Z");
+  test("in the client's zone, labelled when the reader's zone differs", () => {
+    expect(
+      formatClientTime(due, { name: "Sam Rivera", timeZone: "Europe/London" }, "Europe/Berlin"),
+    ).toBe("Sun 22 Nov, 19:00 (Sam's time, Europe/London)");
+  });
+  test("without a label when both share the zone", () => {
+    expect(
+      formatClientTime(due, { name: "Sam Rivera", timeZone: "Europe/Berlin" }, "Europe/Berlin"),
+    ).toBe("Sun 22 Nov, 20:00");
+  });
+});
+
+test("formatDay gives the day in the zone asked for, not the machine's", () => {
+  // An invitation expiring late evening UTC is already the next day for a therapist in Berlin.
+  const expires = new Date("2026-11-22T23:30:00Z");
+  expect(formatDay(expires, "Europe/Berlin")).toBe("Mon 23 Nov");
+  expect(formatDay(expires, "America/New_York")).toBe("Sun 22 Nov");
+});

@@ -1,0 +1,32 @@
+import { describe, expect, test } from "vitest";
+import { hrefWith, readCursor } from "./paging";
+
+describe("readCursor", () => {
+  test("keeps ids and library cursors", () => {
+    expect(readCursor("cm4x9abc_1-2")).toBe("cm4x9abc_1-2");
+    expect(readCursor("o:1732400000000:cm4x9abc")).toBe("o:1732400000000:cm4x9abc");
+  });
+  test("ignores anything else", () => {
+    expect(readCursor(undefined)).toBeUndefined();
+    expect(readCursor(["a", "b"])).toBeUndefined();
+    expect(readCursor("a b")).toBeUndefined();
+    expect(readCursor("x".repeat(101))).toBeUndefined();
+  });
+});
+
+describe("hrefWith", () => {
+  test("changes one parameter and keeps the others", () => {
+    expect(
+      hrefWith("/therapist", { clients: "c1", invitations: "i1" }, { invitations: "i2" }),
+    ).toBe("/therapist?clients=c1&invitations=i2");
+  });
+  test("removes a parameter set to undefined, and adds the anchor", () => {
+    expect(hrefWith("/s", { clientId: "a", cursor: "x" }, { cursor: undefined }, "list")).toBe(
+      "/s?clientId=a#list",
+    );
+    expect(hrefWith("/s", {}, {})).toBe("/s");
+  });
+  test("encodes values", () => {
+    expect(hrefWith("/a", { search: "fear & trust" }, {})).toBe("/a?search=fear+%26+trust");
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * Server-rendered paging: a list's next page is a link carrying its cursor (`?cursor=`), so it
+ * works without JavaScript, can be bookmarked, and the back button returns to the page before.
+ */
+
+type TSearchParams = Record<string, string | string[] | undefined>;
+
+/** Cursors are row ids (or the library's `o:<ms>:<id>`): anything else in a URL is ignored. */
+export function readCursor(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" && /^[A-Za-z0-9_:-]{1,100}$/.test(value) ? value : undefined;
+}
+
+/** A single text parameter (a hand-edited URL may repeat it). */
+export const readParam = (value: string | string[] | undefined): string | undefined =>
+  typeof value === "string" && value ? value : undefined;
+
+/**
+ * This page's URL with some parameters changed (undefined removes one): filters, and the place in
+ * other lists on the same page, are kept. `anchor` returns the reader to the list they paged.
+ */
+export function hrefWith(
+  path: string,
+  current: TSearchParams,
+  changes: Record<string, string | undefined>,
+  anchor?: string,
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...current, ...changes })) {
+    const one = readParam(value);
+    if (one !== undefined) params.set(key, one);
+  }
+  const query = params.toString();
+  return `${path}${query ? `?${query}` : ""}${anchor ? `#${anchor}` : ""}`;
+}
