@@ -94,6 +94,9 @@ test("the demo client signs in to the portal and is kept out of the therapist ar
   await expect(page.getByRole("complementary", { name: "Crisis support" })).toContainText(
     "local emergency number",
   );
+  await expect(
+    page.getByRole("link", { name: "find a crisis line near you (opens in a new tab)" }),
+  ).toHaveAttribute("href", "https://findahelpline.com");
   await expectAccessible(page);
 
   await page.goto("/therapist");

@@ -18,7 +18,7 @@ export function CrisisBanner() {
           target="_blank"
           rel="noreferrer"
         >
-          find a crisis line near you
+          find a crisis line near you<span className="sr-only"> (opens in a new tab)</span>
         </a>
         . This app is for homework between sessions and is not watched around the clock.
       </p>
