@@ -1,40 +1,26 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { forgetWorksheet, readStoredDraft, submitKeyFor } from "./draft-storage";
+import { memoryStorage } from "./memory-storage";
 import {
   splitByFields,
   DraftSync,
   flushAllDrafts,
   forgetAllWorksheets,
-  forgetWorksheet,
-  readStoredDraft,
   RETRY_DELAYS_MS,
   saveFailureOf,
   startingPoint,
-  submitKeyFor,
   type TSaveStatus,
 } from "./draft-sync";
-
-/** sessionStorage as the browser has it, for a test that runs in Node. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => void items.set(k, String(v)),
-  };
-}
 
 const serverTrouble = { data: { code: "INTERNAL_SERVER_ERROR" } };
 const conflict = { data: { code: "CONFLICT" } };
 
-/** A sync on occurrence "occ" whose server copy is at `base`, recording what it reports. */
+const OCC = { userId: "sam", occurrenceId: "occ" };
+
+/** A sync on Sam's occurrence "occ" whose server copy is at `base`, recording what it reports. */
 function syncWith(send: (...args: unknown[]) => Promise<{ revision: number }>, base = 0) {
   const statuses: TSaveStatus[] = [];
-  const sync = new DraftSync("occ", base, send, 800);
+  const sync = new DraftSync(OCC, base, send, 800);
   sync.listen((s) => statuses.push(s));
   sync.resume();
   return { sync, statuses };
@@ -80,7 +66,7 @@ test("typing sends once, after the pause, from the base revision; the sent copy 
   const { sync, statuses } = syncWith(send, 2);
   sync.change({ a: "h" });
   sync.change({ a: "hi" });
-  expect(readStoredDraft("occ")).toEqual({ answers: { a: "hi" }, baseRevision: 2 });
+  expect(readStoredDraft(OCC)).toEqual({ answers: { a: "hi" }, baseRevision: 2 });
   await vi.advanceTimersByTimeAsync(799);
   expect(send).not.toHaveBeenCalled();
   await vi.advanceTimersByTimeAsync(1);
@@ -88,7 +74,7 @@ test("typing sends once, after the pause, from the base revision; the sent copy 
   expect(send).toHaveBeenCalledWith({ a: "hi" }, 2, { keepalive: false });
   expect(statuses).toEqual(["saving", "saved"]);
   expect(sync.baseRevision).toBe(3);
-  expect(readStoredDraft("occ")).toBeNull();
+  expect(readStoredDraft(OCC)).toBeNull();
 });
 
 test("edits made while a save is in flight are sent right after it, from the new revision", async () => {
@@ -127,7 +113,7 @@ describe("failures", () => {
     sync.change({ a: "kept" });
     await vi.advanceTimersByTimeAsync(800);
     expect(statuses.at(-1)).toBe("retrying");
-    expect(readStoredDraft("occ")?.answers).toEqual({ a: "kept" });
+    expect(readStoredDraft(OCC)?.answers).toEqual({ a: "kept" });
     await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]! - 1);
     expect(send).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -183,7 +169,7 @@ describe("failures", () => {
     sync.change({ a: "mine, more" });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(send).toHaveBeenCalledTimes(1);
-    expect(readStoredDraft("occ")).toEqual({ answers: { a: "mine, more" }, baseRevision: 5 });
+    expect(readStoredDraft(OCC)).toEqual({ answers: { a: "mine, more" }, baseRevision: 5 });
     sync.keepLocal(7, { a: "mine, more" }); // the newer copy was revision 7
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenLastCalledWith({ a: "mine, more" }, 7, { keepalive: false });
@@ -209,7 +195,7 @@ describe("stopping and leaving", () => {
     await vi.advanceTimersByTimeAsync(800);
     sync.change({ a: "12" }); // typed while the save is under way
     const stopped = sync.stop();
-    forgetWorksheet("occ");
+    forgetWorksheet(OCC);
     release({ revision: 1 });
     await stopped;
     expect(storage.length).toBe(0);
@@ -229,7 +215,7 @@ describe("stopping and leaving", () => {
   test("signing out sends pending text first, then forgets every copy and key", async () => {
     const send = vi.fn(async () => ({ revision: 1 }));
     const { sync } = syncWith(send);
-    submitKeyFor("occ");
+    submitKeyFor(OCC);
     sync.change({ a: "x" });
     await flushAllDrafts();
     expect(send).toHaveBeenCalledTimes(1);
@@ -238,16 +224,4 @@ describe("stopping and leaving", () => {
     sync.change({ a: "z" });
     expect(storage.length).toBe(0);
   });
-});
-
-test("a blocked storage still gives one submit key per worksheet", () => {
-  vi.stubGlobal("window", {
-    get sessionStorage(): Storage {
-      throw new DOMException("blocked", "SecurityError");
-    },
-  });
-  const key = submitKeyFor("occ-2");
-  expect(submitKeyFor("occ-2")).toBe(key);
-  forgetWorksheet("occ-2");
-  expect(submitKeyFor("occ-2")).not.toBe(key);
 });

@@ -1,10 +1,17 @@
 import type { TAnswers } from "./answers";
+import {
+  clearStoredWorksheets,
+  removeStoredDraft,
+  writeStoredDraft,
+  type TStoredDraft,
+  type TWorksheetRef,
+} from "./draft-storage";
 
 /*
- * Keeps a worksheet's unsent answers in this tab (sessionStorage: gone when the tab closes, cleared
- * on submit and sign-out; never localStorage, never the URL) and sends them to the server a moment
- * after typing stops. Each copy remembers the server revision it started from: device clocks are
- * never compared, and a copy that started from an older revision is never sent without asking.
+ * Keeps a worksheet's unsent answers in this tab (see draft-storage.ts) and sends them to the
+ * server a moment after typing stops. Each copy remembers the server revision it started from:
+ * device clocks are never compared, and a copy that started from an older revision is never sent
+ * without asking.
  */
 
 export type TSaveFailure =
@@ -16,8 +23,6 @@ export type TSaveFailure =
   | "refused"; // anything else the server said no to
 export type TSaveStatus = "idle" | "saving" | "saved" | TSaveFailure;
 
-/** Unsent answers and the server revision they started from (0: there was no server copy). */
-export type TStoredDraft = { answers: TAnswers; baseRevision: number };
 type TServerCopy = { answers: TAnswers; revision: number };
 type TSend = (
   answers: TAnswers,
@@ -27,65 +32,7 @@ type TSend = (
 
 type TStatusListener = (status: TSaveStatus, error?: unknown) => void;
 
-const DRAFT_PREFIX = "worksheet-draft:";
-const draftKey = (occurrenceId: string) => `${DRAFT_PREFIX}${occurrenceId}`;
-const submitKeyKey = (occurrenceId: string) => `worksheet-submit-key:${occurrenceId}`;
 export const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
-
-function storage(): Storage | null {
-  try {
-    return typeof window === "undefined" ? null : window.sessionStorage;
-  } catch {
-    return null; // storage can be blocked; autosave to the server still works
-  }
-}
-
-function attempt<T>(action: (s: Storage) => T): T | undefined {
-  const s = storage();
-  try {
-    return s ? action(s) : undefined;
-  } catch {
-    return undefined; // full or blocked: the server copy is what counts
-  }
-}
-
-export function readStoredDraft(occurrenceId: string): TStoredDraft | null {
-  const raw = attempt((s) => s.getItem(draftKey(occurrenceId)));
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as Partial<TStoredDraft>;
-    return parsed.answers && typeof parsed.baseRevision === "number"
-      ? { answers: parsed.answers, baseRevision: parsed.baseRevision }
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-const writeStoredDraft = (occurrenceId: string, draft: TStoredDraft) =>
-  attempt((s) => s.setItem(draftKey(occurrenceId), JSON.stringify(draft)));
-
-// Where storage is blocked the key lives as long as the page: a double click still sends one key.
-const keysInMemory = new Map<string, string>();
-
-/** One key per worksheet until it is submitted, so a retry after a lost answer reuses it. */
-export function submitKeyFor(occurrenceId: string): string {
-  const key =
-    keysInMemory.get(occurrenceId) ??
-    attempt((s) => s.getItem(submitKeyKey(occurrenceId))) ??
-    crypto.randomUUID();
-  keysInMemory.set(occurrenceId, key);
-  attempt((s) => s.setItem(submitKeyKey(occurrenceId), key));
-  return key;
-}
-
-export function forgetWorksheet(occurrenceId: string) {
-  keysInMemory.delete(occurrenceId);
-  attempt((s) => {
-    s.removeItem(draftKey(occurrenceId));
-    s.removeItem(submitKeyKey(occurrenceId));
-  });
-}
 
 // The forms open in this tab, so signing out can send their last words and then silence them.
 const live = new Set<DraftSync>();
@@ -98,8 +45,7 @@ export async function flushAllDrafts() {
 /** Signing out: this tab keeps nothing of anyone's answers, and no form writes them back. */
 export function forgetAllWorksheets() {
   for (const sync of live) void sync.stop();
-  keysInMemory.clear();
-  attempt((s) => s.clear());
+  clearStoredWorksheets();
 }
 
 export function sameAnswers(a: TAnswers, b: TAnswers): boolean {
@@ -175,7 +121,7 @@ export class DraftSync {
   private onStatus: TStatusListener = () => {};
 
   constructor(
-    private readonly occurrenceId: string,
+    private readonly ref: TWorksheetRef,
     private base: number,
     private readonly send: TSend,
     private readonly delayMs = 800,
@@ -198,7 +144,7 @@ export class DraftSync {
   change(answers: TAnswers) {
     if (this.stopped) return;
     this.pending = answers;
-    writeStoredDraft(this.occurrenceId, { answers, baseRevision: this.base });
+    writeStoredDraft(this.ref, { answers, baseRevision: this.base });
     if (!this.held) this.schedule(this.delayMs);
   }
 
@@ -234,7 +180,7 @@ export class DraftSync {
     this.held = false;
     this.pending = null;
     clearTimeout(this.timer);
-    attempt((s) => s.removeItem(draftKey(this.occurrenceId)));
+    removeStoredDraft(this.ref);
     this.onStatus("saved");
   }
 
@@ -276,10 +222,10 @@ export class DraftSync {
       if (this.stopped) return;
       if (this.pending === answers) {
         this.pending = null;
-        attempt((s) => s.removeItem(draftKey(this.occurrenceId)));
+        removeStoredDraft(this.ref);
       } else if (this.pending) {
         // Edits made meanwhile now start from the copy just saved.
-        writeStoredDraft(this.occurrenceId, { answers: this.pending, baseRevision: revision });
+        writeStoredDraft(this.ref, { answers: this.pending, baseRevision: revision });
       }
       this.onStatus("saved");
     } catch (error) {

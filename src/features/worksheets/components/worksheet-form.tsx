@@ -9,14 +9,17 @@ import { fieldErrorsOf, readServerError, type TFieldErrors } from "~/lib/form-er
 import { useTRPCClient } from "~/trpc/react";
 import { buildAnswersSchema, type TAnswers, type TAnswerValue } from "../answers";
 import {
-  DraftSync,
   forgetWorksheet,
   readStoredDraft,
+  submitKeyFor,
+  type TWorksheetRef,
+} from "../draft-storage";
+import {
+  DraftSync,
   sameAnswers,
   saveFailureOf,
   splitByFields,
   startingPoint,
-  submitKeyFor,
   type TSaveStatus,
 } from "../draft-sync";
 import { createKeepaliveClient } from "../keepalive-client";
@@ -26,7 +29,7 @@ import { SaveStatus } from "./save-status";
 import { WorksheetFields } from "./worksheet-fields";
 
 type Props = {
-  occurrenceId: string;
+  worksheet: TWorksheetRef;
   fields: TWorksheetField[];
   serverAnswers: TAnswers;
   /** The revision of the server copy this page was rendered from (0: none yet). */
@@ -55,13 +58,14 @@ export function WorksheetForm(props: Props) {
   return <WorksheetFormInBrowser {...props} />;
 }
 
-function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRevision }: Props) {
+function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevision }: Props) {
+  const { occurrenceId } = worksheet;
   const api = useTRPCClient();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const serverCopy = { answers: serverAnswers, revision: serverRevision };
   const [start] = useState(() => {
-    const stored = readStoredDraft(occurrenceId);
+    const stored = readStoredDraft(worksheet);
     const { kept, removedText } = splitByFields(
       stored?.answers ?? {},
       fields.map((f) => f.id),
@@ -83,7 +87,7 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
   const [keepalive] = useState(createKeepaliveClient);
 
   const [sync] = useState(() => {
-    const s = new DraftSync(occurrenceId, serverRevision, (answers, baseRevision, options) =>
+    const s = new DraftSync(worksheet, serverRevision, (answers, baseRevision, options) =>
       (options.keepalive ? keepalive : api).worksheets.saveDraft.mutate({
         occurrenceId,
         answers,
@@ -219,9 +223,9 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
         occurrenceId,
         answers: values,
         baseRevision: sync.baseRevision,
-        idempotencyKey: submitKeyFor(occurrenceId),
+        idempotencyKey: submitKeyFor(worksheet),
       });
-      forgetWorksheet(occurrenceId);
+      forgetWorksheet(worksheet);
       router.refresh();
     } catch (error) {
       sync.resume();

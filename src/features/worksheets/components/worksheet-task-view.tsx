@@ -5,15 +5,27 @@ import { formatDateTime } from "~/lib/format";
 import type { TWorksheetTask } from "../schema";
 import { FollowUpNoteForm } from "./follow-up-note-form";
 import { LeftoverDraft } from "./leftover-draft";
+import { OwnDraftsOnly } from "./own-drafts-only";
 import { WorksheetAnswersView } from "./worksheet-answers-view";
 import { WorksheetForm } from "./worksheet-form";
 
 /** The client's worksheet: the form while open, read-only answers once submitted. */
-export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; timeZone: string }) {
+export function WorksheetTaskView({
+  task,
+  userId,
+  timeZone,
+}: {
+  task: TWorksheetTask;
+  /** The signed-in client: this tab's copies are theirs alone. */
+  userId: string;
+  timeZone: string;
+}) {
   const submission = task.submission;
+  const worksheet = { userId, occurrenceId: task.occurrenceId };
   const submitted = submission?.status === "SUBMITTED";
   return (
     <>
+      <OwnDraftsOnly userId={userId} />
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">{task.title}</h1>
         <p className="text-sm text-slate-700">Due {formatDateTime(task.dueAt, timeZone)}</p>
@@ -37,11 +49,7 @@ export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; ti
 
       {submitted && submission ? (
         <>
-          <LeftoverDraft
-            occurrenceId={task.occurrenceId}
-            fields={task.fields}
-            kept={submission.answers}
-          />
+          <LeftoverDraft worksheet={worksheet} fields={task.fields} kept={submission.answers} />
           <section aria-labelledby="answers-heading" className="flex flex-col gap-3">
             <h2 id="answers-heading" className="text-lg font-semibold">
               Your answers
@@ -75,7 +83,7 @@ export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; ti
         </>
       ) : task.open ? (
         <WorksheetForm
-          occurrenceId={task.occurrenceId}
+          worksheet={worksheet}
           fields={task.fields}
           serverAnswers={submission?.answers ?? {}}
           serverRevision={submission?.revision ?? 0}
@@ -83,7 +91,7 @@ export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; ti
       ) : (
         <>
           <LeftoverDraft
-            occurrenceId={task.occurrenceId}
+            worksheet={worksheet}
             fields={task.fields}
             kept={submission?.answers ?? {}}
           />
