@@ -20,6 +20,7 @@ import {
   saveFailureOf,
   splitByFields,
   startingPoint,
+  withTimeout,
   type TSaveStatus,
 } from "../draft-sync";
 import { createKeepaliveClient } from "../keepalive-client";
@@ -44,6 +45,8 @@ const SUBMIT_FAILURE: Partial<Record<TSaveStatus, string>> = {
     "The server didn't answer. Your answers are kept on this device; please submit again in a moment.",
   "signed-out": "Your session has ended. Sign in again in this tab, then submit.",
 };
+
+const SUBMIT_TIMEOUT_MS = 20_000;
 
 const noSubscribe = () => () => {};
 
@@ -88,11 +91,10 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
 
   const [sync] = useState(() => {
     const s = new DraftSync(worksheet, serverRevision, (answers, baseRevision, options) =>
-      (options.keepalive ? keepalive : api).worksheets.saveDraft.mutate({
-        occurrenceId,
-        answers,
-        baseRevision,
-      }),
+      (options.keepalive ? keepalive : api).worksheets.saveDraft.mutate(
+        { occurrenceId, answers, baseRevision },
+        { signal: options.signal },
+      ),
     );
     if (start.kind === "choose") s.hold();
     return s;
@@ -219,12 +221,17 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
     setMessage(null);
     await sync.stop(); // a save under way first, so the submit starts from its revision
     try {
-      await api.worksheets.submit.mutate({
+      const input = {
         occurrenceId,
         answers: values,
         baseRevision: sync.baseRevision,
         idempotencyKey: submitKeyFor(worksheet),
-      });
+      };
+      // On a hung connection the submit ends as "the server didn't answer"; the key makes a
+      // second try safe even if this one did arrive.
+      await withTimeout(SUBMIT_TIMEOUT_MS, (signal) =>
+        api.worksheets.submit.mutate(input, { signal }),
+      );
       forgetWorksheet(worksheet);
       router.refresh();
     } catch (error) {
