@@ -285,12 +285,33 @@ test("the scale takes its resting value and a typed number; unanswered shows as 
   await expect(box).toHaveValue("50");
   await box.fill("73");
   await expect(slider).toHaveValue("73");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  // Off the scale: the 73 before it is not what is kept, and the worksheet can't be submitted.
+  const saved = page.waitForResponse((r) => r.url().includes("worksheets.saveDraft") && r.ok());
   await box.fill("730");
   await expect(page.getByText("Choose a whole number from 0 to 100.")).toBeVisible();
-  await expect(slider).toHaveValue("73");
+  await expect(box).toHaveAttribute("aria-invalid", "true");
+  await expect(slider).toHaveAttribute("aria-valuetext", "Not rated yet");
+  await saved;
+  const occurrenceId = new URL(page.url()).pathname.split("/").at(-1);
+  const task = await call<{ submission: { answers: Record<string, unknown> } }>(
+    page,
+    "worksheets.task",
+    { occurrenceId },
+  );
+  expect(task.submission.answers).not.toHaveProperty("tense");
+  await page.getByLabel(WHAT).fill("A rating I mistyped");
+  await page.getByRole("button", { name: "Submit worksheet" }).click();
+  await expect(page.getByText("Some answers need another look.")).toBeVisible();
+  await expect(page.getByText("Choose a whole number from 0 to 100.")).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: "Your answers" })).toHaveCount(0);
+  await expectAccessible(page);
+
   await slider.focus();
   await page.keyboard.press("ArrowLeft");
-  await expect(box).toHaveValue("72");
+  await expect(box).toHaveValue("49");
+  await expect(page.getByText("Choose a whole number from 0 to 100.")).toHaveCount(0);
   await expectAccessible(page);
 });
 

@@ -7,7 +7,7 @@ import { Button } from "~/components/ui/button";
 import type { TWorksheetField } from "~/features/templates/schema";
 import { fieldErrorsOf, readServerError, type TFieldErrors } from "~/lib/form-errors";
 import { useTRPCClient } from "~/trpc/react";
-import { buildAnswersSchema, type TAnswers, type TAnswerValue } from "../answers";
+import { buildAnswersSchema, draftAnswers, type TAnswers, type TAnswerValue } from "../answers";
 import {
   forgetWorksheet,
   readStoredDraft,
@@ -115,7 +115,7 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
         answers: task.submission?.answers ?? {},
         revision: task.submission?.revision ?? 0,
       };
-      if (sameAnswers(copy.answers, valuesRef.current)) {
+      if (sameAnswers(copy.answers, draftAnswers(fields, valuesRef.current))) {
         sync.adoptServer(copy.revision);
         setNewer(null);
       } else {
@@ -184,12 +184,12 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
     else next[fieldId] = value;
     show(next);
     if (errors[fieldId]) setErrors({ ...errors, [fieldId]: undefined });
-    sync.change(next);
+    sync.change(draftAnswers(fields, next));
   }
 
   function keepLocal() {
     if (!newer) return;
-    sync.keepLocal(newer.revision, values);
+    sync.keepLocal(newer.revision, draftAnswers(fields, values));
     setNewer(null);
     setMessage(null);
   }
