@@ -139,16 +139,20 @@ test("another client's or a made-up worksheet is not found", async ({ page }) =>
 const WHAT = "What happened?";
 const HOW_TENSE = "How tense were you?";
 
+const DEFAULT_FIELDS = [
+  { id: "what", type: "long_text", label: WHAT, required: true },
+  { id: "tense", type: "scale", label: HOW_TENSE, required: false, min: 0, max: 100, step: 1 },
+];
+
 /** The demo therapist builds a one-off worksheet and assigns it to the demo client, due tonight. */
-async function giveWorksheet(browser: Browser, what: string): Promise<string> {
+async function giveWorksheet(
+  browser: Browser,
+  what: string,
+  fields: readonly object[] = DEFAULT_FIELDS,
+): Promise<{ title: string; assignmentId: string }> {
   const title = `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const therapist = await pageSignedInAs(browser, DEMO_THERAPIST.email);
-  const body = {
-    fields: [
-      { id: "what", type: "long_text", label: WHAT, required: true },
-      { id: "tense", type: "scale", label: HOW_TENSE, required: false, min: 0, max: 100, step: 1 },
-    ],
-  };
+  const body = { fields };
   const template = await call<{ id: string }>(
     therapist,
     "templates.create",
@@ -158,7 +162,7 @@ async function giveWorksheet(browser: Browser, what: string): Promise<string> {
   const clientId = await demoClientId(therapist);
   // The demo client lives in Europe/London: "today" there, due late tonight.
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-  await call(
+  const { assignmentId } = await call<{ assignmentId: string }>(
     therapist,
     "assignments.create",
     {
@@ -172,7 +176,7 @@ async function giveWorksheet(browser: Browser, what: string): Promise<string> {
     true,
   );
   await therapist.context().close();
-  return title;
+  return { title, assignmentId };
 }
 
 async function openWorksheet(page: Page, title: string) {
@@ -188,7 +192,7 @@ test("leaving right after typing still saves, by a link or by closing the page",
   page,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Leaving check");
+  const { title } = await giveWorksheet(browser, "Leaving check");
   await signInViaApi(page, DEMO_CLIENT.email);
   // Another browser, with no copy of its own, shows what reached the server.
   const elsewhere = await pageSignedInAs(browser, DEMO_CLIENT.email);
@@ -216,7 +220,7 @@ test("a second tab's newer answers are never overwritten: the client chooses, no
   context,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Two tabs check");
+  const { title } = await giveWorksheet(browser, "Two tabs check");
   await signInViaApi(page, DEMO_CLIENT.email);
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("First words from tab A");
@@ -274,7 +278,7 @@ test("the scale takes its resting value and a typed number; unanswered shows as 
   page,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Scale check");
+  const { title } = await giveWorksheet(browser, "Scale check");
   await signInViaApi(page, DEMO_CLIENT.email);
   await openWorksheet(page, title);
   const slider = page.getByRole("slider", { name: HOW_TENSE });
@@ -320,7 +324,7 @@ test("signing out in one tab clears the stored draft copies in every tab", async
   context,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Sign-out check");
+  const { title } = await giveWorksheet(browser, "Sign-out check");
   await signInViaApi(page, DEMO_CLIENT.email);
   // Saves fail here, so the words stay only in the tabs' copies.
   await context.route("**/api/trpc/worksheets.saveDraft*", (route) => route.abort());
@@ -352,7 +356,7 @@ test("submitted in another tab: this tab turns read-only and shows its unsent wo
   context,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Submitted elsewhere check");
+  const { title } = await giveWorksheet(browser, "Submitted elsewhere check");
   await signInViaApi(page, DEMO_CLIENT.email);
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("The answer I submit");
@@ -373,4 +377,31 @@ test("submitted in another tab: this tab turns read-only and shows its unsent wo
   await page.reload();
   await expect(page.getByRole("heading", { name: "Your answers" })).toBeVisible();
   await expect(leftover).toHaveCount(0);
+});
+
+test("a worksheet closed with a draft still shows the client's saved answers, read-only", async ({
+  page,
+  browser,
+}) => {
+  const { title, assignmentId } = await giveWorksheet(browser, "Closed draft check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("Words I want to keep");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  const therapist = await pageSignedInAs(browser, DEMO_THERAPIST.email);
+  await call(therapist, "assignments.end", { assignmentId }, true);
+  await therapist.context().close();
+  await page.reload();
+  await expect(page.getByText(/closed this worksheet/)).toBeVisible();
+  const saved = page.getByRole("region", { name: "Your saved answers" });
+  await expect(saved).toContainText("Words I want to keep");
+  await expect(saved).toContainText("Not answered"); // the rating never given
+  await expect(page.getByLabel(WHAT)).toHaveCount(0);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({
+    path: test.info().outputPath("worksheet-closed-390.png"),
+    fullPage: true,
+  });
 });

@@ -2,6 +2,7 @@ import { Card } from "~/components/ui/card";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-seen";
 import { formatDateTime } from "~/lib/format";
+import { isAnswered } from "../answers";
 import type { TWorksheetTask } from "../schema";
 import { FollowUpNoteForm } from "./follow-up-note-form";
 import { LeftoverDraft } from "./leftover-draft";
@@ -9,7 +10,10 @@ import { OwnDraftsOnly } from "./own-drafts-only";
 import { WorksheetAnswersView } from "./worksheet-answers-view";
 import { WorksheetForm } from "./worksheet-form";
 
-/** The client's worksheet: the form while open, read-only answers once submitted. */
+/**
+ * The client's worksheet: the form while open, read-only answers once submitted or closed (a
+ * draft the therapist closed is still the client's own words).
+ */
 export function WorksheetTaskView({
   task,
   userId,
@@ -98,6 +102,20 @@ export function WorksheetTaskView({
           <Card>
             <p>Your therapist has closed this worksheet, so there is nothing more to do here.</p>
           </Card>
+          {submission && Object.values(submission.answers).some(isAnswered) ? (
+            <section aria-labelledby="draft-heading" className="flex flex-col gap-3">
+              <h2 id="draft-heading" className="text-lg font-semibold">
+                Your saved answers
+              </h2>
+              <p className="text-sm text-slate-700">
+                Saved before the worksheet was closed. They can&apos;t be changed or submitted any
+                more, but they are still yours to read and copy.
+              </p>
+              <Card>
+                <WorksheetAnswersView fields={task.fields} answers={submission.answers} />
+              </Card>
+            </section>
+          ) : null}
         </>
       )}
     </>
