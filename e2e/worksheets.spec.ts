@@ -405,3 +405,44 @@ test("a worksheet closed with a draft still shows the client's saved answers, re
     fullPage: true,
   });
 });
+
+test("a choice question says it is required in its legend and marks each option when unanswered", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Choice check", [
+    {
+      id: "how",
+      type: "single_choice",
+      label: "How did it go?",
+      required: true,
+      options: [
+        { id: "well", label: "Well" },
+        { id: "badly", label: "Badly" },
+      ],
+    },
+    {
+      id: "done",
+      type: "checklist",
+      label: "What did you do?",
+      required: false,
+      options: [{ id: "asked", label: "Asked for help" }],
+    },
+  ]);
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  const how = page.getByRole("group", { name: "How did it go? (required)" });
+  await expect(how).toBeVisible();
+  await expect(page.getByRole("group", { name: "What did you do? (optional)" })).toBeVisible();
+  await page.getByRole("button", { name: "Submit worksheet" }).click();
+  const well = how.getByRole("radio", { name: "Well" });
+  await expect(well).toBeFocused();
+  for (const option of [well, how.getByRole("radio", { name: "Badly" })]) {
+    await expect(option).toHaveAttribute("aria-invalid", "true");
+    await expect(option).toHaveAccessibleDescription("This question needs an answer.");
+  }
+  await expect(how).not.toHaveAttribute("aria-invalid");
+  await expectAccessible(page);
+  await well.check();
+  await expect(well).not.toHaveAttribute("aria-invalid");
+});

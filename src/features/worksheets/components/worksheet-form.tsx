@@ -167,10 +167,7 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
 
   useEffect(() => {
     if (focusRequest === 0) return;
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    const target =
-      invalid?.tagName === "FIELDSET" ? invalid.querySelector<HTMLElement>("input") : invalid;
-    target?.focus();
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
   function show(next: TAnswers) {
