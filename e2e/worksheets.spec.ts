@@ -188,6 +188,19 @@ async function openWorksheet(page: Page, title: string) {
 const storedKeys = (page: Page) =>
   page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith("worksheet")));
 
+/** Checks what reached the server, from another browser with no copy of its own. */
+async function serverCopyOf(browser: Browser, title: string) {
+  const elsewhere = await pageSignedInAs(browser, DEMO_CLIENT.email);
+  return {
+    is: (text: string) =>
+      expect(async () => {
+        await openWorksheet(elsewhere, title);
+        await expect(elsewhere.getByLabel(WHAT)).toHaveValue(text, { timeout: 1_000 });
+      }).toPass(),
+    close: () => elsewhere.context().close(),
+  };
+}
+
 test("leaving right after typing still saves, by a link or by closing the page", async ({
   page,
   browser,
@@ -445,4 +458,42 @@ test("a choice question says it is required in its legend and marks each option 
   await expectAccessible(page);
   await well.check();
   await expect(well).not.toHaveAttribute("aria-invalid");
+});
+
+test("while a submit runs the answers hold still; when it fails, editing and autosave go on", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Submit under way check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("Words before submitting");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  let failSubmit!: () => void;
+  const submitMayFail = new Promise<void>((r) => (failSubmit = r));
+  await page.route("**/api/trpc/worksheets.submit*", async (route) => {
+    await submitMayFail;
+    await route.abort();
+  });
+  await page.getByRole("button", { name: "Submit worksheet" }).click();
+  const busy = page.getByRole("button", { name: "Submitting…" });
+  await expect(busy).toBeFocused();
+  await expect(page.locator("form[aria-busy=true]")).toHaveCount(1);
+  await expect(page.getByLabel(WHAT)).not.toBeEditable();
+  await expect(page.getByLabel(WHAT)).toHaveValue("Words before submitting");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({
+    path: test.info().outputPath("worksheet-submitting-390.png"),
+    fullPage: true,
+  });
+
+  failSubmit();
+  await expect(page.getByText(/The server didn't answer/)).toBeVisible();
+  await expect(page.getByLabel(WHAT)).toBeEditable();
+  await page.getByLabel(WHAT).fill("Words before submitting, and after it failed");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  const server = await serverCopyOf(browser, title);
+  await server.is("Words before submitting, and after it failed");
+  await server.close();
 });

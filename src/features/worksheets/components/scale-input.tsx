@@ -41,9 +41,6 @@ export function ScaleInput({
   const offScale = value !== undefined && !rated;
   // A field error already says the same under the field.
   const hint = offScale && !aria["aria-invalid"];
-  const change = (next: number | undefined) => {
-    if (!readOnly) onChange(next);
-  };
 
   return (
     <div className="flex flex-col gap-1">
@@ -59,9 +56,9 @@ export function ScaleInput({
           required={required}
           aria-readonly={readOnly || undefined}
           aria-valuetext={rated ? String(value) : "Not rated yet"}
-          onChange={(e) => change(Number(e.target.value))}
+          onChange={(e) => onChange(Number(e.target.value))}
           // A tap where the thumb already rests changes nothing, so it would never count.
-          onClick={(e) => !rated && change(Number(e.currentTarget.value))}
+          onClick={(e) => !rated && onChange(Number(e.currentTarget.value))}
           className={`h-11 w-full accent-brand-700 ${rated ? "" : "opacity-60 grayscale"}`}
           {...aria}
         />
@@ -88,8 +85,8 @@ export function ScaleInput({
             }
             onChange={(e) => {
               const raw = e.target.value;
-              if (e.target.validity.badInput) change(Number.NaN);
-              else change(raw.trim() === "" ? undefined : Number(raw));
+              if (e.target.validity.badInput) onChange(Number.NaN);
+              else onChange(raw.trim() === "" ? undefined : Number(raw));
             }}
             className="min-h-11 w-20 rounded-lg border border-slate-400 bg-white px-2 text-right text-lg font-semibold tabular-nums read-only:bg-slate-50 aria-[invalid]:border-red-700 disabled:bg-slate-100"
           />

@@ -14,10 +14,12 @@ export type TWorksheetFieldsProps = {
   errors?: Record<string, string[] | undefined>;
   /** Preview: exactly what the client sees, but nothing can be changed. */
   disabled?: boolean;
+  /** Submitting: the answers stay readable and focusable, but hold still until it is done. */
+  readOnly?: boolean;
 };
 
 const inputClass =
-  "min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700 disabled:bg-slate-100";
+  "min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700 read-only:bg-slate-50 disabled:bg-slate-100";
 
 /** Every worksheet field type, accessible and mobile first: what clients fill in. */
 export function WorksheetFields({
@@ -26,6 +28,7 @@ export function WorksheetFields({
   onChange,
   errors = {},
   disabled,
+  readOnly,
 }: TWorksheetFieldsProps) {
   return (
     <div className="flex flex-col gap-6">
@@ -36,7 +39,10 @@ export function WorksheetFields({
           value={values[field.id]}
           errors={errors[field.id]}
           disabled={disabled}
-          onChange={(value) => onChange?.(field.id, value)}
+          readOnly={readOnly}
+          onChange={(value) => {
+            if (!readOnly) onChange?.(field.id, value);
+          }}
         />
       ))}
     </div>
@@ -48,10 +54,11 @@ type FieldProps = {
   value: TAnswerValue | undefined;
   errors?: string[];
   disabled?: boolean;
+  readOnly?: boolean;
   onChange: (value: TAnswerValue | undefined) => void;
 };
 
-function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps) {
+function WorksheetField({ field, value, errors, disabled, readOnly, onChange }: FieldProps) {
   const id = useId();
   const helpId = field.help ? `${id}-help` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
@@ -80,6 +87,7 @@ function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps
   const common = {
     id,
     disabled,
+    readOnly,
     "aria-invalid": invalid,
     "aria-describedby": describedBy,
     required: field.required,

@@ -247,7 +247,13 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={submitting || undefined}
+      className="flex flex-col gap-6"
+    >
       {newer ? (
         <ConflictChoice
           fields={fields}
@@ -258,7 +264,13 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
         />
       ) : null}
       {start.removedText.length > 0 ? <RemovedQuestionAnswers texts={start.removedText} /> : null}
-      <WorksheetFields fields={fields} values={values} onChange={onChange} errors={errors} />
+      <WorksheetFields
+        fields={fields}
+        values={values}
+        onChange={onChange}
+        errors={errors}
+        readOnly={submitting}
+      />
       <SaveStatus
         status={status}
         hasFieldErrors={Object.values(errors).some((e) => e?.length)}
@@ -266,7 +278,12 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
       />
       {message ? <Alert tone="error">{message}</Alert> : null}
       <div>
-        <Button type="submit" disabled={submitting}>
+        {/* Not `disabled`: the button keeps the focus while the submit runs. */}
+        <Button
+          type="submit"
+          aria-disabled={submitting || undefined}
+          className="aria-disabled:cursor-wait aria-disabled:opacity-60"
+        >
           {submitting ? "Submitting…" : "Submit worksheet"}
         </Button>
       </div>
