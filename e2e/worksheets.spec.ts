@@ -188,6 +188,8 @@ async function openWorksheet(page: Page, title: string) {
 const storedKeys = (page: Page) =>
   page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith("worksheet")));
 
+const occurrenceIdOf = (page: Page) => new URL(page.url()).pathname.split("/").at(-1)!;
+
 /** Checks what reached the server, from another browser with no copy of its own. */
 async function serverCopyOf(browser: Browser, title: string) {
   const elsewhere = await pageSignedInAs(browser, DEMO_CLIENT.email);
@@ -207,25 +209,19 @@ test("leaving right after typing still saves, by a link or by closing the page",
 }) => {
   const { title } = await giveWorksheet(browser, "Leaving check");
   await signInViaApi(page, DEMO_CLIENT.email);
-  // Another browser, with no copy of its own, shows what reached the server.
-  const elsewhere = await pageSignedInAs(browser, DEMO_CLIENT.email);
-  const serverCopyIs = (text: string) =>
-    expect(async () => {
-      await openWorksheet(elsewhere, title);
-      await expect(elsewhere.getByLabel(WHAT)).toHaveValue(text, { timeout: 1_000 });
-    }).toPass();
+  const server = await serverCopyOf(browser, title);
 
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("Typed, then straight to Today");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
   await expect(page).toHaveURL(/\/portal$/);
-  await serverCopyIs("Typed, then straight to Today");
+  await server.is("Typed, then straight to Today");
 
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("Typed, then the page went away");
   await page.goto("about:blank");
-  await serverCopyIs("Typed, then the page went away");
-  await elsewhere.context().close();
+  await server.is("Typed, then the page went away");
+  await server.close();
 });
 
 test("a second tab's newer answers are never overwritten: the client chooses, nothing is lost", async ({
@@ -311,7 +307,7 @@ test("the scale takes its resting value and a typed number; unanswered shows as 
   await expect(box).toHaveAttribute("aria-invalid", "true");
   await expect(slider).toHaveAttribute("aria-valuetext", "Not rated yet");
   await saved;
-  const occurrenceId = new URL(page.url()).pathname.split("/").at(-1);
+  const occurrenceId = occurrenceIdOf(page);
   const task = await call<{ submission: { answers: Record<string, unknown> } }>(
     page,
     "worksheets.task",
@@ -496,4 +492,76 @@ test("while a submit runs the answers hold still; when it fails, editing and aut
   const server = await serverCopyOf(browser, title);
   await server.is("Words before submitting, and after it failed");
   await server.close();
+});
+
+test("words typed while a save is under way still reach the server when the client leaves", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Leaving mid-save check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  let answerFirstSave!: () => void;
+  const firstSaveMayAnswer = new Promise<void>((r) => (answerFirstSave = r));
+  let saves = 0;
+  await page.route("**/api/trpc/worksheets.saveDraft*", async (route) => {
+    saves += 1;
+    if (saves === 1) await firstSaveMayAnswer;
+    await route.continue();
+  });
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("First words");
+  await expect(page.getByText("Saving…")).toBeVisible();
+  await page.getByLabel(WHAT).fill("First words, then the last ones");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
+  await expect(page).toHaveURL(/\/portal$/);
+  answerFirstSave();
+  const server = await serverCopyOf(browser, title);
+  await server.is("First words, then the last ones");
+  await server.close();
+});
+
+test("a connection that hangs: the save is tried again, and a submit ends with a message", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Hung connection check");
+  await page.clock.install();
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  const neverAnswer = () => {};
+  await page.route("**/api/trpc/worksheets.saveDraft*", neverAnswer);
+  await page.getByLabel(WHAT).fill("Words on a bad connection");
+  await expect(page.getByText("Saving…")).toBeVisible();
+  await page.clock.fastForward(15_000);
+  await expect(page.getByText(/^Saved on this device — the server isn't answering/)).toBeVisible();
+  await page.unroute("**/api/trpc/worksheets.saveDraft*", neverAnswer);
+  await page.clock.fastForward(2_000);
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  await page.route("**/api/trpc/worksheets.submit*", neverAnswer);
+  await page.getByRole("button", { name: "Submit worksheet" }).click();
+  await expect(page.getByRole("button", { name: "Submitting…" })).toBeVisible();
+  await page.clock.fastForward(20_000);
+  await expect(page.getByText(/The server didn't answer/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Submit worksheet" })).toBeVisible();
+  await expect(page.getByLabel(WHAT)).toBeEditable();
+  await expect(page.getByLabel(WHAT)).toHaveValue("Words on a bad connection");
+});
+
+test("text another person left in this tab is let go when a worksheet opens", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Shared tab check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  await page.evaluate((occurrenceId) => {
+    const copy = JSON.stringify({ answers: { what: "Someone else's words" }, baseRevision: 0 });
+    window.sessionStorage.setItem(`worksheet-draft:someone-else:${occurrenceId}`, copy);
+    window.sessionStorage.setItem(`worksheet-draft:${occurrenceId}`, copy); // named nobody
+  }, occurrenceIdOf(page));
+  await page.reload();
+  await expect(page.getByLabel(WHAT)).toHaveValue("");
+  await expect(page.getByText("Someone else's words")).toHaveCount(0);
+  await expect.poll(() => storedKeys(page)).toEqual([]);
 });
