@@ -139,16 +139,20 @@ test("another client's or a made-up worksheet is not found", async ({ page }) =>
 const WHAT = "What happened?";
 const HOW_TENSE = "How tense were you?";
 
+const DEFAULT_FIELDS = [
+  { id: "what", type: "long_text", label: WHAT, required: true },
+  { id: "tense", type: "scale", label: HOW_TENSE, required: false, min: 0, max: 100, step: 1 },
+];
+
 /** The demo therapist builds a one-off worksheet and assigns it to the demo client, due tonight. */
-async function giveWorksheet(browser: Browser, what: string): Promise<string> {
+async function giveWorksheet(
+  browser: Browser,
+  what: string,
+  fields: readonly object[] = DEFAULT_FIELDS,
+): Promise<{ title: string; assignmentId: string }> {
   const title = `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const therapist = await pageSignedInAs(browser, DEMO_THERAPIST.email);
-  const body = {
-    fields: [
-      { id: "what", type: "long_text", label: WHAT, required: true },
-      { id: "tense", type: "scale", label: HOW_TENSE, required: false, min: 0, max: 100, step: 1 },
-    ],
-  };
+  const body = { fields };
   const template = await call<{ id: string }>(
     therapist,
     "templates.create",
@@ -158,7 +162,7 @@ async function giveWorksheet(browser: Browser, what: string): Promise<string> {
   const clientId = await demoClientId(therapist);
   // The demo client lives in Europe/London: "today" there, due late tonight.
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-  await call(
+  const { assignmentId } = await call<{ assignmentId: string }>(
     therapist,
     "assignments.create",
     {
@@ -172,7 +176,7 @@ async function giveWorksheet(browser: Browser, what: string): Promise<string> {
     true,
   );
   await therapist.context().close();
-  return title;
+  return { title, assignmentId };
 }
 
 async function openWorksheet(page: Page, title: string) {
@@ -184,31 +188,40 @@ async function openWorksheet(page: Page, title: string) {
 const storedKeys = (page: Page) =>
   page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith("worksheet")));
 
+const occurrenceIdOf = (page: Page) => new URL(page.url()).pathname.split("/").at(-1)!;
+
+/** Checks what reached the server, from another browser with no copy of its own. */
+async function serverCopyOf(browser: Browser, title: string) {
+  const elsewhere = await pageSignedInAs(browser, DEMO_CLIENT.email);
+  return {
+    is: (text: string) =>
+      expect(async () => {
+        await openWorksheet(elsewhere, title);
+        await expect(elsewhere.getByLabel(WHAT)).toHaveValue(text, { timeout: 1_000 });
+      }).toPass(),
+    close: () => elsewhere.context().close(),
+  };
+}
+
 test("leaving right after typing still saves, by a link or by closing the page", async ({
   page,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Leaving check");
+  const { title } = await giveWorksheet(browser, "Leaving check");
   await signInViaApi(page, DEMO_CLIENT.email);
-  // Another browser, with no copy of its own, shows what reached the server.
-  const elsewhere = await pageSignedInAs(browser, DEMO_CLIENT.email);
-  const serverCopyIs = (text: string) =>
-    expect(async () => {
-      await openWorksheet(elsewhere, title);
-      await expect(elsewhere.getByLabel(WHAT)).toHaveValue(text, { timeout: 1_000 });
-    }).toPass();
+  const server = await serverCopyOf(browser, title);
 
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("Typed, then straight to Today");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
   await expect(page).toHaveURL(/\/portal$/);
-  await serverCopyIs("Typed, then straight to Today");
+  await server.is("Typed, then straight to Today");
 
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("Typed, then the page went away");
   await page.goto("about:blank");
-  await serverCopyIs("Typed, then the page went away");
-  await elsewhere.context().close();
+  await server.is("Typed, then the page went away");
+  await server.close();
 });
 
 test("a second tab's newer answers are never overwritten: the client chooses, nothing is lost", async ({
@@ -216,7 +229,7 @@ test("a second tab's newer answers are never overwritten: the client chooses, no
   context,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Two tabs check");
+  const { title } = await giveWorksheet(browser, "Two tabs check");
   await signInViaApi(page, DEMO_CLIENT.email);
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("First words from tab A");
@@ -274,7 +287,7 @@ test("the scale takes its resting value and a typed number; unanswered shows as 
   page,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Scale check");
+  const { title } = await giveWorksheet(browser, "Scale check");
   await signInViaApi(page, DEMO_CLIENT.email);
   await openWorksheet(page, title);
   const slider = page.getByRole("slider", { name: HOW_TENSE });
@@ -285,12 +298,33 @@ test("the scale takes its resting value and a typed number; unanswered shows as 
   await expect(box).toHaveValue("50");
   await box.fill("73");
   await expect(slider).toHaveValue("73");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  // Off the scale: the 73 before it is not what is kept, and the worksheet can't be submitted.
+  const saved = page.waitForResponse((r) => r.url().includes("worksheets.saveDraft") && r.ok());
   await box.fill("730");
   await expect(page.getByText("Choose a whole number from 0 to 100.")).toBeVisible();
-  await expect(slider).toHaveValue("73");
+  await expect(box).toHaveAttribute("aria-invalid", "true");
+  await expect(slider).toHaveAttribute("aria-valuetext", "Not rated yet");
+  await saved;
+  const occurrenceId = occurrenceIdOf(page);
+  const task = await call<{ submission: { answers: Record<string, unknown> } }>(
+    page,
+    "worksheets.task",
+    { occurrenceId },
+  );
+  expect(task.submission.answers).not.toHaveProperty("tense");
+  await page.getByLabel(WHAT).fill("A rating I mistyped");
+  await page.getByRole("button", { name: "Submit worksheet" }).click();
+  await expect(page.getByText("Some answers need another look.")).toBeVisible();
+  await expect(page.getByText("Choose a whole number from 0 to 100.")).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: "Your answers" })).toHaveCount(0);
+  await expectAccessible(page);
+
   await slider.focus();
   await page.keyboard.press("ArrowLeft");
-  await expect(box).toHaveValue("72");
+  await expect(box).toHaveValue("49");
+  await expect(page.getByText("Choose a whole number from 0 to 100.")).toHaveCount(0);
   await expectAccessible(page);
 });
 
@@ -299,7 +333,7 @@ test("signing out in one tab clears the stored draft copies in every tab", async
   context,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Sign-out check");
+  const { title } = await giveWorksheet(browser, "Sign-out check");
   await signInViaApi(page, DEMO_CLIENT.email);
   // Saves fail here, so the words stay only in the tabs' copies.
   await context.route("**/api/trpc/worksheets.saveDraft*", (route) => route.abort());
@@ -331,7 +365,7 @@ test("submitted in another tab: this tab turns read-only and shows its unsent wo
   context,
   browser,
 }) => {
-  const title = await giveWorksheet(browser, "Submitted elsewhere check");
+  const { title } = await giveWorksheet(browser, "Submitted elsewhere check");
   await signInViaApi(page, DEMO_CLIENT.email);
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("The answer I submit");
@@ -352,4 +386,182 @@ test("submitted in another tab: this tab turns read-only and shows its unsent wo
   await page.reload();
   await expect(page.getByRole("heading", { name: "Your answers" })).toBeVisible();
   await expect(leftover).toHaveCount(0);
+});
+
+test("a worksheet closed with a draft still shows the client's saved answers, read-only", async ({
+  page,
+  browser,
+}) => {
+  const { title, assignmentId } = await giveWorksheet(browser, "Closed draft check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("Words I want to keep");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  const therapist = await pageSignedInAs(browser, DEMO_THERAPIST.email);
+  await call(therapist, "assignments.end", { assignmentId }, true);
+  await therapist.context().close();
+  await page.reload();
+  await expect(page.getByText(/closed this worksheet/)).toBeVisible();
+  const saved = page.getByRole("region", { name: "Your saved answers" });
+  await expect(saved).toContainText("Words I want to keep");
+  await expect(saved).toContainText("Not answered"); // the rating never given
+  await expect(page.getByLabel(WHAT)).toHaveCount(0);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({
+    path: test.info().outputPath("worksheet-closed-390.png"),
+    fullPage: true,
+  });
+});
+
+test("a choice question says it is required in its legend and marks each option when unanswered", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Choice check", [
+    {
+      id: "how",
+      type: "single_choice",
+      label: "How did it go?",
+      required: true,
+      options: [
+        { id: "well", label: "Well" },
+        { id: "badly", label: "Badly" },
+      ],
+    },
+    {
+      id: "done",
+      type: "checklist",
+      label: "What did you do?",
+      required: false,
+      options: [{ id: "asked", label: "Asked for help" }],
+    },
+  ]);
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  const how = page.getByRole("group", { name: "How did it go? (required)" });
+  await expect(how).toBeVisible();
+  await expect(page.getByRole("group", { name: "What did you do? (optional)" })).toBeVisible();
+  await page.getByRole("button", { name: "Submit worksheet" }).click();
+  const well = how.getByRole("radio", { name: "Well" });
+  await expect(well).toBeFocused();
+  for (const option of [well, how.getByRole("radio", { name: "Badly" })]) {
+    await expect(option).toHaveAttribute("aria-invalid", "true");
+    await expect(option).toHaveAccessibleDescription("This question needs an answer.");
+  }
+  await expect(how).not.toHaveAttribute("aria-invalid");
+  await expectAccessible(page);
+  await well.check();
+  await expect(well).not.toHaveAttribute("aria-invalid");
+});
+
+test("while a submit runs the answers hold still; when it fails, editing and autosave go on", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Submit under way check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("Words before submitting");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  let failSubmit!: () => void;
+  const submitMayFail = new Promise<void>((r) => (failSubmit = r));
+  await page.route("**/api/trpc/worksheets.submit*", async (route) => {
+    await submitMayFail;
+    await route.abort();
+  });
+  await page.getByRole("button", { name: "Submit worksheet" }).click();
+  const busy = page.getByRole("button", { name: "Submitting…" });
+  await expect(busy).toBeFocused();
+  await expect(page.locator("form[aria-busy=true]")).toHaveCount(1);
+  await expect(page.getByLabel(WHAT)).not.toBeEditable();
+  await expect(page.getByLabel(WHAT)).toHaveValue("Words before submitting");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({
+    path: test.info().outputPath("worksheet-submitting-390.png"),
+    fullPage: true,
+  });
+
+  failSubmit();
+  await expect(page.getByText(/The server didn't answer/)).toBeVisible();
+  await expect(page.getByLabel(WHAT)).toBeEditable();
+  await page.getByLabel(WHAT).fill("Words before submitting, and after it failed");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  const server = await serverCopyOf(browser, title);
+  await server.is("Words before submitting, and after it failed");
+  await server.close();
+});
+
+test("words typed while a save is under way still reach the server when the client leaves", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Leaving mid-save check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  let answerFirstSave!: () => void;
+  const firstSaveMayAnswer = new Promise<void>((r) => (answerFirstSave = r));
+  let saves = 0;
+  await page.route("**/api/trpc/worksheets.saveDraft*", async (route) => {
+    saves += 1;
+    if (saves === 1) await firstSaveMayAnswer;
+    await route.continue();
+  });
+  await openWorksheet(page, title);
+  await page.getByLabel(WHAT).fill("First words");
+  await expect(page.getByText("Saving…")).toBeVisible();
+  await page.getByLabel(WHAT).fill("First words, then the last ones");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
+  await expect(page).toHaveURL(/\/portal$/);
+  answerFirstSave();
+  const server = await serverCopyOf(browser, title);
+  await server.is("First words, then the last ones");
+  await server.close();
+});
+
+test("a connection that hangs: the save is tried again, and a submit ends with a message", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Hung connection check");
+  await page.clock.install();
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  const neverAnswer = () => {};
+  await page.route("**/api/trpc/worksheets.saveDraft*", neverAnswer);
+  await page.getByLabel(WHAT).fill("Words on a bad connection");
+  await expect(page.getByText("Saving…")).toBeVisible();
+  await page.clock.fastForward(15_000);
+  await expect(page.getByText(/^Saved on this device — the server isn't answering/)).toBeVisible();
+  await page.unroute("**/api/trpc/worksheets.saveDraft*", neverAnswer);
+  await page.clock.fastForward(2_000);
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  await page.route("**/api/trpc/worksheets.submit*", neverAnswer);
+  await page.getByRole("button", { name: "Submit worksheet" }).click();
+  await expect(page.getByRole("button", { name: "Submitting…" })).toBeVisible();
+  await page.clock.fastForward(20_000);
+  await expect(page.getByText(/The server didn't answer/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Submit worksheet" })).toBeVisible();
+  await expect(page.getByLabel(WHAT)).toBeEditable();
+  await expect(page.getByLabel(WHAT)).toHaveValue("Words on a bad connection");
+});
+
+test("text another person left in this tab is let go when a worksheet opens", async ({
+  page,
+  browser,
+}) => {
+  const { title } = await giveWorksheet(browser, "Shared tab check");
+  await signInViaApi(page, DEMO_CLIENT.email);
+  await openWorksheet(page, title);
+  await page.evaluate((occurrenceId) => {
+    const copy = JSON.stringify({ answers: { what: "Someone else's words" }, baseRevision: 0 });
+    window.sessionStorage.setItem(`worksheet-draft:someone-else:${occurrenceId}`, copy);
+    window.sessionStorage.setItem(`worksheet-draft:${occurrenceId}`, copy); // named nobody
+  }, occurrenceIdOf(page));
+  await page.reload();
+  await expect(page.getByLabel(WHAT)).toHaveValue("");
+  await expect(page.getByText("Someone else's words")).toHaveCount(0);
+  await expect.poll(() => storedKeys(page)).toEqual([]);
 });

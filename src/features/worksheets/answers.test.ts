@@ -5,6 +5,7 @@ import {
   ANSWER_REQUIRED_MESSAGE,
   ANSWERS_UNKNOWN_KEYS_MESSAGE,
   buildAnswersSchema,
+  draftAnswers,
   isAnswered,
   isCalendarDate,
 } from "./answers";
@@ -119,6 +120,16 @@ describe("draft mode", () => {
       "Keep this to 500 characters or fewer.",
     ]);
   });
+});
+
+test("a draft leaves out a number off the scale (still being typed) and keeps the rest", () => {
+  const onScreen = { short: "At work", distress: 12, safe: Number.NaN, ticks: ["p"] };
+  expect(draftAnswers(body.fields, onScreen)).toEqual({ short: "At work", ticks: ["p"] });
+  expect(draftAnswers(body.fields, { distress: 65, safe: -3 })).toEqual({ distress: 65, safe: -3 });
+  // What the draft leaves out, submitting refuses with the field named.
+  expect(
+    errorsOf(buildAnswersSchema(body, "submit"), { ...complete, distress: 12 }).distress,
+  ).toEqual(["Choose a number from 0 to 100, in steps of 5."]);
 });
 
 describe.each([

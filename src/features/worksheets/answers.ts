@@ -172,6 +172,21 @@ export function buildFieldAnswerSchema(
 }
 
 /**
+ * What a draft can carry of the answers on screen: an entry its question refuses (a number typed
+ * off the scale) is left out, so the rest keeps saving and no saved copy holds a value the screen
+ * no longer shows. Submitting checks everything and names the field.
+ */
+export function draftAnswers(fields: readonly TWorksheetField[], answers: TAnswers): TAnswers {
+  const kept: TAnswers = {};
+  for (const field of fields) {
+    const value = answers[field.id];
+    if (value === undefined) continue;
+    if (buildFieldAnswerSchema(field, "draft").safeParse(value).success) kept[field.id] = value;
+  }
+  return kept;
+}
+
+/**
  * Answers schema for a worksheet body. "submit" requires the required questions; "draft" lets
  * anything be missing. Both type-check what is present and refuse keys that are not field ids.
  * Issue paths start with the field id, so `z.flattenError(err).fieldErrors[fieldId]` works.

@@ -61,7 +61,6 @@ export async function getWorksheetTask(
     // Frozen at assign time, like the questions: later template edits never reach the client.
     whyItHelps: assignment.whyItHelps,
     dueAt: row.dueAt,
-    occurrenceStatus: row.status,
     open: row.status !== "CANCELLED" && assignment.status !== "ENDED",
     // Answers belong to the body they were written against, even if the assignment changed since.
     fields: readBody(submission?.content ?? assignment.content).fields,

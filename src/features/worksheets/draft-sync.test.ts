@@ -1,40 +1,29 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { forgetWorksheet, readStoredDraft, submitKeyFor } from "./draft-storage";
+import { memoryStorage } from "./memory-storage";
 import {
   splitByFields,
   DraftSync,
   flushAllDrafts,
   forgetAllWorksheets,
-  forgetWorksheet,
-  readStoredDraft,
   RETRY_DELAYS_MS,
+  SAVE_TIMEOUT_MS,
   saveFailureOf,
   startingPoint,
-  submitKeyFor,
   type TSaveStatus,
 } from "./draft-sync";
-
-/** sessionStorage as the browser has it, for a test that runs in Node. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => void items.set(k, String(v)),
-  };
-}
 
 const serverTrouble = { data: { code: "INTERNAL_SERVER_ERROR" } };
 const conflict = { data: { code: "CONFLICT" } };
 
-/** A sync on occurrence "occ" whose server copy is at `base`, recording what it reports. */
+const OCC = { userId: "sam", occurrenceId: "occ" };
+/** The options of a save: keepalive or not, always with a signal that ends it in time. */
+const sent = (keepalive: boolean) => ({ keepalive, signal: expect.any(AbortSignal) });
+
+/** A sync on Sam's occurrence "occ" whose server copy is at `base`, recording what it reports. */
 function syncWith(send: (...args: unknown[]) => Promise<{ revision: number }>, base = 0) {
   const statuses: TSaveStatus[] = [];
-  const sync = new DraftSync("occ", base, send, 800);
+  const sync = new DraftSync(OCC, base, send, 800);
   sync.listen((s) => statuses.push(s));
   sync.resume();
   return { sync, statuses };
@@ -80,15 +69,15 @@ test("typing sends once, after the pause, from the base revision; the sent copy 
   const { sync, statuses } = syncWith(send, 2);
   sync.change({ a: "h" });
   sync.change({ a: "hi" });
-  expect(readStoredDraft("occ")).toEqual({ answers: { a: "hi" }, baseRevision: 2 });
+  expect(readStoredDraft(OCC)).toEqual({ answers: { a: "hi" }, baseRevision: 2 });
   await vi.advanceTimersByTimeAsync(799);
   expect(send).not.toHaveBeenCalled();
   await vi.advanceTimersByTimeAsync(1);
   expect(send).toHaveBeenCalledTimes(1);
-  expect(send).toHaveBeenCalledWith({ a: "hi" }, 2, { keepalive: false });
+  expect(send).toHaveBeenCalledWith({ a: "hi" }, 2, sent(false));
   expect(statuses).toEqual(["saving", "saved"]);
   expect(sync.baseRevision).toBe(3);
-  expect(readStoredDraft("occ")).toBeNull();
+  expect(readStoredDraft(OCC)).toBeNull();
 });
 
 test("edits made while a save is in flight are sent right after it, from the new revision", async () => {
@@ -104,7 +93,7 @@ test("edits made while a save is in flight are sent right after it, from the new
   void sync.flush();
   release({ revision: 1 });
   await vi.advanceTimersByTimeAsync(0);
-  expect(send).toHaveBeenLastCalledWith({ a: "12" }, 1, { keepalive: false });
+  expect(send).toHaveBeenLastCalledWith({ a: "12" }, 1, sent(false));
 });
 
 test("text for a question the therapist removed is set apart, not sent again", () => {
@@ -127,7 +116,7 @@ describe("failures", () => {
     sync.change({ a: "kept" });
     await vi.advanceTimersByTimeAsync(800);
     expect(statuses.at(-1)).toBe("retrying");
-    expect(readStoredDraft("occ")?.answers).toEqual({ a: "kept" });
+    expect(readStoredDraft(OCC)?.answers).toEqual({ a: "kept" });
     await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]! - 1);
     expect(send).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -139,6 +128,42 @@ describe("failures", () => {
     expect(statuses.at(-1)).toBe("saved");
     await vi.advanceTimersByTimeAsync(120_000);
     expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  test("a save with no answer times out, is aborted and tried again; later saves are not blocked", async () => {
+    const signals: AbortSignal[] = [];
+    const send = vi
+      .fn()
+      .mockImplementationOnce((_a, _b, { signal }: { signal: AbortSignal }) => {
+        signals.push(signal);
+        return new Promise(() => {}); // a connection that hangs
+      })
+      .mockResolvedValue({ revision: 1 });
+    const { sync, statuses } = syncWith(send);
+    sync.change({ a: "kept" });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(statuses.at(-1)).toBe("saving");
+    await vi.advanceTimersByTimeAsync(SAVE_TIMEOUT_MS);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(statuses.at(-1)).toBe("retrying");
+    expect(readStoredDraft(OCC)?.answers).toEqual({ a: "kept" });
+    sync.change({ a: "kept, and more" });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(send).toHaveBeenLastCalledWith({ a: "kept, and more" }, 0, sent(false));
+    expect(statuses.at(-1)).toBe("saved");
+  });
+
+  test("stopping for a submit waits for a hung save only until it times out", async () => {
+    const send = vi.fn(() => new Promise<{ revision: number }>(() => {}));
+    const { sync } = syncWith(send);
+    sync.change({ a: "x" });
+    await vi.advanceTimersByTimeAsync(800);
+    let stopped = false;
+    void sync.stop().then(() => (stopped = true));
+    await vi.advanceTimersByTimeAsync(SAVE_TIMEOUT_MS - 1);
+    expect(stopped).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(stopped).toBe(true);
   });
 
   test("no connection reports offline and the next flush sends the same text", async () => {
@@ -153,7 +178,7 @@ describe("failures", () => {
     expect(statuses.at(-1)).toBe("offline");
     vi.stubGlobal("navigator", { onLine: true });
     await sync.flush(); // what the `online` event does
-    expect(send).toHaveBeenLastCalledWith({ a: "kept" }, 0, { keepalive: false });
+    expect(send).toHaveBeenLastCalledWith({ a: "kept" }, 0, sent(false));
     expect(statuses.at(-1)).toBe("saved");
   });
 
@@ -183,10 +208,10 @@ describe("failures", () => {
     sync.change({ a: "mine, more" });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(send).toHaveBeenCalledTimes(1);
-    expect(readStoredDraft("occ")).toEqual({ answers: { a: "mine, more" }, baseRevision: 5 });
+    expect(readStoredDraft(OCC)).toEqual({ answers: { a: "mine, more" }, baseRevision: 5 });
     sync.keepLocal(7, { a: "mine, more" }); // the newer copy was revision 7
     await vi.advanceTimersByTimeAsync(0);
-    expect(send).toHaveBeenLastCalledWith({ a: "mine, more" }, 7, { keepalive: false });
+    expect(send).toHaveBeenLastCalledWith({ a: "mine, more" }, 7, sent(false));
     expect(sync.baseRevision).toBe(8);
   });
 });
@@ -209,7 +234,7 @@ describe("stopping and leaving", () => {
     await vi.advanceTimersByTimeAsync(800);
     sync.change({ a: "12" }); // typed while the save is under way
     const stopped = sync.stop();
-    forgetWorksheet("occ");
+    forgetWorksheet(OCC);
     release({ revision: 1 });
     await stopped;
     expect(storage.length).toBe(0);
@@ -221,15 +246,81 @@ describe("stopping and leaving", () => {
     const { sync } = syncWith(send);
     sync.change({ a: "last words" });
     sync.leave();
-    expect(send).toHaveBeenCalledWith({ a: "last words" }, 0, { keepalive: true });
+    expect(send).toHaveBeenCalledWith({ a: "last words" }, 0, sent(true));
     await vi.advanceTimersByTimeAsync(1000);
     expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  test("words typed during a save still go when the page is left, with keepalive, and stay in the tab until the server has them", async () => {
+    let answerFirst!: (v: { revision: number }) => void;
+    let answerSecond!: (v: { revision: number }) => void;
+    const send = vi
+      .fn()
+      .mockImplementationOnce(() => new Promise((r) => (answerFirst = r)))
+      .mockImplementationOnce(() => new Promise((r) => (answerSecond = r)));
+    const { sync } = syncWith(send);
+    sync.change({ a: "first" });
+    await vi.advanceTimersByTimeAsync(800);
+    sync.change({ a: "first, then the last words" });
+    sync.leave();
+    answerFirst({ revision: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send).toHaveBeenLastCalledWith({ a: "first, then the last words" }, 1, sent(true));
+    expect(readStoredDraft(OCC)).toEqual({
+      answers: { a: "first, then the last words" },
+      baseRevision: 1,
+    });
+    answerSecond({ revision: 2 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(readStoredDraft(OCC)).toBeNull();
+  });
+
+  test("a page hidden during a save sends the words typed meanwhile with keepalive", async () => {
+    let answerFirst!: (v: { revision: number }) => void;
+    const send = vi
+      .fn()
+      .mockImplementationOnce(() => new Promise((r) => (answerFirst = r)))
+      .mockResolvedValue({ revision: 2 });
+    const { sync } = syncWith(send);
+    sync.change({ a: "1" });
+    await vi.advanceTimersByTimeAsync(800);
+    sync.change({ a: "12" });
+    void sync.flush({ keepalive: true }); // pagehide
+    answerFirst({ revision: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenLastCalledWith({ a: "12" }, 1, sent(true));
+  });
+
+  test("a last save that fails after leaving leaves the words in the tab and retries nothing", async () => {
+    const send = vi.fn().mockRejectedValue(serverTrouble);
+    const { sync } = syncWith(send);
+    sync.change({ a: "last words" });
+    sync.leave();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(readStoredDraft(OCC)?.answers).toEqual({ a: "last words" });
+  });
+
+  test("signing out while the last words of a page just left are on their way waits for them", async () => {
+    let answer!: (v: { revision: number }) => void;
+    const send = vi.fn(() => new Promise<{ revision: number }>((r) => (answer = r)));
+    const { sync } = syncWith(send);
+    sync.change({ a: "last words" });
+    sync.leave();
+    let flushed = false;
+    void flushAllDrafts().then(() => (flushed = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(flushed).toBe(false);
+    answer({ revision: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(flushed).toBe(true);
   });
 
   test("signing out sends pending text first, then forgets every copy and key", async () => {
     const send = vi.fn(async () => ({ revision: 1 }));
     const { sync } = syncWith(send);
-    submitKeyFor("occ");
+    submitKeyFor(OCC);
     sync.change({ a: "x" });
     await flushAllDrafts();
     expect(send).toHaveBeenCalledTimes(1);
@@ -238,16 +329,4 @@ describe("stopping and leaving", () => {
     sync.change({ a: "z" });
     expect(storage.length).toBe(0);
   });
-});
-
-test("a blocked storage still gives one submit key per worksheet", () => {
-  vi.stubGlobal("window", {
-    get sessionStorage(): Storage {
-      throw new DOMException("blocked", "SecurityError");
-    },
-  });
-  const key = submitKeyFor("occ-2");
-  expect(submitKeyFor("occ-2")).toBe(key);
-  forgetWorksheet("occ-2");
-  expect(submitKeyFor("occ-2")).not.toBe(key);
 });

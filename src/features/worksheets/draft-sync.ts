@@ -1,10 +1,17 @@
 import type { TAnswers } from "./answers";
+import {
+  clearStoredWorksheets,
+  removeStoredDraft,
+  writeStoredDraft,
+  type TStoredDraft,
+  type TWorksheetRef,
+} from "./draft-storage";
 
 /*
- * Keeps a worksheet's unsent answers in this tab (sessionStorage: gone when the tab closes, cleared
- * on submit and sign-out; never localStorage, never the URL) and sends them to the server a moment
- * after typing stops. Each copy remembers the server revision it started from: device clocks are
- * never compared, and a copy that started from an older revision is never sent without asking.
+ * Keeps a worksheet's unsent answers in this tab (see draft-storage.ts) and sends them to the
+ * server a moment after typing stops. Each copy remembers the server revision it started from:
+ * device clocks are never compared, and a copy that started from an older revision is never sent
+ * without asking.
  */
 
 export type TSaveFailure =
@@ -16,75 +23,34 @@ export type TSaveFailure =
   | "refused"; // anything else the server said no to
 export type TSaveStatus = "idle" | "saving" | "saved" | TSaveFailure;
 
-/** Unsent answers and the server revision they started from (0: there was no server copy). */
-export type TStoredDraft = { answers: TAnswers; baseRevision: number };
 type TServerCopy = { answers: TAnswers; revision: number };
 type TSend = (
   answers: TAnswers,
   baseRevision: number,
-  options: { keepalive: boolean },
+  options: { keepalive: boolean; signal: AbortSignal },
 ) => Promise<{ revision: number }>;
 
 type TStatusListener = (status: TSaveStatus, error?: unknown) => void;
 
-const DRAFT_PREFIX = "worksheet-draft:";
-const draftKey = (occurrenceId: string) => `${DRAFT_PREFIX}${occurrenceId}`;
-const submitKeyKey = (occurrenceId: string) => `worksheet-submit-key:${occurrenceId}`;
 export const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
+/** A save with no answer by then counts as failed and is retried; a hung one would block the rest. */
+export const SAVE_TIMEOUT_MS = 15_000;
 
-function storage(): Storage | null {
-  try {
-    return typeof window === "undefined" ? null : window.sessionStorage;
-  } catch {
-    return null; // storage can be blocked; autosave to the server still works
-  }
-}
-
-function attempt<T>(action: (s: Storage) => T): T | undefined {
-  const s = storage();
-  try {
-    return s ? action(s) : undefined;
-  } catch {
-    return undefined; // full or blocked: the server copy is what counts
-  }
-}
-
-export function readStoredDraft(occurrenceId: string): TStoredDraft | null {
-  const raw = attempt((s) => s.getItem(draftKey(occurrenceId)));
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as Partial<TStoredDraft>;
-    return parsed.answers && typeof parsed.baseRevision === "number"
-      ? { answers: parsed.answers, baseRevision: parsed.baseRevision }
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-const writeStoredDraft = (occurrenceId: string, draft: TStoredDraft) =>
-  attempt((s) => s.setItem(draftKey(occurrenceId), JSON.stringify(draft)));
-
-// Where storage is blocked the key lives as long as the page: a double click still sends one key.
-const keysInMemory = new Map<string, string>();
-
-/** One key per worksheet until it is submitted, so a retry after a lost answer reuses it. */
-export function submitKeyFor(occurrenceId: string): string {
-  const key =
-    keysInMemory.get(occurrenceId) ??
-    attempt((s) => s.getItem(submitKeyKey(occurrenceId))) ??
-    crypto.randomUUID();
-  keysInMemory.set(occurrenceId, key);
-  attempt((s) => s.setItem(submitKeyKey(occurrenceId), key));
-  return key;
-}
-
-export function forgetWorksheet(occurrenceId: string) {
-  keysInMemory.delete(occurrenceId);
-  attempt((s) => {
-    s.removeItem(draftKey(occurrenceId));
-    s.removeItem(submitKeyKey(occurrenceId));
+/**
+ * Runs a request with a signal that aborts after `ms`; the returned promise fails then even if
+ * the request does not listen to its signal, so no caller waits on a hung connection for ever.
+ */
+export function withTimeout<T>(ms: number, request: (signal: AbortSignal) => Promise<T>) {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const reason = new DOMException("The server took too long to answer.", "TimeoutError");
+      controller.abort(reason);
+      reject(reason);
+    }, ms);
   });
+  return Promise.race([request(controller.signal), timedOut]).finally(() => clearTimeout(timer));
 }
 
 // The forms open in this tab, so signing out can send their last words and then silence them.
@@ -98,8 +64,7 @@ export async function flushAllDrafts() {
 /** Signing out: this tab keeps nothing of anyone's answers, and no form writes them back. */
 export function forgetAllWorksheets() {
   for (const sync of live) void sync.stop();
-  keysInMemory.clear();
-  attempt((s) => s.clear());
+  clearStoredWorksheets();
 }
 
 export function sameAnswers(a: TAnswers, b: TAnswers): boolean {
@@ -164,18 +129,27 @@ export function saveFailureOf(error: unknown): TSaveFailure {
 
 const TRANSIENT: readonly TSaveFailure[] = ["offline", "retrying"];
 
+/*
+ * active: edits are kept and sent. leaving: the page is going; what is unsent goes once more (with
+ * keepalive), nothing new is taken. stopped: submitted or signed out; nothing goes out, nothing
+ * is written back to the tab.
+ */
+type TPhase = "active" | "leaving" | "stopped";
+
 export class DraftSync {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: TAnswers | null = null;
   private inFlight: Promise<void> | null = null;
+  // Edits that arrived while a save was under way, and whether their send must outlive the page.
   private again = false;
+  private againKeepalive = false;
   private failures = 0;
   private held = false;
-  private stopped = false;
+  private phase: TPhase = "active";
   private onStatus: TStatusListener = () => {};
 
   constructor(
-    private readonly occurrenceId: string,
+    private readonly ref: TWorksheetRef,
     private base: number,
     private readonly send: TSend,
     private readonly delayMs = 800,
@@ -196,18 +170,24 @@ export class DraftSync {
 
   /** Every edit: kept in the tab at once, sent once typing pauses (unless a choice is pending). */
   change(answers: TAnswers) {
-    if (this.stopped) return;
+    if (this.phase !== "active") return;
     this.pending = answers;
-    writeStoredDraft(this.occurrenceId, { answers, baseRevision: this.base });
+    writeStoredDraft(this.ref, { answers, baseRevision: this.base });
     if (!this.held) this.schedule(this.delayMs);
   }
 
-  /** Sends what is unsent now; `keepalive` lets the request outlive a page that is going away. */
+  /**
+   * Sends what is unsent now; `keepalive` lets the request outlive a page that is going away.
+   * With a save under way, the unsent rest goes as soon as it answers (with keepalive if asked).
+   */
   flush({ keepalive = false } = {}): Promise<void> {
     clearTimeout(this.timer);
-    if (this.stopped || this.held || !this.pending) return this.inFlight ?? Promise.resolve();
+    if (this.phase === "stopped" || this.held || !this.pending) {
+      return this.inFlight ?? Promise.resolve();
+    }
     if (this.inFlight) {
       this.again = true;
+      this.againKeepalive ||= keepalive;
       return this.inFlight;
     }
     this.inFlight = this.sendPending(keepalive).finally(() => (this.inFlight = null));
@@ -234,27 +214,33 @@ export class DraftSync {
     this.held = false;
     this.pending = null;
     clearTimeout(this.timer);
-    attempt((s) => s.removeItem(draftKey(this.occurrenceId)));
+    removeStoredDraft(this.ref);
     this.onStatus("saved");
   }
 
-  /** Leaving the page: what is unsent goes now; then nothing more from this page. */
+  /**
+   * Leaving the page: what is unsent goes now, or right after a save under way, with keepalive;
+   * the tab's copy stays until the server has it. Then nothing more from this page.
+   */
   leave() {
-    void this.flush({ keepalive: true });
-    this.stopped = true;
-    live.delete(this);
+    if (this.phase === "stopped") return;
+    this.phase = "leaving";
+    // Listed until the last words are answered: a sign-out meanwhile waits for them, then silences it.
+    void this.flush({ keepalive: true }).finally(() => {
+      if (this.phase === "leaving") live.delete(this);
+    });
   }
 
   /** Submitting: no more autosaves; resolves once a save already under way has answered. */
   async stop() {
-    this.stopped = true;
+    this.phase = "stopped";
     live.delete(this);
     clearTimeout(this.timer);
     await this.inFlight;
   }
 
   resume() {
-    this.stopped = false;
+    this.phase = "active";
     live.add(this);
     if (this.pending && !this.held) this.schedule(this.delayMs);
   }
@@ -264,35 +250,46 @@ export class DraftSync {
     this.timer = setTimeout(() => void this.flush(), ms);
   }
 
-  private async sendPending(keepalive: boolean) {
+  private async sendPending(keepalive: boolean): Promise<void> {
     const answers = this.pending as TAnswers;
     this.again = false;
+    this.againKeepalive = false;
     this.onStatus("saving");
+    let revision: number;
     try {
-      const { revision } = await this.send(answers, this.base, { keepalive });
-      this.base = revision;
-      this.failures = 0;
-      // After a submit, sign-out or leaving, this tab must not hold the answers again.
-      if (this.stopped) return;
-      if (this.pending === answers) {
-        this.pending = null;
-        attempt((s) => s.removeItem(draftKey(this.occurrenceId)));
-      } else if (this.pending) {
-        // Edits made meanwhile now start from the copy just saved.
-        writeStoredDraft(this.occurrenceId, { answers: this.pending, baseRevision: revision });
-      }
-      this.onStatus("saved");
+      ({ revision } = await withTimeout(SAVE_TIMEOUT_MS, (signal) =>
+        this.send(answers, this.base, { keepalive, signal }),
+      ));
     } catch (error) {
-      if (this.stopped) return;
-      const failure = saveFailureOf(error);
-      if (failure === "conflict") this.hold();
-      if (TRANSIENT.includes(failure)) {
-        this.schedule(RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length - 1)]!);
-        this.failures += 1;
-      }
-      this.onStatus(failure, error);
+      this.failed(error);
       return;
     }
-    if (this.again && this.pending) await this.sendPending(keepalive);
+    this.base = revision;
+    this.failures = 0;
+    if (this.pending === answers) this.pending = null;
+    // After a submit or sign-out, this tab must not hold the answers again.
+    if (this.phase === "stopped") return;
+    if (this.pending) {
+      // Edits made meanwhile now start from the copy just saved.
+      writeStoredDraft(this.ref, { answers: this.pending, baseRevision: revision });
+    } else {
+      removeStoredDraft(this.ref);
+    }
+    this.onStatus("saved");
+    if (this.again && this.pending) {
+      await this.sendPending(this.againKeepalive || this.phase === "leaving");
+    }
+  }
+
+  private failed(error: unknown) {
+    if (this.phase === "stopped") return;
+    const failure = saveFailureOf(error);
+    if (failure === "conflict") this.hold();
+    // A page that is gone retries nothing: its words wait in the tab's copy.
+    if (this.phase === "active" && TRANSIENT.includes(failure)) {
+      this.schedule(RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length - 1)]!);
+      this.failures += 1;
+    }
+    this.onStatus(failure, error);
   }
 }

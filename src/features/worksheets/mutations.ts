@@ -26,12 +26,17 @@ const STALE_COPY =
   "These answers were changed in another tab or on another device after this page opened, so they were not saved. Choose which answers to keep.";
 
 /**
- * Locks the occurrence row for the rest of the transaction, then reads it inside the client's
- * scope. Draft saves and submits of one worksheet therefore run one after another, so a draft
- * can never overwrite a submission and two submits can never both win.
+ * Locks the occurrence row for the rest of the transaction, then reads it. Draft saves and
+ * submits of one worksheet therefore run one after another, so a draft can never overwrite a
+ * submission and two submits can never both win. The client scope is in the locking statement
+ * itself: nobody can hold, or wait for, a lock on someone else's worksheet.
  */
 async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
-  await tx.$queryRaw`SELECT id FROM "Occurrence" WHERE id = ${occurrenceId} FOR UPDATE`;
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT o.id FROM "Occurrence" o JOIN "Assignment" a ON a.id = o."assignmentId"
+    WHERE o.id = ${occurrenceId} AND a."clientId" = ${client.userId} AND a.kind = 'WORKSHEET'
+    FOR UPDATE OF o`;
+  if (locked.length === 0) throw notFound("worksheet");
   const row = await tx.occurrence.findFirst({
     where: {
       AND: [

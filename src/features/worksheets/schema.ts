@@ -77,7 +77,6 @@ export const ZWorksheetTaskSchema = z.object({
   instructions: z.string(),
   whyItHelps: z.string(),
   dueAt: z.date(),
-  occurrenceStatus: z.enum(["OPEN", "DONE", "CANCELLED"]),
   /** False once the therapist ended the assignment or cancelled this occurrence. */
   open: z.boolean(),
   fields: z.array(ZFieldSchema),

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
 import { db } from "~/server/db";
 import type { TActor } from "~/server/auth/actor";
 import {
@@ -169,6 +169,58 @@ describe("drafts", () => {
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.submission.count({ where: { occurrenceId } })).toBe(1);
+  });
+});
+
+describe("locking", () => {
+  /** Holds the row lock a save of this worksheet takes, until `release` is called. */
+  async function holdLock() {
+    let release!: () => void;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const held = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Occurrence" WHERE id = ${occurrenceId} FOR UPDATE`;
+        locked();
+        await new Promise<void>((r) => (release = r));
+      },
+      { timeout: 20_000 },
+    );
+    await isLocked;
+    return async () => {
+      release();
+      await held;
+    };
+  }
+
+  /** Resolves once some statement of this database waits for a row lock. */
+  async function someoneWaitsForALock(stillLooking: () => boolean) {
+    await vi.waitFor(
+      async () => {
+        if (!stillLooking()) return;
+        const [row] = await db.$queryRaw<{ waiting: bigint }[]>`
+          SELECT count(*) AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        if (!row?.waiting) throw new Error("nobody waits");
+      },
+      { timeout: 15_000, interval: 20 },
+    );
+  }
+
+  test("another client's save is refused without ever waiting for, or taking, this worksheet's lock", async () => {
+    const intruder = callerFor(await signedIn(await createClient()));
+    const release = await holdLock();
+    let settled = false;
+    const refused = codeOf(
+      intruder.worksheets.saveDraft({ occurrenceId, answers: {}, baseRevision: 0 }),
+    ).finally(() => (settled = true));
+    const first = await Promise.race([
+      refused,
+      someoneWaitsForALock(() => !settled).then(() => "waited for the lock"),
+    ]);
+    await release();
+    expect(first).toBe("NOT_FOUND");
+    expect(await refused).toBe("NOT_FOUND");
   });
 });
 

@@ -3,10 +3,11 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { TWorksheetField } from "~/features/templates/schema";
 import type { TAnswers } from "../answers";
-import { forgetWorksheet, readStoredDraft, sameAnswers } from "../draft-sync";
+import { forgetWorksheet, readStoredDraft, type TWorksheetRef } from "../draft-storage";
+import { sameAnswers } from "../draft-sync";
 import { WorksheetAnswersView } from "./worksheet-answers-view";
 
-type Props = { occurrenceId: string; fields: readonly TWorksheetField[]; kept: TAnswers };
+type Props = { worksheet: TWorksheetRef; fields: readonly TWorksheetField[]; kept: TAnswers };
 
 const noSubscribe = () => () => {};
 
@@ -23,9 +24,10 @@ export function LeftoverDraft(props: Props) {
   return mounted ? <LeftoverInBrowser {...props} /> : null;
 }
 
-function LeftoverInBrowser({ occurrenceId, fields, kept }: Props) {
-  const [stored] = useState(() => readStoredDraft(occurrenceId));
-  useEffect(() => forgetWorksheet(occurrenceId), [occurrenceId]);
+function LeftoverInBrowser({ worksheet, fields, kept }: Props) {
+  const [stored] = useState(() => readStoredDraft(worksheet));
+  const { userId, occurrenceId } = worksheet;
+  useEffect(() => forgetWorksheet({ userId, occurrenceId }), [userId, occurrenceId]);
   if (!stored || sameAnswers(stored.answers, kept)) return null;
   const differing = fields.filter(
     (f) => JSON.stringify(stored.answers[f.id]) !== JSON.stringify(kept[f.id]),

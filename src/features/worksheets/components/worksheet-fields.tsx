@@ -4,6 +4,7 @@ import { useId, type ReactNode } from "react";
 import { FieldErrors } from "~/components/ui/field";
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type TWorksheetField } from "~/features/templates/schema";
 import type { TAnswers, TAnswerValue } from "../answers";
+import { characterLimit } from "../character-limit";
 import { ScaleInput } from "./scale-input";
 
 export type TWorksheetFieldsProps = {
@@ -13,10 +14,12 @@ export type TWorksheetFieldsProps = {
   errors?: Record<string, string[] | undefined>;
   /** Preview: exactly what the client sees, but nothing can be changed. */
   disabled?: boolean;
+  /** Submitting: the answers stay readable and focusable, but hold still until it is done. */
+  readOnly?: boolean;
 };
 
 const inputClass =
-  "min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700 disabled:bg-slate-100";
+  "min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700 read-only:bg-slate-50 disabled:bg-slate-100";
 
 /** Every worksheet field type, accessible and mobile first: what clients fill in. */
 export function WorksheetFields({
@@ -25,6 +28,7 @@ export function WorksheetFields({
   onChange,
   errors = {},
   disabled,
+  readOnly,
 }: TWorksheetFieldsProps) {
   return (
     <div className="flex flex-col gap-6">
@@ -35,7 +39,10 @@ export function WorksheetFields({
           value={values[field.id]}
           errors={errors[field.id]}
           disabled={disabled}
-          onChange={(value) => onChange?.(field.id, value)}
+          readOnly={readOnly}
+          onChange={(value) => {
+            if (!readOnly) onChange?.(field.id, value);
+          }}
         />
       ))}
     </div>
@@ -47,10 +54,11 @@ type FieldProps = {
   value: TAnswerValue | undefined;
   errors?: string[];
   disabled?: boolean;
+  readOnly?: boolean;
   onChange: (value: TAnswerValue | undefined) => void;
 };
 
-function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps) {
+function WorksheetField({ field, value, errors, disabled, readOnly, onChange }: FieldProps) {
   const id = useId();
   const helpId = field.help ? `${id}-help` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
@@ -62,6 +70,15 @@ function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps
       {field.required ? null : <span className="font-normal text-slate-600"> (optional)</span>}
     </>
   );
+  // A group has no `required` of its own to announce, so its legend says it in words.
+  const legend = (
+    <>
+      {field.label}
+      <span className="font-normal text-slate-600">
+        {field.required ? " (required)" : " (optional)"}
+      </span>
+    </>
+  );
   const help = field.help ? (
     <p id={helpId} className="text-sm text-slate-600">
       {field.help}
@@ -70,6 +87,7 @@ function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps
   const common = {
     id,
     disabled,
+    readOnly,
     "aria-invalid": invalid,
     "aria-describedby": describedBy,
     required: field.required,
@@ -80,32 +98,30 @@ function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps
     case "long_text": {
       const max = field.type === "short_text" ? SHORT_TEXT_MAX : LONG_TEXT_MAX;
       const text = typeof value === "string" ? value : "";
+      const limit = characterLimit(text.length, max);
+      const countId = limit.count ? `${id}-count` : undefined;
+      const textProps = {
+        ...common,
+        "aria-describedby": [describedBy, countId].filter(Boolean).join(" ") || undefined,
+        className: inputClass,
+        maxLength: max,
+        value: text,
+      };
       return (
         <Labelled htmlFor={id} label={label} help={help} errors={errors} errorId={errorId}>
           {field.type === "short_text" ? (
-            <input
-              {...common}
-              type="text"
-              className={inputClass}
-              maxLength={max}
-              value={text}
-              onChange={(e) => onChange(e.target.value)}
-            />
+            <input {...textProps} type="text" onChange={(e) => onChange(e.target.value)} />
           ) : (
-            <textarea
-              {...common}
-              rows={5}
-              className={inputClass}
-              maxLength={max}
-              value={text}
-              onChange={(e) => onChange(e.target.value)}
-            />
+            <textarea {...textProps} rows={5} onChange={(e) => onChange(e.target.value)} />
           )}
-          {text.length > max * 0.8 ? (
-            <p className="text-sm text-slate-600" aria-live="polite">
-              {text.length} of {max} characters
+          {limit.count ? (
+            <p id={countId} className="text-sm text-slate-600">
+              {limit.count}
             </p>
           ) : null}
+          <p className="sr-only" aria-live="polite">
+            {limit.announcement}
+          </p>
         </Labelled>
       );
     }
@@ -143,13 +159,7 @@ function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps
             ]
           : field.options;
       return (
-        <Fieldset
-          label={label}
-          help={help}
-          errors={errors}
-          errorId={errorId}
-          describedBy={describedBy}
-        >
+        <Fieldset legend={legend} help={help} errors={errors} errorId={errorId}>
           {options.map((option) => (
             <Choice
               key={option.id}
@@ -158,6 +168,9 @@ function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps
               label={option.label}
               checked={value === option.id}
               disabled={disabled}
+              required={field.required}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
               onChange={() => onChange(option.id)}
             />
           ))}
@@ -168,13 +181,7 @@ function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps
     case "checklist": {
       const selected = Array.isArray(value) ? value : [];
       return (
-        <Fieldset
-          label={label}
-          help={help}
-          errors={errors}
-          errorId={errorId}
-          describedBy={describedBy}
-        >
+        <Fieldset legend={legend} help={help} errors={errors} errorId={errorId}>
           {field.options.map((option) => (
             <Choice
               key={option.id}
@@ -183,6 +190,8 @@ function WorksheetField({ field, value, errors, disabled, onChange }: FieldProps
               label={option.label}
               checked={selected.includes(option.id)}
               disabled={disabled}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
               onChange={(checked) =>
                 onChange(
                   checked ? [...selected, option.id] : selected.filter((s) => s !== option.id),
@@ -217,20 +226,15 @@ function Labelled(props: {
 }
 
 function Fieldset(props: {
-  label: ReactNode;
+  legend: ReactNode;
   help: ReactNode;
   errors?: string[];
   errorId?: string;
-  describedBy?: string;
   children: ReactNode;
 }) {
   return (
-    <fieldset
-      className="flex flex-col gap-2"
-      aria-describedby={props.describedBy}
-      aria-invalid={props.errorId ? true : undefined}
-    >
-      <legend className="mb-1.5 font-medium text-slate-900">{props.label}</legend>
+    <fieldset className="flex flex-col gap-2">
+      <legend className="mb-1.5 font-medium text-slate-900">{props.legend}</legend>
       {props.help}
       <div className="flex flex-col gap-1">{props.children}</div>
       <FieldErrors id={props.errorId} errors={props.errors} />
@@ -238,25 +242,30 @@ function Fieldset(props: {
   );
 }
 
-function Choice(props: {
+/** One option; the group's invalid state and messages are on every option, where focus lands. */
+function Choice({
+  label,
+  onChange,
+  ...input
+}: {
   type: "radio" | "checkbox";
   name: string;
   label: string;
   checked: boolean;
   disabled?: boolean;
+  required?: boolean;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
   onChange: (checked: boolean) => void;
 }) {
   return (
-    <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+    <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[[aria-invalid]]:border-red-700">
       <input
-        type={props.type}
-        name={props.name}
-        checked={props.checked}
-        disabled={props.disabled}
-        onChange={(e) => props.onChange(e.target.checked)}
+        {...input}
+        onChange={(e) => onChange(e.target.checked)}
         className="size-5 accent-brand-700"
       />
-      <span>{props.label}</span>
+      <span>{label}</span>
     </label>
   );
 }

@@ -7,16 +7,20 @@ import { Button } from "~/components/ui/button";
 import type { TWorksheetField } from "~/features/templates/schema";
 import { fieldErrorsOf, readServerError, type TFieldErrors } from "~/lib/form-errors";
 import { useTRPCClient } from "~/trpc/react";
-import { buildAnswersSchema, type TAnswers, type TAnswerValue } from "../answers";
+import { buildAnswersSchema, draftAnswers, type TAnswers, type TAnswerValue } from "../answers";
 import {
-  DraftSync,
   forgetWorksheet,
   readStoredDraft,
+  submitKeyFor,
+  type TWorksheetRef,
+} from "../draft-storage";
+import {
+  DraftSync,
   sameAnswers,
   saveFailureOf,
   splitByFields,
   startingPoint,
-  submitKeyFor,
+  withTimeout,
   type TSaveStatus,
 } from "../draft-sync";
 import { createKeepaliveClient } from "../keepalive-client";
@@ -26,7 +30,7 @@ import { SaveStatus } from "./save-status";
 import { WorksheetFields } from "./worksheet-fields";
 
 type Props = {
-  occurrenceId: string;
+  worksheet: TWorksheetRef;
   fields: TWorksheetField[];
   serverAnswers: TAnswers;
   /** The revision of the server copy this page was rendered from (0: none yet). */
@@ -42,6 +46,8 @@ const SUBMIT_FAILURE: Partial<Record<TSaveStatus, string>> = {
   "signed-out": "Your session has ended. Sign in again in this tab, then submit.",
 };
 
+const SUBMIT_TIMEOUT_MS = 20_000;
+
 const noSubscribe = () => () => {};
 
 /** sessionStorage only exists in the browser, so the form renders once mounted there. */
@@ -55,13 +61,14 @@ export function WorksheetForm(props: Props) {
   return <WorksheetFormInBrowser {...props} />;
 }
 
-function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRevision }: Props) {
+function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevision }: Props) {
+  const { occurrenceId } = worksheet;
   const api = useTRPCClient();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const serverCopy = { answers: serverAnswers, revision: serverRevision };
   const [start] = useState(() => {
-    const stored = readStoredDraft(occurrenceId);
+    const stored = readStoredDraft(worksheet);
     const { kept, removedText } = splitByFields(
       stored?.answers ?? {},
       fields.map((f) => f.id),
@@ -83,12 +90,11 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
   const [keepalive] = useState(createKeepaliveClient);
 
   const [sync] = useState(() => {
-    const s = new DraftSync(occurrenceId, serverRevision, (answers, baseRevision, options) =>
-      (options.keepalive ? keepalive : api).worksheets.saveDraft.mutate({
-        occurrenceId,
-        answers,
-        baseRevision,
-      }),
+    const s = new DraftSync(worksheet, serverRevision, (answers, baseRevision, options) =>
+      (options.keepalive ? keepalive : api).worksheets.saveDraft.mutate(
+        { occurrenceId, answers, baseRevision },
+        { signal: options.signal },
+      ),
     );
     if (start.kind === "choose") s.hold();
     return s;
@@ -109,7 +115,7 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
         answers: task.submission?.answers ?? {},
         revision: task.submission?.revision ?? 0,
       };
-      if (sameAnswers(copy.answers, valuesRef.current)) {
+      if (sameAnswers(copy.answers, draftAnswers(fields, valuesRef.current))) {
         sync.adoptServer(copy.revision);
         setNewer(null);
       } else {
@@ -161,10 +167,7 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
 
   useEffect(() => {
     if (focusRequest === 0) return;
-    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    const target =
-      invalid?.tagName === "FIELDSET" ? invalid.querySelector<HTMLElement>("input") : invalid;
-    target?.focus();
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
   function show(next: TAnswers) {
@@ -178,12 +181,12 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
     else next[fieldId] = value;
     show(next);
     if (errors[fieldId]) setErrors({ ...errors, [fieldId]: undefined });
-    sync.change(next);
+    sync.change(draftAnswers(fields, next));
   }
 
   function keepLocal() {
     if (!newer) return;
-    sync.keepLocal(newer.revision, values);
+    sync.keepLocal(newer.revision, draftAnswers(fields, values));
     setNewer(null);
     setMessage(null);
   }
@@ -215,13 +218,18 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
     setMessage(null);
     await sync.stop(); // a save under way first, so the submit starts from its revision
     try {
-      await api.worksheets.submit.mutate({
+      const input = {
         occurrenceId,
         answers: values,
         baseRevision: sync.baseRevision,
-        idempotencyKey: submitKeyFor(occurrenceId),
-      });
-      forgetWorksheet(occurrenceId);
+        idempotencyKey: submitKeyFor(worksheet),
+      };
+      // On a hung connection the submit ends as "the server didn't answer"; the key makes a
+      // second try safe even if this one did arrive.
+      await withTimeout(SUBMIT_TIMEOUT_MS, (signal) =>
+        api.worksheets.submit.mutate(input, { signal }),
+      );
+      forgetWorksheet(worksheet);
       router.refresh();
     } catch (error) {
       sync.resume();
@@ -239,7 +247,13 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      aria-busy={submitting || undefined}
+      className="flex flex-col gap-6"
+    >
       {newer ? (
         <ConflictChoice
           fields={fields}
@@ -250,7 +264,13 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
         />
       ) : null}
       {start.removedText.length > 0 ? <RemovedQuestionAnswers texts={start.removedText} /> : null}
-      <WorksheetFields fields={fields} values={values} onChange={onChange} errors={errors} />
+      <WorksheetFields
+        fields={fields}
+        values={values}
+        onChange={onChange}
+        errors={errors}
+        readOnly={submitting}
+      />
       <SaveStatus
         status={status}
         hasFieldErrors={Object.values(errors).some((e) => e?.length)}
@@ -258,7 +278,12 @@ function WorksheetFormInBrowser({ occurrenceId, fields, serverAnswers, serverRev
       />
       {message ? <Alert tone="error">{message}</Alert> : null}
       <div>
-        <Button type="submit" disabled={submitting}>
+        {/* Not `disabled`: the button keeps the focus while the submit runs. */}
+        <Button
+          type="submit"
+          aria-disabled={submitting || undefined}
+          className="aria-disabled:cursor-wait aria-disabled:opacity-60"
+        >
           {submitting ? "Submitting…" : "Submit worksheet"}
         </Button>
       </div>

@@ -2,18 +2,34 @@ import { Card } from "~/components/ui/card";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-seen";
 import { formatDateTime } from "~/lib/format";
+import { isAnswered } from "../answers";
 import type { TWorksheetTask } from "../schema";
 import { FollowUpNoteForm } from "./follow-up-note-form";
 import { LeftoverDraft } from "./leftover-draft";
+import { OwnDraftsOnly } from "./own-drafts-only";
 import { WorksheetAnswersView } from "./worksheet-answers-view";
 import { WorksheetForm } from "./worksheet-form";
 
-/** The client's worksheet: the form while open, read-only answers once submitted. */
-export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; timeZone: string }) {
+/**
+ * The client's worksheet: the form while open, read-only answers once submitted or closed (a
+ * draft the therapist closed is still the client's own words).
+ */
+export function WorksheetTaskView({
+  task,
+  userId,
+  timeZone,
+}: {
+  task: TWorksheetTask;
+  /** The signed-in client: this tab's copies are theirs alone. */
+  userId: string;
+  timeZone: string;
+}) {
   const submission = task.submission;
+  const worksheet = { userId, occurrenceId: task.occurrenceId };
   const submitted = submission?.status === "SUBMITTED";
   return (
     <>
+      <OwnDraftsOnly userId={userId} />
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">{task.title}</h1>
         <p className="text-sm text-slate-700">Due {formatDateTime(task.dueAt, timeZone)}</p>
@@ -37,11 +53,7 @@ export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; ti
 
       {submitted && submission ? (
         <>
-          <LeftoverDraft
-            occurrenceId={task.occurrenceId}
-            fields={task.fields}
-            kept={submission.answers}
-          />
+          <LeftoverDraft worksheet={worksheet} fields={task.fields} kept={submission.answers} />
           <section aria-labelledby="answers-heading" className="flex flex-col gap-3">
             <h2 id="answers-heading" className="text-lg font-semibold">
               Your answers
@@ -75,7 +87,7 @@ export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; ti
         </>
       ) : task.open ? (
         <WorksheetForm
-          occurrenceId={task.occurrenceId}
+          worksheet={worksheet}
           fields={task.fields}
           serverAnswers={submission?.answers ?? {}}
           serverRevision={submission?.revision ?? 0}
@@ -83,13 +95,27 @@ export function WorksheetTaskView({ task, timeZone }: { task: TWorksheetTask; ti
       ) : (
         <>
           <LeftoverDraft
-            occurrenceId={task.occurrenceId}
+            worksheet={worksheet}
             fields={task.fields}
             kept={submission?.answers ?? {}}
           />
           <Card>
             <p>Your therapist has closed this worksheet, so there is nothing more to do here.</p>
           </Card>
+          {submission && Object.values(submission.answers).some(isAnswered) ? (
+            <section aria-labelledby="draft-heading" className="flex flex-col gap-3">
+              <h2 id="draft-heading" className="text-lg font-semibold">
+                Your saved answers
+              </h2>
+              <p className="text-sm text-slate-700">
+                Saved before the worksheet was closed. They can&apos;t be changed or submitted any
+                more, but they are still yours to read and copy.
+              </p>
+              <Card>
+                <WorksheetAnswersView fields={task.fields} answers={submission.answers} />
+              </Card>
+            </section>
+          ) : null}
         </>
       )}
     </>

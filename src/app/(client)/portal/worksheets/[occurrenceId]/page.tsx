@@ -18,7 +18,7 @@ export default async function WorksheetPage({
   const task = await orNotFound(api.worksheets.task({ occurrenceId }));
   return (
     <ClientPage userName={actor.name}>
-      <WorksheetTaskView task={task} timeZone={actor.timeZone} />
+      <WorksheetTaskView task={task} userId={actor.userId} timeZone={actor.timeZone} />
     </ClientPage>
   );
 }
