@@ -74,7 +74,18 @@ test("the demo client works the first step, comes back, and moves up", async ({ 
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("client-suggestion.png"), fullPage: true });
 
-  await step1.getByRole("button", { name: "Mark this step mastered" }).click();
+  // Mastering cannot be undone, so it asks first; Escape backs out to the button.
+  const master = step1.getByRole("button", { name: "Mark this step mastered" });
+  await master.click();
+  const question = step1.getByText("Mark “Share a small preference” mastered?", { exact: false });
+  await expect(question).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press("Escape");
+  await expect(question).toHaveCount(0);
+  await expect(master).toBeFocused();
+  await expect(step1.getByText("Current step", { exact: true })).toBeVisible();
+  await master.click();
+  await step1.getByRole("button", { name: "Yes, mark it mastered" }).click();
   await expect(step1.getByText("Done", { exact: true })).toBeVisible();
   await expect(step2.getByText("Current step", { exact: true })).toBeVisible();
   await expect(step2.getByRole("button", { name: "Start the attempt" })).toBeVisible();
@@ -100,6 +111,16 @@ test("the demo therapist sees both attempts with the client's words", async ({ p
   // Read-only for attempts; the therapist may only move the current step on.
   await expect(page.getByRole("button", { name: "Start the attempt" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mark this step mastered" })).toHaveCount(1);
+  // Nothing recorded on the next step yet: the question says so, and Cancel leaves it as it is.
+  const step2 = page.getByRole("region", { name: "Ask for a small favour" });
+  await step2.getByRole("button", { name: "Mark this step mastered" }).click();
+  await expect(
+    step2.getByText(`${DEMO_CLIENT.name} has not recorded an attempt on this step yet.`, {
+      exact: false,
+    }),
+  ).toBeFocused();
+  await step2.getByRole("button", { name: "Cancel" }).click();
+  await expect(step2.getByRole("button", { name: "Mark this step mastered" })).toBeFocused();
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("therapist-ladder.png"), fullPage: true });
 

@@ -88,6 +88,9 @@ function StepActions({
     <MarkMasteredButton
       assignmentId={ladder.assignmentId}
       stepId={step.id}
+      stepTitle={step.title}
+      completedAttempts={step.completedAttempts}
+      audience={{ role: "client" }}
       variant={step.suggestMastery ? "primary" : "secondary"}
     />
   );

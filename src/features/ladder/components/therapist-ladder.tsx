@@ -28,7 +28,13 @@ export function TherapistLadder({
                 the next step to your client.
               </p>
             ) : null}
-            <MarkMasteredButton assignmentId={ladder.assignmentId} stepId={step.id} />
+            <MarkMasteredButton
+              assignmentId={ladder.assignmentId}
+              stepId={step.id}
+              stepTitle={step.title}
+              completedAttempts={step.completedAttempts}
+              audience={{ role: "therapist", clientName: ladder.clientName }}
+            />
           </div>
         ) : null
       }
