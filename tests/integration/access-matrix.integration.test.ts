@@ -220,6 +220,10 @@ const CASES: Record<string, Case> = {
     input: (f) => ({ assignmentId: f.ladder.assignmentId }),
     expect: ownerOrTheirTherapist,
   },
+  "ladder.stepAttempts": {
+    input: (f) => ({ assignmentId: f.ladder.assignmentId, stepId: "share-a-preference" }),
+    expect: ownerOrTheirTherapist,
+  },
   "ladder.startAttempt": {
     input: (f) => ({
       assignmentId: f.ladder.assignmentId,

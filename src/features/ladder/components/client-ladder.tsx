@@ -1,9 +1,9 @@
 "use client";
 
 import { Alert } from "~/components/ui/alert";
-import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-seen";
 import type { TAttempt, TLadderResponse, TLadderStepView } from "../schema";
+import { ClientAttemptFeedback } from "./attempt-feedback";
 import { CompleteAttemptForm } from "./complete-attempt-form";
 import { LadderView } from "./ladder-view";
 import { MarkMasteredButton } from "./mark-mastered-button";
@@ -25,14 +25,10 @@ export function ClientLadder({ ladder, timeZone }: { ladder: TLadderResponse; ti
       <LadderView
         ladder={ladder}
         timeZone={timeZone}
-        renderAttemptExtra={(attempt) =>
-          attempt.feedback.length > 0 ? (
-            <section aria-label="Feedback from your therapist" className="mt-3 flex flex-col gap-2">
-              <h4 className="text-sm font-semibold text-slate-900">From your therapist</h4>
-              <FeedbackList items={attempt.feedback} timeZone={timeZone} canReply />
-            </section>
-          ) : null
-        }
+        viewer="client"
+        renderAttemptExtra={(attempt) => (
+          <ClientAttemptFeedback attempt={attempt} timeZone={timeZone} />
+        )}
         renderStepActions={(step, attempts) =>
           ladder.status === "ENDED" ? null : (
             <StepActions ladder={ladder} step={step} attempts={attempts} timeZone={timeZone} />
