@@ -101,13 +101,19 @@ test("the demo therapist sees both attempts with the client's words", async ({ p
   await signInViaApi(page, DEMO_THERAPIST.email);
   await page.goto(`/therapist/ladders/${DEMO_LADDER_ID}`);
   await expect(page.getByText(`Client: ${DEMO_CLIENT.name}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: `Back to ${DEMO_CLIENT.name}` })).toHaveAttribute(
+    "href",
+    /^\/therapist\/clients\/[^/]+$/,
+  );
   const step1 = page.getByRole("region", { name: "Share a small preference" });
   await expect(step1.getByText("Done", { exact: true })).toBeVisible();
   await expect(step1.getByText(FIRST_PREDICTION)).toBeVisible();
   await expect(step1.getByText(SECOND_PREDICTION)).toBeVisible();
   await expect(step1.getByText("Feared outcome partly happened")).toBeVisible();
-  await expect(step1.getByRole("heading", { name: "Feedback" })).toHaveCount(2);
-  await expect(step1.getByText("No feedback yet.")).toHaveCount(2);
+  // Feedback per attempt sits behind a disclosure: no wall of textareas.
+  const leaveFeedback = step1.getByText("Leave feedback");
+  await expect(leaveFeedback).toHaveCount(2);
+  await expect(step1.getByRole("textbox")).toHaveCount(0);
   // Read-only for attempts; the therapist may only move the current step on.
   await expect(page.getByRole("button", { name: "Start the attempt" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mark this step mastered" })).toHaveCount(1);
@@ -124,14 +130,21 @@ test("the demo therapist sees both attempts with the client's words", async ({ p
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("therapist-ladder.png"), fullPage: true });
 
-  // Feedback on the first attempt, which the client then reads and answers on the ladder.
-  await step1
-    .getByLabel("Your feedback")
-    .first()
-    .fill("You went ahead despite the fear. Well done.");
-  await step1.getByRole("button", { name: "Send feedback" }).first().click();
+  // Feedback on the newest attempt, which the client then reads and answers on the ladder. The
+  // field is named after the step and the attempt's date, so the fields are told apart.
+  await leaveFeedback.first().click();
+  const feedbackBox = step1.getByRole("textbox", {
+    name: /^Your feedback on “Share a small preference”, \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2}$/,
+  });
+  await expect(feedbackBox).toHaveCount(1);
+  await feedbackBox.fill("You went ahead despite the fear. Well done.");
+  await step1.getByRole("button", { name: "Send feedback" }).click();
   await expect(step1.getByText("You went ahead despite the fear. Well done.")).toBeVisible();
-  await expect(step1.getByText("No feedback yet.")).toHaveCount(1);
+  await expect(
+    step1.getByRole("region", { name: /^Feedback on “Share a small preference”, / }),
+  ).toHaveCount(1);
+  await expect(feedbackBox).toHaveCount(0);
+  await expectAccessible(page);
 
   // The client's page is not the therapist's: the page itself sends them home.
   await page.goto(CLIENT_PATH);

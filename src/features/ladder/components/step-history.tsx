@@ -18,7 +18,6 @@ export function StepHistory({
   if (page.items.length === 0) {
     return <p className="text-slate-700">No attempts on this step yet.</p>;
   }
-  const Feedback = viewer === "client" ? ClientAttemptFeedback : TherapistAttemptFeedback;
   return (
     <>
       {viewer === "client" ? (
@@ -29,7 +28,17 @@ export function StepHistory({
         attempts={[...page.items].reverse()}
         timeZone={timeZone}
         detailed={viewer === "therapist"}
-        renderExtra={(attempt) => <Feedback attempt={attempt} timeZone={timeZone} />}
+        renderExtra={(attempt) =>
+          viewer === "client" ? (
+            <ClientAttemptFeedback attempt={attempt} timeZone={timeZone} />
+          ) : (
+            <TherapistAttemptFeedback
+              attempt={attempt}
+              stepTitle={page.step.title}
+              timeZone={timeZone}
+            />
+          )
+        }
       />
     </>
   );

@@ -38,7 +38,11 @@ export function TherapistLadder({
         ) : null
       }
       renderAttemptExtra={(attempt) => (
-        <TherapistAttemptFeedback attempt={attempt} timeZone={timeZone} />
+        <TherapistAttemptFeedback
+          attempt={attempt}
+          stepTitle={ladder.steps.find((s) => s.id === attempt.stepId)?.title ?? ""}
+          timeZone={timeZone}
+        />
       )}
     />
   );
