@@ -160,6 +160,16 @@ test("today shows ladder practice and the current step; a busy week pages by key
   await client.reload();
   await expect(today.getByRole("listitem")).toHaveCount(2);
   await expect(today).not.toContainText("Ladder practice");
+  // Practice done shows with the worksheets done, each opening its ladder.
+  const practised = client
+    .getByRole("region", { name: "Recently done" })
+    .getByRole("listitem")
+    .filter({ hasText: "Ladder practice: Share a small preference" });
+  await expect(practised).toHaveCount(2);
+  await expect(practised.first().getByRole("link", { name: ladderTitle })).toHaveAttribute(
+    "href",
+    `/portal/ladders/${assignmentId}`,
+  );
   const newFeedback = client.getByRole("region", { name: "New feedback" });
   await expect(newFeedback.getByRole("listitem")).toHaveCount(2);
 

@@ -216,6 +216,7 @@ const CASES: Record<string, Case> = {
   "portal.home": { expect: clientsOnly },
   "portal.section": { input: () => ({ section: "overdue" }), expect: clientsOnly },
   "portal.ladders": { input: () => ({}), expect: clientsOnly },
+  "portal.done": { input: () => ({}), expect: clientsOnly },
   "ladder.get": {
     input: (f) => ({ assignmentId: f.ladder.assignmentId }),
     expect: ownerOrTheirTherapist,
