@@ -40,16 +40,27 @@ test("the demo client works the first step, comes back, and moves up", async ({ 
     "true",
   );
 
+  // What is typed survives a reload, kept in this tab only (never localStorage or the URL).
   await step1.getByLabel("What do you fear will happen?").fill(FIRST_PREDICTION);
+  await page.reload();
+  await expect(step1.getByLabel("What do you fear will happen?")).toHaveValue(FIRST_PREDICTION);
+  await expect(step1.getByText("What you typed earlier is back.", { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => JSON.stringify(localStorage) + location.href)).not.toContain(
+    "bored",
+  );
   await step1.getByLabel("How likely does that feel? (0-100)").fill("70");
   await step1.getByLabel("Your distress right now (0-100)").fill("55");
   await step1.getByRole("button", { name: "Start the attempt" }).click();
   await expect(step1.getByText(/You started this on/)).toBeVisible();
 
-  // Leave and come back: the open attempt is kept on the server.
+  // Leave and come back: the open attempt is kept on the server, the words typed in this tab.
+  await step1.getByLabel("What actually happened?").fill("I have not done it yet, nearly.");
   await page.goto("/portal");
   await page.goto(CLIENT_PATH);
   await expect(step1.getByText(/You started this on/)).toBeVisible();
+  await expect(step1.getByLabel("What actually happened?")).toHaveValue(
+    "I have not done it yet, nearly.",
+  );
   await expect(step1.getByText("(in progress)")).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({
@@ -61,6 +72,11 @@ test("the demo client works the first step, comes back, and moves up", async ({ 
   await expect(step1.getByText("After-distress over 1 attempt: 25.")).toBeVisible();
   await expect(step1.getByText(/Ready to move up\?/)).toHaveCount(0);
 
+  // Sent: nothing of it is kept in the tab, and the next attempt starts empty.
+  await expect(step1.getByLabel("What do you fear will happen?")).toHaveValue("");
+  expect(await page.evaluate(() => Object.keys(sessionStorage))).not.toContainEqual(
+    expect.stringMatching(/^ladder-draft:/),
+  );
   // Repeating the step is normal; a second low ending brings the suggestion.
   await step1.getByLabel("What do you fear will happen?").fill(SECOND_PREDICTION);
   await step1.getByLabel("How likely does that feel? (0-100)").fill("40");

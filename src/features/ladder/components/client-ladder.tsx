@@ -10,7 +10,16 @@ import { MarkMasteredButton } from "./mark-mastered-button";
 import { StartAttemptForm } from "./start-attempt-form";
 
 /** The client's ladder: what they can do on each step right now. */
-export function ClientLadder({ ladder, timeZone }: { ladder: TLadderResponse; timeZone: string }) {
+export function ClientLadder({
+  ladder,
+  timeZone,
+  userId,
+}: {
+  ladder: TLadderResponse;
+  timeZone: string;
+  /** The signed-in client: unsent text in this tab is kept under their name. */
+  userId: string;
+}) {
   return (
     <div className="flex flex-col gap-4">
       <MarkFeedbackSeen items={ladder.attempts.flatMap((a) => a.feedback)} />
@@ -31,7 +40,13 @@ export function ClientLadder({ ladder, timeZone }: { ladder: TLadderResponse; ti
         )}
         renderStepActions={(step, attempts) =>
           ladder.status === "ENDED" ? null : (
-            <StepActions ladder={ladder} step={step} attempts={attempts} timeZone={timeZone} />
+            <StepActions
+              ladder={ladder}
+              step={step}
+              attempts={attempts}
+              timeZone={timeZone}
+              userId={userId}
+            />
           )
         }
       />
@@ -44,17 +59,21 @@ function StepActions({
   step,
   attempts,
   timeZone,
+  userId,
 }: {
   ladder: TLadderResponse;
   step: TLadderStepView;
   attempts: TAttempt[];
   timeZone: string;
+  userId: string;
 }) {
   if (step.status === "upcoming") return null;
   const open = attempts.find((a) => a.id === step.openAttemptId);
   const attemptForm = open ? (
     <CompleteAttemptForm
       key={open.id}
+      userId={userId}
+      assignmentId={ladder.assignmentId}
       attemptId={open.id}
       startedAt={open.startedAt}
       timeZone={timeZone}
@@ -62,6 +81,7 @@ function StepActions({
   ) : (
     <StartAttemptForm
       key={`${step.id}-${attempts.length}`}
+      userId={userId}
       assignmentId={ladder.assignmentId}
       stepId={step.id}
       again={step.status === "done"}

@@ -26,7 +26,7 @@ export default async function ClientLadderPage({
         <LadderRule targetDistress={ladder.targetDistress} masteryStreak={ladder.masteryStreak} />
       </header>
       {ladder.whyItHelps ? <WhyItHelps text={ladder.whyItHelps} /> : null}
-      <ClientLadder ladder={ladder} timeZone={actor.timeZone} />
+      <ClientLadder ladder={ladder} timeZone={actor.timeZone} userId={actor.userId} />
     </ClientPage>
   );
 }
