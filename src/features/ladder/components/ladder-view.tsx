@@ -32,7 +32,6 @@ export function LadderView({
   const StepHeading = stepHeadingLevel === 2 ? "h2" : "h4";
   const AttemptsHeading = stepHeadingLevel === 2 ? "h3" : "h5";
   const historyBase = `${viewer === "client" ? "/portal" : "/therapist"}/ladders/${ladder.assignmentId}/steps`;
-  const item = { timeZone, detailed: viewer === "therapist", renderExtra: renderAttemptExtra };
   return (
     <ol className="flex flex-col gap-4" aria-label="Ladder steps, easiest first">
       {ladder.steps.map((step, index) => {
@@ -74,7 +73,12 @@ export function LadderView({
                   <AttemptsHeading className="text-sm font-semibold text-slate-900">
                     Attempts
                   </AttemptsHeading>
-                  <AttemptHistory attempts={attempts} {...item} />
+                  <AttemptHistory
+                    attempts={attempts}
+                    timeZone={timeZone}
+                    detailed={viewer === "therapist"}
+                    renderExtra={renderAttemptExtra}
+                  />
                   {step.attempts > attempts.length ? (
                     // Bounded page, nothing hidden: the step's full history is a link away.
                     <p className="text-sm text-slate-700">
