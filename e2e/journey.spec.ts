@@ -314,6 +314,7 @@ test("the therapist sees both and leaves feedback on each", async () => {
   const step = page.getByRole("region", { name: STEP });
   await expect(step.getByText(PREDICTION)).toBeVisible();
   await expect(step.getByText("They asked where I was going.")).toBeVisible();
+  await step.getByText("Leave feedback").click();
   await step.getByLabel("Your feedback").fill(LADDER_FEEDBACK);
   await step.getByRole("button", { name: "Send feedback" }).click();
   await expect(step.getByText(LADDER_FEEDBACK)).toBeVisible();

@@ -110,9 +110,21 @@ test("today shows ladder practice and the current step; a busy week pages by key
   await client.screenshot({ path: test.info().outputPath("portal-home-390.png"), fullPage: true });
 
   const more = comingUp.getByRole("button", { name: "Show more in Coming up" });
+  // A dropped connection: a plain sentence and a retry, never the browser's "Failed to fetch".
+  const sectionCall = "**/api/trpc/portal.section?**";
+  await client.route(sectionCall, (route) => route.abort("internetdisconnected"));
   await more.focus();
   await client.keyboard.press("Enter");
+  await expect(comingUp.getByRole("alert")).toHaveText(
+    "We couldn't load more just now. Check your internet connection, then try again.",
+  );
+  await expect(comingUp).not.toContainText("fetch");
+  await client.unroute(sectionCall);
+  const retry = comingUp.getByRole("button", { name: "Try again in Coming up" });
+  await expect(retry).toBeFocused();
+  await client.keyboard.press("Enter");
   await expect(comingUp.getByRole("listitem")).toHaveCount(20);
+  await expect(comingUp.getByRole("alert")).toHaveCount(0);
   // The person carries on from the first item they had not seen.
   await expect(comingUp.getByRole("listitem").nth(10).getByRole("link")).toBeFocused();
   await more.focus();
@@ -148,6 +160,16 @@ test("today shows ladder practice and the current step; a busy week pages by key
   await client.reload();
   await expect(today.getByRole("listitem")).toHaveCount(2);
   await expect(today).not.toContainText("Ladder practice");
+  // Practice done shows with the worksheets done, each opening its ladder.
+  const practised = client
+    .getByRole("region", { name: "Recently done" })
+    .getByRole("listitem")
+    .filter({ hasText: "Ladder practice: Share a small preference" });
+  await expect(practised).toHaveCount(2);
+  await expect(practised.first().getByRole("link", { name: ladderTitle })).toHaveAttribute(
+    "href",
+    `/portal/ladders/${assignmentId}`,
+  );
   const newFeedback = client.getByRole("region", { name: "New feedback" });
   await expect(newFeedback.getByRole("listitem")).toHaveCount(2);
 

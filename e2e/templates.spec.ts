@@ -39,6 +39,32 @@ test("a therapist browses the library, filters and previews a built-in", async (
   await page.screenshot({ path: test.info().outputPath("preview.png"), fullPage: true });
 });
 
+test("a ladder previews as the client's ladder: first step current, the rest locked", async ({
+  page,
+}) => {
+  await signInViaApi(page, DEMO_THERAPIST.email);
+  await page.goto("/therapist/templates");
+  await page
+    .getByRole("list", { name: "Templates" })
+    .getByRole("link", { name: BUILTIN_LADDER, exact: true })
+    .click();
+  await expect(page.getByRole("heading", { name: `Preview: ${BUILTIN_LADDER}` })).toBeVisible();
+  const preview = page.getByRole("region", { name: "What your client sees" });
+  await expect(preview.getByText(/the app suggests moving up, and you decide/)).toBeVisible();
+  await expect(preview.getByRole("region", { name: "Why this helps" })).toBeVisible();
+  const steps = preview.getByRole("list", { name: "Ladder steps, easiest first" });
+  const first = steps.getByRole("region", { name: "Share a small preference" });
+  await expect(first.getByText("Current step", { exact: true })).toBeVisible();
+  await expect(
+    steps.getByRole("region", { name: "Ask for a small favour" }).getByText("Locked", {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(steps.getByText("Current step", { exact: true })).toHaveCount(1);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("ladder-preview.png"), fullPage: true });
+});
+
 test("a therapist builds, reorders, saves and edits a worksheet", async ({ page }) => {
   const title = `Evening check ${Date.now().toString(36)}`;
   await signInViaApi(page, DEMO_THERAPIST.email);

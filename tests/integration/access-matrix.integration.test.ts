@@ -216,8 +216,13 @@ const CASES: Record<string, Case> = {
   "portal.home": { expect: clientsOnly },
   "portal.section": { input: () => ({ section: "overdue" }), expect: clientsOnly },
   "portal.ladders": { input: () => ({}), expect: clientsOnly },
+  "portal.done": { input: () => ({}), expect: clientsOnly },
   "ladder.get": {
     input: (f) => ({ assignmentId: f.ladder.assignmentId }),
+    expect: ownerOrTheirTherapist,
+  },
+  "ladder.stepAttempts": {
+    input: (f) => ({ assignmentId: f.ladder.assignmentId, stepId: "share-a-preference" }),
     expect: ownerOrTheirTherapist,
   },
   "ladder.startAttempt": {

@@ -2,16 +2,21 @@ import "server-only";
 import type { TActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
-import { assignmentWhereFor } from "~/server/scope";
+import { assignmentWhereFor, attemptWhereFor } from "~/server/scope";
 import { feedbackListArgs, toFeedbackItem } from "~/features/feedback/data";
 import { ZLadderBodySchema } from "~/features/templates/schema";
 import { ladderState } from "./policy";
-import type { TLadderResponse } from "./schema";
-
-/** Enough for months of daily practice; keeps one page load bounded however long a ladder runs. */
-export const MAX_ATTEMPTS_LOADED = 300;
+import {
+  ATTEMPTS_PER_STEP,
+  STEP_HISTORY_PAGE_SIZE,
+  type TAttempt,
+  type TLadderResponse,
+  type TStepAttemptsRequest,
+  type TStepAttemptsResponse,
+} from "./schema";
 
 type TDb = Prisma.TransactionClient | typeof db;
+type TScope = Pick<TActor, "userId" | "role">;
 
 const attemptSelect = {
   id: true,
@@ -29,6 +34,18 @@ const attemptSelect = {
   feedback: feedbackListArgs,
 } satisfies Prisma.StepAttemptSelect;
 
+type TAttemptRow = Prisma.StepAttemptGetPayload<{ select: typeof attemptSelect }>;
+const toAttempt = (a: TAttemptRow): TAttempt => ({
+  ...a,
+  feedback: a.feedback.map(toFeedbackItem),
+});
+
+/** Newest first, the order a step's attempts are shown and paged in. */
+const newestFirst = [
+  { startedAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.StepAttemptOrderByWithRelationInput[];
+
 const ladderSelect = {
   id: true,
   title: true,
@@ -36,24 +53,32 @@ const ladderSelect = {
   whyItHelps: true,
   status: true,
   content: true,
-  client: { select: { name: true } },
+  client: { select: { id: true, name: true } },
   masteredSteps: { select: { stepId: true } },
-  // Newest first so the cap drops the oldest; reversed below.
+  // Read apart from the newest-per-step, so neither depends on how many attempts are shown:
+  // open attempts ("continue, don't start another"; startAttempt keeps it to one per step, and a
+  // ladder has at most 20 steps) and attempts with feedback the client has not seen yet (an old
+  // attempt's new feedback would otherwise hide behind "Show older attempts").
   stepAttempts: {
+    where: { OR: [{ completedAt: null }, { feedback: { some: { seenAt: null } } }] },
     select: attemptSelect,
-    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-    take: MAX_ATTEMPTS_LOADED,
+    orderBy: newestFirst,
+    take: 40,
   },
 } satisfies Prisma.AssignmentSelect;
 
+type TRanked = { id: string; stepId: string; total: number; completed: number };
+
 /**
  * The ladder as the actor may see it: scoped by assignmentWhereFor (a client's own, or a
- * therapist's own assignment to an ACTIVE client), in one query with its relations. Works on a
- * transaction too, so mutations decide on the same data the page shows.
+ * therapist's own assignment to an ACTIVE client), with each step's newest ATTEMPTS_PER_STEP
+ * attempts (and the pinned ones above) and every step's true counts. Three queries however long
+ * the ladder has run; works on a transaction too, so mutations decide on the same data the page
+ * shows.
  */
 export async function loadLadder(
   client: TDb,
-  actor: Pick<TActor, "userId" | "role">,
+  actor: TScope,
   assignmentId: string,
 ): Promise<TLadderResponse> {
   const row = await client.assignment.findFirst({
@@ -62,15 +87,41 @@ export async function loadLadder(
   });
   if (!row) throw notFound("ladder");
   const body = ZLadderBodySchema.parse(row.content);
-  const attempts = [...row.stepAttempts]
-    .reverse()
-    .map((a) => ({ ...a, feedback: a.feedback.map(toFeedbackItem) }));
+  const stepIds = body.steps.map((s) => s.id);
+
+  // Postgres ranks each step's attempts in one pass (Prisma cannot take N per group); only ids
+  // and counts come back, and the rows themselves are read through the scoped `where` below.
+  const ranked = await client.$queryRaw<TRanked[]>`
+    SELECT id, "stepId", total, completed FROM (
+      SELECT id, "stepId",
+        row_number() OVER (PARTITION BY "stepId" ORDER BY "startedAt" DESC, id DESC) AS rank,
+        (count(*) OVER (PARTITION BY "stepId"))::int AS total,
+        (count("completedAt") OVER (PARTITION BY "stepId"))::int AS completed
+      FROM "StepAttempt"
+      WHERE "assignmentId" = ${row.id} AND "stepId" = ANY(${stepIds}::text[])
+    ) AS per_step
+    WHERE rank <= ${ATTEMPTS_PER_STEP}`;
+  const recent = await client.stepAttempt.findMany({
+    where: { id: { in: ranked.map((r) => r.id) }, assignmentId: row.id, ...attemptWhereFor(actor) },
+    select: attemptSelect,
+    orderBy: newestFirst,
+  });
+
+  const shownIds = new Set(recent.map((a) => a.id));
+  const pinned = row.stepAttempts.filter((a) => !shownIds.has(a.id) && stepIds.includes(a.stepId));
+  const attempts = [...recent, ...pinned]
+    .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime())
+    .map(toAttempt);
+  const totals = new Map(
+    ranked.map((r) => [r.stepId, { attempts: r.total, completed: r.completed }]),
+  );
   const state = ladderState({
     steps: body.steps,
     attempts,
     masteredStepIds: row.masteredSteps.map((m) => m.stepId),
     targetDistress: body.targetDistress,
     masteryStreak: body.masteryStreak,
+    totals,
   });
   const descriptions = new Map(body.steps.map((s) => [s.id, s.description]));
   return {
@@ -78,6 +129,7 @@ export async function loadLadder(
     title: row.title,
     instructions: row.instructions,
     whyItHelps: row.whyItHelps,
+    clientId: row.client.id,
     clientName: row.client.name,
     status: row.status,
     targetDistress: body.targetDistress,
@@ -89,5 +141,41 @@ export async function loadLadder(
   };
 }
 
-export const getLadder = (actor: Pick<TActor, "userId" | "role">, assignmentId: string) =>
+export const getLadder = (actor: TScope, assignmentId: string) =>
   loadLadder(db, actor, assignmentId);
+
+/** A page of one step's attempts, newest first, after `cursor`: one query, scoped to the actor. */
+export async function listStepAttempts(
+  actor: TScope,
+  { assignmentId, stepId, cursor }: TStepAttemptsRequest,
+): Promise<TStepAttemptsResponse> {
+  const row = await db.assignment.findFirst({
+    where: { id: assignmentId, kind: "LADDER", ...assignmentWhereFor(actor) },
+    select: {
+      title: true,
+      content: true,
+      client: { select: { id: true, name: true } },
+      stepAttempts: {
+        where: { stepId },
+        select: attemptSelect,
+        orderBy: newestFirst,
+        take: STEP_HISTORY_PAGE_SIZE + 1,
+        // An attempt id that is not on this step (or is gone) gives an empty page.
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      },
+    },
+  });
+  if (!row) throw notFound("ladder");
+  const steps = ZLadderBodySchema.parse(row.content).steps;
+  const index = steps.findIndex((s) => s.id === stepId);
+  if (index === -1) throw notFound("step");
+  const shown = row.stepAttempts.slice(0, STEP_HISTORY_PAGE_SIZE);
+  return {
+    title: row.title,
+    clientId: row.client.id,
+    clientName: row.client.name,
+    step: { id: stepId, title: steps[index]!.title, number: index + 1 },
+    items: shown.map(toAttempt),
+    nextCursor: row.stepAttempts.length > shown.length ? (shown.at(-1)?.id ?? null) : null,
+  };
+}

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, test } from "vitest";
 import { ZodError, z } from "zod";
 import { db } from "~/server/db";
+import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import type { TActor } from "~/server/auth/actor";
 import {
   callerFor,
@@ -174,7 +175,7 @@ describe("invalid ratings give field errors and store nothing", () => {
   });
 });
 
-test("completing marks the earliest open occurrence due by today DONE, not future ones", async () => {
+test("completing marks the open occurrence due by now DONE, not future ones", async () => {
   const { attemptId } = await start();
   const result = await complete(attemptId);
   expect(result.occurrenceId).toBe(w.occurrenceIds[0]);
@@ -185,9 +186,40 @@ test("completing marks the earliest open occurrence due by today DONE, not futur
   });
   expect(statuses.map((s) => s.status)).toEqual(["DONE", "OPEN"]);
 
-  // Nothing else due today: the next completion counts for no occurrence.
+  // Nothing else due today or missed: the next completion counts for no occurrence.
   const again = await complete((await start()).attemptId);
   expect(again.occurrenceId).toBeNull();
+});
+
+test("practice counts for today's occurrence first, then the most recent missed one", async () => {
+  // The client (in Berlin) missed three days; midday of each day in their own calendar.
+  const today = localDateOf(new Date(), "Europe/Berlin");
+  const middayOf = (days: number) =>
+    zonedWallTimeToUtc(addDays(today, days), "12:00", "Europe/Berlin");
+  const t = await db.user.findUniqueOrThrow({ where: { id: w.therapist.userId } });
+  const scheduled = await createAssignmentRow({
+    therapistId: t.id,
+    clientId: w.client.userId,
+    builtinKey: "trust-ladder",
+    dueDates: [-3, -2, -1, 0, 1].map(middayOf),
+  });
+  const [threeAgo, twoAgo, yesterday, todays] = scheduled.occurrences.map((o) => o.id);
+  const practise = async () => {
+    const { attemptId } = await callerFor(w.client).ladder.startAttempt({
+      assignmentId: scheduled.id,
+      stepId: FIRST,
+      prediction: "p",
+      predictionConfidence: 50,
+      distressBefore: 50,
+    });
+    return (await complete(attemptId)).occurrenceId;
+  };
+  expect(await practise()).toBe(todays);
+  expect(await practise()).toBe(yesterday);
+  expect(await practise()).toBe(twoAgo);
+  expect(await practise()).toBe(threeAgo);
+  // Tomorrow's is not practice done ahead of time.
+  expect(await practise()).toBeNull();
 });
 
 test("the therapist sees attempts and can mark mastered; others get NOT_FOUND", async () => {

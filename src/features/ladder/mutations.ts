@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor, TClientActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
-import { assignmentWhereFor, attemptWhereFor } from "~/server/scope";
+import { assignmentWhereFor, attemptWhereFor, occurrenceWhereFor } from "~/server/scope";
 import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { loadLadder } from "./data";
@@ -62,8 +62,32 @@ export async function startAttempt(
 }
 
 /**
- * Records how an attempt went and, in the same transaction, counts it for the earliest open
- * occurrence due by the end of the client's today (a scheduled ladder's "practise today").
+ * Which open occurrence a finished attempt counts for: today's (in the client's zone, earliest
+ * first), else the most recent overdue one. Practising today must clear "Due today"; a client
+ * who missed days would otherwise close an old miss while today's stays open. Future ones never.
+ */
+async function occurrenceToCredit(tx: TTx, actor: TClientActor, assignmentId: string, now: Date) {
+  const today = localDateOf(now, actor.timeZone);
+  const startOfToday = zonedWallTimeToUtc(today, "00:00", actor.timeZone);
+  const startOfTomorrow = zonedWallTimeToUtc(addDays(today, 1), "00:00", actor.timeZone);
+  const open = { ...occurrenceWhereFor(actor), assignmentId, status: "OPEN" } as const;
+  return (
+    (await tx.occurrence.findFirst({
+      where: { ...open, dueAt: { gte: startOfToday, lt: startOfTomorrow } },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    })) ??
+    (await tx.occurrence.findFirst({
+      where: { ...open, dueAt: { lt: startOfToday } },
+      orderBy: [{ dueAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    }))
+  );
+}
+
+/**
+ * Records how an attempt went and, in the same transaction, counts it for an open occurrence
+ * (a scheduled ladder's "practise today"; see occurrenceToCredit).
  */
 export async function completeAttempt(
   actor: TClientActor,
@@ -98,13 +122,7 @@ export async function completeAttempt(
     }
 
     const now = new Date();
-    const tomorrow = addDays(localDateOf(now, actor.timeZone), 1);
-    const endOfToday = zonedWallTimeToUtc(tomorrow, "00:00", actor.timeZone);
-    const occurrence = await tx.occurrence.findFirst({
-      where: { assignmentId: attempt.assignmentId, status: "OPEN", dueAt: { lt: endOfToday } },
-      orderBy: { dueAt: "asc" },
-      select: { id: true },
-    });
+    const occurrence = await occurrenceToCredit(tx, actor, attempt.assignmentId, now);
     if (occurrence) {
       await tx.occurrence.update({ where: { id: occurrence.id }, data: { status: "DONE" } });
       await completeIfFinished(tx, attempt.assignmentId, now);

@@ -242,4 +242,37 @@ describe("suggesting the next step", () => {
     const shuffled = { ...input, attempts: [attempts[1]!, attempts[2]!, attempts[0]!] };
     expect(ladderState(shuffled).steps[0]?.suggestMastery).toBe(true);
   });
+
+  test("given the true totals, counts come from them and the rest from the newest attempts", () => {
+    const attempts: TAttemptInput[] = [
+      {
+        id: "old-open",
+        stepId: "s1",
+        startedAt: new Date(0),
+        completedAt: null,
+        afterDistress: null,
+      },
+      ...[1, 2].map((i) => ({
+        id: `a${i}`,
+        stepId: "s1",
+        startedAt: new Date(Date.UTC(2026, 2, i)),
+        completedAt: new Date(Date.UTC(2026, 2, i, 1)),
+        afterDistress: 10,
+      })),
+    ];
+    const state = ladderState({
+      steps: STEPS,
+      attempts,
+      masteredStepIds: [],
+      targetDistress: 30,
+      totals: new Map([["s1", { attempts: 400, completed: 399 }]]),
+    });
+    expect(state.steps[0]).toMatchObject({
+      attempts: 400,
+      completedAttempts: 399,
+      openAttemptId: "old-open",
+      suggestMastery: true,
+    });
+    expect(state.steps[1]).toMatchObject({ attempts: 0, completedAttempts: 0 });
+  });
 });

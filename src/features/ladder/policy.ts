@@ -29,6 +29,11 @@ export type TLadderInput = {
   targetDistress: number | null;
   /** Consecutive completed attempts at or below target that suggest moving on. */
   masteryStreak?: number;
+  /**
+   * Each step's true counts, when `attempts` holds only each step's newest ones (and every open
+   * one). Without it the counts are those of `attempts`.
+   */
+  totals?: ReadonlyMap<string, { attempts: number; completed: number }>;
 };
 
 export type TLadderStepStatus = "done" | "current" | "upcoming";
@@ -103,8 +108,8 @@ export function ladderState(input: TLadderInput): TLadderState {
     return {
       ...step,
       status,
-      attempts: own.length,
-      completedAttempts: completed.length,
+      attempts: input.totals?.get(step.id)?.attempts ?? own.length,
+      completedAttempts: input.totals?.get(step.id)?.completed ?? completed.length,
       openAttemptId: open?.id ?? null,
       suggestMastery:
         status === "current" &&

@@ -1,5 +1,5 @@
 import { clientProcedure, protectedProcedure, router } from "~/server/trpc";
-import { getLadder } from "./data";
+import { getLadder, listStepAttempts } from "./data";
 import { completeAttempt, markMastered, startAttempt } from "./mutations";
 import {
   ZCompleteAttemptRequestSchema,
@@ -8,6 +8,8 @@ import {
   ZLadderResponseSchema,
   ZMarkMasteredRequestSchema,
   ZMarkMasteredResponseSchema,
+  ZStepAttemptsRequestSchema,
+  ZStepAttemptsResponseSchema,
   ZStartAttemptRequestSchema,
   ZStartAttemptResponseSchema,
 } from "./schema";
@@ -18,6 +20,12 @@ export const ladderRouter = router({
     .input(ZGetLadderRequestSchema)
     .output(ZLadderResponseSchema)
     .query(({ ctx, input }) => getLadder(ctx.actor, input.assignmentId)),
+
+  /** One step's whole history, a page at a time: the ladder shows only each step's newest. */
+  stepAttempts: protectedProcedure
+    .input(ZStepAttemptsRequestSchema)
+    .output(ZStepAttemptsResponseSchema)
+    .query(({ ctx, input }) => listStepAttempts(ctx.actor, input)),
 
   startAttempt: clientProcedure
     .input(ZStartAttemptRequestSchema)

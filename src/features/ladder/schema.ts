@@ -1,6 +1,13 @@
 import { ZFeedbackItemSchema } from "~/features/feedback/schema";
 import { z } from "zod";
 
+/**
+ * The ladder page shows each step's newest attempts (more than the longest mastery streak, 5,
+ * so the suggestion is decided on them); a link under them opens the step's full history, paged.
+ */
+export const ATTEMPTS_PER_STEP = 10;
+export const STEP_HISTORY_PAGE_SIZE = 20;
+
 /** A 0-100 rating (distress, confidence); the same messages on the form and the server. */
 const rating = (what: string) =>
   z
@@ -86,6 +93,7 @@ export const ZLadderResponseSchema = z.object({
   instructions: z.string(),
   /** The template's note, frozen when the ladder was assigned. */
   whyItHelps: z.string(),
+  clientId: z.string(),
   clientName: z.string(),
   status: z.enum(["ACTIVE", "COMPLETED", "ENDED"]),
   targetDistress: z.number().int(),
@@ -93,7 +101,7 @@ export const ZLadderResponseSchema = z.object({
   steps: z.array(ZLadderStepViewSchema),
   currentStepId: z.string().nullable(),
   complete: z.boolean(),
-  /** Oldest first; capped at the newest MAX_ATTEMPTS_LOADED of the assignment. */
+  /** Each step's newest ATTEMPTS_PER_STEP and any open attempt, oldest first. */
   attempts: z.array(ZAttemptSchema),
 });
 export type TLadderResponse = z.infer<typeof ZLadderResponseSchema>;
@@ -108,3 +116,22 @@ export const ZMarkMasteredResponseSchema = z.object({
   stepId: z.string(),
   nextStepId: z.string().nullable(),
 });
+
+export const ZStepAttemptsRequestSchema = z.object({
+  assignmentId: id,
+  stepId: id,
+  /** The last attempt of the page before (the one the "next page" link carries). */
+  cursor: id.optional(),
+});
+export type TStepAttemptsRequest = z.infer<typeof ZStepAttemptsRequestSchema>;
+
+/** A page of one step's history, newest first, with what the page heading needs. */
+export const ZStepAttemptsResponseSchema = z.object({
+  title: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  step: z.object({ id: z.string(), title: z.string(), number: z.number().int() }),
+  items: z.array(ZAttemptSchema),
+  nextCursor: z.string().nullable(),
+});
+export type TStepAttemptsResponse = z.infer<typeof ZStepAttemptsResponseSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { sparklineLabel, sparklinePoints } from "./sparkline";
+import { sparklineCoordinates, sparklineLabel, sparklinePoints } from "./sparkline";
 
 describe("sparklinePoints", () => {
   const box = { width: 104, height: 24, padding: 2 };
@@ -18,6 +18,21 @@ describe("sparklinePoints", () => {
 
   test("no values, no points", () => {
     expect(sparklinePoints([], box)).toBe("");
+  });
+});
+
+describe("sparklineCoordinates", () => {
+  const box = { width: 104, height: 24, padding: 2 };
+
+  test("one attempt gives one point to mark, in the middle (a line alone would draw nothing)", () => {
+    expect(sparklineCoordinates([25], box)).toEqual([{ x: 52, y: 17 }]);
+  });
+
+  test("one point per value, matching the line", () => {
+    expect(sparklineCoordinates([100, 0], box)).toEqual([
+      { x: 2, y: 2 },
+      { x: 102, y: 22 },
+    ]);
   });
 });
 

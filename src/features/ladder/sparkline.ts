@@ -1,22 +1,31 @@
 /**
- * Points for a small 0-100 line chart, as an SVG polyline `points` string. Pure so the maths is
- * unit-tested; the component only draws it. Higher distress is drawn higher (smaller y).
+ * Points for a small 0-100 line chart. Pure so the maths is unit-tested; the component only
+ * draws it. Higher distress is drawn higher (smaller y).
  */
 export type TSparklineBox = { width: number; height: number; padding?: number };
+export type TSparklinePoint = { x: number; y: number };
 
-export function sparklinePoints(values: readonly number[], box: TSparklineBox): string {
+/** Where each value sits in the box; a marker is drawn at each, so one value still shows. */
+export function sparklineCoordinates(
+  values: readonly number[],
+  box: TSparklineBox,
+): TSparklinePoint[] {
   const pad = box.padding ?? 2;
   const innerW = box.width - 2 * pad;
   const innerH = box.height - 2 * pad;
   const clamp = (v: number) => Math.min(100, Math.max(0, v));
   const round = (n: number) => Math.round(n * 10) / 10;
-  return values
-    .map((v, i) => {
-      // A single value sits in the middle rather than on the left edge.
-      const x = values.length === 1 ? box.width / 2 : pad + (innerW * i) / (values.length - 1);
-      const y = pad + innerH * (1 - clamp(v) / 100);
-      return `${round(x)},${round(y)}`;
-    })
+  return values.map((v, i) => ({
+    // A single value sits in the middle rather than on the left edge.
+    x: round(values.length === 1 ? box.width / 2 : pad + (innerW * i) / (values.length - 1)),
+    y: round(pad + innerH * (1 - clamp(v) / 100)),
+  }));
+}
+
+/** The same points as an SVG polyline `points` string (a line needs two of them). */
+export function sparklinePoints(values: readonly number[], box: TSparklineBox): string {
+  return sparklineCoordinates(values, box)
+    .map((p) => `${p.x},${p.y}`)
     .join(" ");
 }
 

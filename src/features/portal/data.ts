@@ -4,11 +4,18 @@ import { ladderState } from "~/features/ladder/policy";
 import { ZLadderBodySchema } from "~/features/templates/schema";
 import type { TClientActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
-import { assignmentWhereFor, occurrenceWhereFor, submissionWhereFor } from "~/server/scope";
+import {
+  assignmentWhereFor,
+  attemptWhereFor,
+  occurrenceWhereFor,
+  submissionWhereFor,
+} from "~/server/scope";
 import { openSectionRange, portalWindows, type TOpenSection, type TPortalWindows } from "./buckets";
 import { encodeCursor, type TKeyset } from "./cursor";
 import {
   PORTAL_PAGE_SIZE,
+  type TPortalDoneItem,
+  type TPortalDonePage,
   type TPortalHome,
   type TPortalLadder,
   type TPortalLadderPage,
@@ -48,7 +55,7 @@ const taskSelect = {
 
 type TTaskRow = Prisma.OccurrenceGetPayload<{ select: typeof taskSelect }>;
 
-const toTask = (o: TTaskRow, submittedAt: Date | null = null): TPortalTask => ({
+const toTask = (o: TTaskRow): TPortalTask => ({
   occurrenceId: o.id,
   kind: o.assignment.kind,
   title: o.assignment.title,
@@ -58,7 +65,6 @@ const toTask = (o: TTaskRow, submittedAt: Date | null = null): TPortalTask => ({
       : `/portal/worksheets/${o.id}`,
   dueAt: o.dueAt,
   hasDraft: o.submission?.status === "DRAFT",
-  submittedAt,
 });
 
 /** Open homework of one section: worksheets and scheduled ladder practice alike. */
@@ -90,59 +96,118 @@ async function listOpenTasks(
     orderBy: [{ dueAt: direction }, { id: direction }],
     take: limit + 1,
   });
-  return toPage(
-    rows,
-    limit,
-    (o) => toTask(o),
-    (o) => ({ at: o.dueAt, id: o.id }),
-  );
+  return toPage(rows, limit, toTask, (o) => ({ at: o.dueAt, id: o.id }));
 }
 
-/** Worksheets submitted in the last week, newest first. */
-async function listRecentlyDone(
+const doneSubmissionSelect = {
+  id: true,
+  submittedAt: true,
+  occurrence: { select: { id: true, assignment: { select: { title: true } } } },
+} satisfies Prisma.SubmissionSelect;
+
+const doneAttemptSelect = {
+  id: true,
+  stepId: true,
+  completedAt: true,
+  assignment: { select: { id: true, title: true, content: true } },
+} satisfies Prisma.StepAttemptSelect;
+
+function stepTitleOf(content: Prisma.JsonValue, stepId: string): string | null {
+  const body = ZLadderBodySchema.safeParse(content);
+  return body.success ? (body.data.steps.find((s) => s.id === stepId)?.title ?? null) : null;
+}
+
+const newestDoneFirst = (a: TPortalDoneItem, b: TPortalDoneItem) =>
+  b.doneAt.getTime() - a.doneAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * Worksheets submitted and ladder practice finished in the last week, newest first, as one list.
+ * Both are read past the same cursor, `limit + 1` each, and merged: the page's rows are among
+ * them whatever the mix, so it is two queries per page however much was done.
+ */
+export async function listRecentlyDone(
   client: TClientActor,
-  w: TPortalWindows,
   { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
-): Promise<TPortalTaskPage> {
-  const rows = await db.submission.findMany({
-    where: {
-      AND: [
-        submissionWhereFor(client),
-        { status: "SUBMITTED", submittedAt: { gte: w.recentlyDoneSince } },
-        cursor
-          ? {
-              OR: [
-                { submittedAt: { lt: cursor.at } },
-                { submittedAt: cursor.at, id: { lt: cursor.id } },
-              ],
-            }
-          : {},
-      ],
-    },
-    select: { id: true, submittedAt: true, occurrence: { select: taskSelect } },
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-  });
+  now = new Date(),
+): Promise<TPortalDonePage> {
+  const { recentlyDoneSince } = portalWindows(now, client.timeZone);
+  const [submissions, attempts] = await Promise.all([
+    db.submission.findMany({
+      where: {
+        AND: [
+          submissionWhereFor(client),
+          { status: "SUBMITTED", submittedAt: { gte: recentlyDoneSince } },
+          cursor
+            ? {
+                OR: [
+                  { submittedAt: { lt: cursor.at } },
+                  { submittedAt: cursor.at, id: { lt: cursor.id } },
+                ],
+              }
+            : {},
+        ],
+      },
+      select: doneSubmissionSelect,
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+    }),
+    db.stepAttempt.findMany({
+      where: {
+        AND: [
+          attemptWhereFor(client),
+          { clientId: client.userId, completedAt: { gte: recentlyDoneSince } },
+          cursor
+            ? {
+                OR: [
+                  { completedAt: { lt: cursor.at } },
+                  { completedAt: cursor.at, id: { lt: cursor.id } },
+                ],
+              }
+            : {},
+        ],
+      },
+      select: doneAttemptSelect,
+      orderBy: [{ completedAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+    }),
+  ]);
+  const done: TPortalDoneItem[] = [
+    // submittedAt and completedAt are set on these rows (the wheres above); `?? now` never runs.
+    ...submissions.map((s) => ({
+      id: s.id,
+      kind: "WORKSHEET" as const,
+      title: s.occurrence.assignment.title,
+      occurrenceId: s.occurrence.id,
+      stepTitle: null,
+      href: `/portal/worksheets/${s.occurrence.id}`,
+      doneAt: s.submittedAt ?? now,
+    })),
+    ...attempts.map((a) => ({
+      id: a.id,
+      kind: "LADDER" as const,
+      title: a.assignment.title,
+      occurrenceId: null,
+      stepTitle: stepTitleOf(a.assignment.content, a.stepId),
+      href: `/portal/ladders/${a.assignment.id}`,
+      doneAt: a.completedAt ?? now,
+    })),
+  ].sort(newestDoneFirst);
   return toPage(
-    rows,
+    done,
     limit,
-    (s) => toTask(s.occurrence, s.submittedAt),
-    // submittedAt is set on every SUBMITTED row (the where above); the fallback is never used.
-    (s) => ({ at: s.submittedAt ?? w.recentlyDoneSince, id: s.id }),
+    (d) => d,
+    (d) => ({ at: d.doneAt, id: d.id }),
   );
 }
 
-/** One page of one home section, continuing after `cursor`. */
+/** One page of one open-homework section, continuing after `cursor`. */
 export function listPortalSection(
   client: TClientActor,
   section: TPortalSection,
   page: TPageRequest,
   now = new Date(),
 ): Promise<TPortalTaskPage> {
-  const w = portalWindows(now, client.timeZone);
-  return section === "done"
-    ? listRecentlyDone(client, w, page)
-    : listOpenTasks(client, section, w, page);
+  return listOpenTasks(client, section, portalWindows(now, client.timeZone), page);
 }
 
 const ladderSelect = {
@@ -204,14 +269,17 @@ export async function listPortalLadders(
   return toPage(rows, limit, toPortalLadder, (a) => ({ at: a.createdAt, id: a.id }));
 }
 
-/** Six queries whatever the amount of homework: one per section, the ladders, new feedback. */
+/**
+ * Seven queries whatever the amount of homework: one per open section, two for recently done,
+ * the ladders, new feedback.
+ */
 export async function getPortalHome(client: TClientActor, now = new Date()): Promise<TPortalHome> {
   const w = portalWindows(now, client.timeZone);
   const [today, overdue, upcoming, done, ladders, newFeedback] = await Promise.all([
     listOpenTasks(client, "today", w, {}),
     listOpenTasks(client, "overdue", w, {}),
     listOpenTasks(client, "upcoming", w, {}),
-    listRecentlyDone(client, w, {}),
+    listRecentlyDone(client, {}, now),
     listPortalLadders(client, {}),
     listNewFeedback(client, { limit: PORTAL_PAGE_SIZE }),
   ]);

@@ -11,9 +11,10 @@ import {
   linkClient,
   signedIn,
 } from "../../../tests/integration/factories";
+import { readAllPages } from "../../../tests/integration/paging";
 import { installQueryCounter } from "../../../tests/integration/query-counter";
 import { getPortalHome } from "./data";
-import type { TPortalTask } from "./schema";
+import { PORTAL_PAGE_SIZE, type TPortalTask } from "./schema";
 
 const TZ = "America/New_York";
 
@@ -166,8 +167,8 @@ describe("a client behind on two daily worksheets for 40 days", () => {
     expect(small.result.today.items).toHaveLength(1);
     expect(large.result.overdue.nextCursor).not.toBeNull();
     expect(large.queries).toBe(small.queries);
-    // topping up the schedule, four sections, the ladders, new feedback
-    expect(large.queries).toBe(7);
+    // topping up the schedule, three open sections, two for recently done, ladders, feedback
+    expect(large.queries).toBe(8);
   });
 
   test("another client's homework never shows", async () => {
@@ -249,6 +250,81 @@ test("recently done shows the newest submission first", async () => {
   const home = await getPortalHome(actor);
   expect(home.done.items.map((i) => i.occurrenceId)).toEqual(a.occurrences.map((o) => o.id));
   expect(home.overdue.items).toEqual([]);
+});
+
+test("recently done holds ladder practice too, one list paged across both", async () => {
+  const { c, t, api } = await newClient();
+  const worksheet = await createAssignmentRow({
+    therapistId: t.id,
+    clientId: c.id,
+    builtinKey: "small-victories",
+    timeZone: TZ,
+    dueDates: dailyAt20(-7, -1),
+  });
+  const ladder = await createAssignmentRow({
+    therapistId: t.id,
+    clientId: c.id,
+    builtinKey: "trust-ladder",
+    timeZone: TZ,
+    dueDates: [],
+  });
+  const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+  // Seven submissions and eight attempts, interleaved over the last days; one attempt too old.
+  for (const [i, o] of worksheet.occurrences.entries()) {
+    await db.submission.create({
+      data: {
+        occurrenceId: o.id,
+        clientId: c.id,
+        content: {},
+        status: "SUBMITTED",
+        submittedAt: hoursAgo(2 * i + 1),
+      },
+    });
+  }
+  const attempt = (completedAt: Date) => ({
+    assignmentId: ladder.id,
+    stepId: "share-a-preference",
+    clientId: c.id,
+    prediction: "p",
+    predictionConfidence: 50,
+    distressBefore: 50,
+    afterDistress: 20,
+    startedAt: new Date(completedAt.getTime() - 60_000),
+    completedAt,
+  });
+  await db.stepAttempt.createMany({
+    data: [
+      ...Array.from({ length: 8 }, (_, i) => attempt(hoursAgo(2 * i + 2))),
+      attempt(hoursAgo(8 * 24)),
+    ],
+  });
+  // Started, not finished: not done.
+  await db.stepAttempt.create({ data: { ...attempt(hoursAgo(1)), completedAt: null } });
+
+  const home = await api.portal.home();
+  const pages = await readAllPages(
+    async (cursor) => (cursor ? api.portal.done({ cursor }) : home.done),
+    (d) => d.id,
+    PORTAL_PAGE_SIZE,
+  );
+  const done = pages.flat();
+  expect(done).toHaveLength(15);
+  // Worksheets 1, 3 .. 13 hours ago, attempts 2, 4 .. 16: they alternate, then two attempts.
+  expect(done.map((d) => d.kind)).toEqual([
+    ...Array.from({ length: 7 }, () => ["WORKSHEET", "LADDER"]).flat(),
+    "LADDER",
+  ]);
+  expect(done.every((d, i) => i === 0 || done[i - 1]!.doneAt >= d.doneAt)).toBe(true);
+  expect(done[1]).toMatchObject({
+    title: ladder.title,
+    stepTitle: "Share a small preference",
+    href: `/portal/ladders/${ladder.id}`,
+    occurrenceId: null,
+  });
+
+  // Nobody else's practice shows.
+  const other = await newClient();
+  expect((await other.api.portal.home()).done.items).toEqual([]);
 });
 
 test("sections follow the client's calendar around midnight in Auckland", async () => {

@@ -1,10 +1,11 @@
 import { topUpOccurrences } from "~/features/assignments/mutations/planning";
 import { clientProcedure, router } from "~/server/trpc";
-import { getPortalHome, listPortalLadders, listPortalSection } from "./data";
+import { getPortalHome, listPortalLadders, listPortalSection, listRecentlyDone } from "./data";
 import {
+  ZPortalDonePageSchema,
   ZPortalHomeSchema,
   ZPortalLadderPageSchema,
-  ZPortalLaddersRequestSchema,
+  ZPortalPageRequestSchema,
   ZPortalSectionRequestSchema,
   ZPortalTaskPageSchema,
 } from "./schema";
@@ -22,8 +23,14 @@ export const portalRouter = router({
     .output(ZPortalTaskPageSchema)
     .query(({ ctx, input }) => listPortalSection(ctx.actor, input.section, input)),
 
+  /** "Show more" of "Recently done": worksheets and ladder practice, newest first. */
+  done: clientProcedure
+    .input(ZPortalPageRequestSchema)
+    .output(ZPortalDonePageSchema)
+    .query(({ ctx, input }) => listRecentlyDone(ctx.actor, input)),
+
   ladders: clientProcedure
-    .input(ZPortalLaddersRequestSchema)
+    .input(ZPortalPageRequestSchema)
     .output(ZPortalLadderPageSchema)
     .query(({ ctx, input }) => listPortalLadders(ctx.actor, input)),
 });

@@ -18,8 +18,8 @@ export const ZPortalCursorSchema = z
     return z.NEVER;
   });
 
-/** The home's homework sections; each one is a list of its own, paged on its own. */
-export const ZPortalSectionSchema = z.enum(["overdue", "today", "upcoming", "done"]);
+/** The home's sections of open homework; each one is a list of its own, paged on its own. */
+export const ZPortalSectionSchema = z.enum(["overdue", "today", "upcoming"]);
 export type TPortalSection = z.infer<typeof ZPortalSectionSchema>;
 
 export const ZPortalTaskSchema = z.object({
@@ -30,8 +30,6 @@ export const ZPortalTaskSchema = z.object({
   href: z.string(),
   dueAt: z.date(),
   hasDraft: z.boolean(),
-  /** Only in "Recently done". */
-  submittedAt: z.date().nullable(),
 });
 export type TPortalTask = z.infer<typeof ZPortalTaskSchema>;
 
@@ -47,6 +45,24 @@ export const ZPortalSectionRequestSchema = z.object({
 });
 export type TPortalSectionRequest = z.infer<typeof ZPortalSectionRequestSchema>;
 
+/** "Recently done": a submitted worksheet or a finished ladder practice attempt. */
+export const ZPortalDoneItemSchema = z.object({
+  /** The submission's or the attempt's id. */
+  id: z.string(),
+  kind: z.enum(["WORKSHEET", "LADDER"]),
+  title: z.string(),
+  /** The worksheet's occurrence; null for ladder practice. */
+  occurrenceId: z.string().nullable(),
+  /** The ladder step practised (null for a worksheet, or a step since removed). */
+  stepTitle: z.string().nullable(),
+  href: z.string(),
+  doneAt: z.date(),
+});
+export type TPortalDoneItem = z.infer<typeof ZPortalDoneItemSchema>;
+
+export const ZPortalDonePageSchema = pageOf(ZPortalDoneItemSchema);
+export type TPortalDonePage = z.infer<typeof ZPortalDonePageSchema>;
+
 export const ZPortalLadderSchema = z.object({
   assignmentId: z.string(),
   title: z.string(),
@@ -61,14 +77,15 @@ export type TPortalLadder = z.infer<typeof ZPortalLadderSchema>;
 export const ZPortalLadderPageSchema = pageOf(ZPortalLadderSchema);
 export type TPortalLadderPage = z.infer<typeof ZPortalLadderPageSchema>;
 
-export const ZPortalLaddersRequestSchema = z.object({ cursor: ZPortalCursorSchema.optional() });
+/** "Show more" of the ladders, or of "Recently done". */
+export const ZPortalPageRequestSchema = z.object({ cursor: ZPortalCursorSchema.optional() });
 
 export const ZPortalHomeSchema = z.object({
   timeZone: z.string(),
   today: ZPortalTaskPageSchema,
   overdue: ZPortalTaskPageSchema,
   upcoming: ZPortalTaskPageSchema,
-  done: ZPortalTaskPageSchema,
+  done: ZPortalDonePageSchema,
   ladders: ZPortalLadderPageSchema,
   newFeedback: ZListNewFeedbackResponseSchema,
 });

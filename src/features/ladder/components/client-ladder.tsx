@@ -1,16 +1,25 @@
 "use client";
 
 import { Alert } from "~/components/ui/alert";
-import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-seen";
 import type { TAttempt, TLadderResponse, TLadderStepView } from "../schema";
+import { ClientAttemptFeedback } from "./attempt-feedback";
 import { CompleteAttemptForm } from "./complete-attempt-form";
 import { LadderView } from "./ladder-view";
 import { MarkMasteredButton } from "./mark-mastered-button";
 import { StartAttemptForm } from "./start-attempt-form";
 
 /** The client's ladder: what they can do on each step right now. */
-export function ClientLadder({ ladder, timeZone }: { ladder: TLadderResponse; timeZone: string }) {
+export function ClientLadder({
+  ladder,
+  timeZone,
+  userId,
+}: {
+  ladder: TLadderResponse;
+  timeZone: string;
+  /** The signed-in client: unsent text in this tab is kept under their name. */
+  userId: string;
+}) {
   return (
     <div className="flex flex-col gap-4">
       <MarkFeedbackSeen items={ladder.attempts.flatMap((a) => a.feedback)} />
@@ -25,17 +34,19 @@ export function ClientLadder({ ladder, timeZone }: { ladder: TLadderResponse; ti
       <LadderView
         ladder={ladder}
         timeZone={timeZone}
-        renderAttemptExtra={(attempt) =>
-          attempt.feedback.length > 0 ? (
-            <section aria-label="Feedback from your therapist" className="mt-3 flex flex-col gap-2">
-              <h4 className="text-sm font-semibold text-slate-900">From your therapist</h4>
-              <FeedbackList items={attempt.feedback} timeZone={timeZone} canReply />
-            </section>
-          ) : null
-        }
+        viewer="client"
+        renderAttemptExtra={(attempt) => (
+          <ClientAttemptFeedback attempt={attempt} timeZone={timeZone} />
+        )}
         renderStepActions={(step, attempts) =>
           ladder.status === "ENDED" ? null : (
-            <StepActions ladder={ladder} step={step} attempts={attempts} timeZone={timeZone} />
+            <StepActions
+              ladder={ladder}
+              step={step}
+              attempts={attempts}
+              timeZone={timeZone}
+              userId={userId}
+            />
           )
         }
       />
@@ -48,17 +59,21 @@ function StepActions({
   step,
   attempts,
   timeZone,
+  userId,
 }: {
   ladder: TLadderResponse;
   step: TLadderStepView;
   attempts: TAttempt[];
   timeZone: string;
+  userId: string;
 }) {
   if (step.status === "upcoming") return null;
   const open = attempts.find((a) => a.id === step.openAttemptId);
   const attemptForm = open ? (
     <CompleteAttemptForm
       key={open.id}
+      userId={userId}
+      assignmentId={ladder.assignmentId}
       attemptId={open.id}
       startedAt={open.startedAt}
       timeZone={timeZone}
@@ -66,6 +81,7 @@ function StepActions({
   ) : (
     <StartAttemptForm
       key={`${step.id}-${attempts.length}`}
+      userId={userId}
       assignmentId={ladder.assignmentId}
       stepId={step.id}
       again={step.status === "done"}
@@ -88,6 +104,9 @@ function StepActions({
     <MarkMasteredButton
       assignmentId={ladder.assignmentId}
       stepId={step.id}
+      stepTitle={step.title}
+      completedAttempts={step.completedAttempts}
+      audience={{ role: "client" }}
       variant={step.suggestMastery ? "primary" : "secondary"}
     />
   );

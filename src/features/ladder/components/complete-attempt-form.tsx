@@ -10,6 +10,8 @@ import { fieldErrorsOf } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { ZCompleteAttemptRequestSchema, type TFearedOutcome } from "../schema";
 import { formatWhen, numberField } from "./format";
+import { RestoredNote } from "./restored-note";
+import { useFormDraft } from "./use-form-draft";
 import { useLadderAction } from "./use-ladder-action";
 
 const OUTCOMES: { value: TFearedOutcome; label: string }[] = [
@@ -18,12 +20,19 @@ const OUTCOMES: { value: TFearedOutcome; label: string }[] = [
   { value: "PARTLY", label: "Partly" },
 ];
 
-/** After doing the step: how it went. The open attempt lives on the server, so this survives leaving. */
+/**
+ * After doing the step: how it went. The open attempt lives on the server and what is typed
+ * here stays in this tab until it is sent, so leaving and coming back loses nothing.
+ */
 export function CompleteAttemptForm({
+  userId,
+  assignmentId,
   attemptId,
   startedAt,
   timeZone,
 }: {
+  userId: string;
+  assignmentId: string;
   attemptId: string;
   startedAt: Date;
   timeZone: string;
@@ -31,6 +40,7 @@ export function CompleteAttemptForm({
   const trpc = useTRPC();
   const complete = useMutation(trpc.ladder.completeAttempt.mutationOptions());
   const { run, pending, fieldErrors, setFieldErrors, message } = useLadderAction();
+  const { form, restored, keep, forget } = useFormDraft({ userId, assignmentId, attemptId });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,7 +57,7 @@ export function CompleteAttemptForm({
       setFieldErrors(fieldErrorsOf(parsed.error));
       return;
     }
-    await run(() => complete.mutateAsync(parsed.data));
+    if (await run(() => complete.mutateAsync(parsed.data))) forget();
   }
 
   const outcomeErrorId = fieldErrors.fearedOutcome?.length
@@ -55,6 +65,8 @@ export function CompleteAttemptForm({
     : undefined;
   return (
     <form
+      ref={form}
+      onChange={keep}
       onSubmit={onSubmit}
       noValidate
       aria-label="Record how it went"
@@ -66,6 +78,7 @@ export function CompleteAttemptForm({
         it went.
       </p>
       {message ? <Alert tone="error">{message}</Alert> : null}
+      {restored ? <RestoredNote /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <RatingField
           label="Peak distress (0-100)"

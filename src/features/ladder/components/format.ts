@@ -20,3 +20,26 @@ export function numberField(value: FormDataEntryValue | null): number | undefine
   if (typeof value !== "string" || value.trim() === "") return undefined;
   return Number(value);
 }
+
+/** Who is asked: the client about their own ladder, or the therapist about a client's. */
+export type TMasteryAudience = { role: "client" } | { role: "therapist"; clientName: string };
+
+/** The question before moving on; with nothing recorded it says so, since that may be fine. */
+export function masteryQuestion(
+  stepTitle: string,
+  completedAttempts: number,
+  audience: TMasteryAudience,
+): string {
+  if (audience.role === "client") {
+    const none =
+      completedAttempts === 0
+        ? "You have not recorded an attempt on this step yet. That is fine if it is something you already do. "
+        : "";
+    return `${none}Mark “${stepTitle}” mastered? The next step becomes your current one; you can still practise this one. This cannot be undone.`;
+  }
+  const none =
+    completedAttempts === 0
+      ? `${audience.clientName} has not recorded an attempt on this step yet. That is fine if they already do it outside the app. `
+      : "";
+  return `${none}Mark “${stepTitle}” mastered for ${audience.clientName}? The next step becomes their current one; they can still practise this one. This cannot be undone.`;
+}

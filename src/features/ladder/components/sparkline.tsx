@@ -1,10 +1,13 @@
-import { sparklineLabel, sparklinePoints } from "../sparkline";
+import { sparklineCoordinates, sparklineLabel, sparklinePoints } from "../sparkline";
 
-const BOX = { width: 120, height: 32, padding: 3 };
+const BOX = { width: 120, height: 32, padding: 4 };
+const BEFORE = "#64748b";
+const AFTER = "#0f766e";
 
 /**
- * Distress before (dashed) and after (solid) across a step's attempts. The picture is for sighted
- * people at a glance; the numbers are in the text alternative.
+ * Distress before (dashed, hollow markers) and after (solid, filled markers) across a step's
+ * attempts. Markers make a single attempt visible, where a line has nothing to join. The picture
+ * is for sighted people at a glance; the numbers are in the text alternative.
  */
 export function DistressSparkline({
   before,
@@ -26,17 +29,31 @@ export function DistressSparkline({
         <polyline
           points={sparklinePoints(before, BOX)}
           fill="none"
-          stroke="#64748b"
+          stroke={BEFORE}
           strokeWidth="1.5"
           strokeDasharray="3 2"
         />
         <polyline
           points={sparklinePoints(after, BOX)}
           fill="none"
-          stroke="#0f766e"
+          stroke={AFTER}
           strokeWidth="2"
           strokeLinejoin="round"
         />
+        {sparklineCoordinates(before, BOX).map((p, i) => (
+          <circle
+            key={`b${i}`}
+            cx={p.x}
+            cy={p.y}
+            r="2.5"
+            fill="white"
+            stroke={BEFORE}
+            strokeWidth="1.5"
+          />
+        ))}
+        {sparklineCoordinates(after, BOX).map((p, i) => (
+          <circle key={`a${i}`} cx={p.x} cy={p.y} r="3" fill={AFTER} />
+        ))}
       </svg>
       <figcaption className="text-xs text-slate-700">
         <span className="block">{sparklineLabel("After-distress", after)}</span>

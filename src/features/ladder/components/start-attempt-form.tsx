@@ -10,14 +10,18 @@ import { useTRPC } from "~/trpc/react";
 import { ZStartAttemptRequestSchema } from "../schema";
 import { numberField } from "./format";
 import { TextAreaField } from "~/components/ui/field";
+import { RestoredNote } from "./restored-note";
+import { useFormDraft } from "./use-form-draft";
 import { useLadderAction } from "./use-ladder-action";
 
 /** Before doing the step in real life: the prediction and how it feels now. */
 export function StartAttemptForm({
+  userId,
   assignmentId,
   stepId,
   again = false,
 }: {
+  userId: string;
   assignmentId: string;
   stepId: string;
   again?: boolean;
@@ -25,6 +29,7 @@ export function StartAttemptForm({
   const trpc = useTRPC();
   const start = useMutation(trpc.ladder.startAttempt.mutationOptions());
   const { run, pending, fieldErrors, setFieldErrors, message } = useLadderAction();
+  const { form, restored, keep, forget } = useFormDraft({ userId, assignmentId, stepId });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,11 +45,13 @@ export function StartAttemptForm({
       setFieldErrors(fieldErrorsOf(parsed.error));
       return;
     }
-    await run(() => start.mutateAsync(parsed.data));
+    if (await run(() => start.mutateAsync(parsed.data))) forget();
   }
 
   return (
     <form
+      ref={form}
+      onChange={keep}
       onSubmit={onSubmit}
       noValidate
       aria-label={again ? "New practice attempt" : "Start an attempt"}
@@ -54,6 +61,7 @@ export function StartAttemptForm({
         {again ? "New practice attempt" : "Start an attempt"}
       </h3>
       {message ? <Alert tone="error">{message}</Alert> : null}
+      {restored ? <RestoredNote /> : null}
       <TextAreaField
         label="What do you fear will happen?"
         name="prediction"

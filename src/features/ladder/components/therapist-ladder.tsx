@@ -1,8 +1,7 @@
 "use client";
 
-import { FeedbackForm } from "~/features/feedback/components/feedback-form";
-import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import type { TLadderResponse } from "../schema";
+import { TherapistAttemptFeedback } from "./attempt-feedback";
 import { LadderView } from "./ladder-view";
 import { MarkMasteredButton } from "./mark-mastered-button";
 
@@ -18,7 +17,7 @@ export function TherapistLadder({
     <LadderView
       ladder={ladder}
       timeZone={timeZone}
-      detailedAttempts
+      viewer="therapist"
       renderStepActions={(step) =>
         step.status === "current" && ladder.status !== "ENDED" ? (
           <div className="flex flex-col gap-2">
@@ -28,23 +27,22 @@ export function TherapistLadder({
                 the next step to your client.
               </p>
             ) : null}
-            <MarkMasteredButton assignmentId={ladder.assignmentId} stepId={step.id} />
+            <MarkMasteredButton
+              assignmentId={ladder.assignmentId}
+              stepId={step.id}
+              stepTitle={step.title}
+              completedAttempts={step.completedAttempts}
+              audience={{ role: "therapist", clientName: ladder.clientName }}
+            />
           </div>
         ) : null
       }
       renderAttemptExtra={(attempt) => (
-        <section
-          aria-labelledby={`feedback-${attempt.id}`}
-          className="mt-3 border-t border-slate-200 pt-2"
-        >
-          <h4 id={`feedback-${attempt.id}`} className="text-sm font-semibold text-slate-900">
-            Feedback
-          </h4>
-          <div className="mt-2 flex flex-col gap-3">
-            <FeedbackList items={attempt.feedback} timeZone={timeZone} />
-            <FeedbackForm target={{ attemptId: attempt.id }} />
-          </div>
-        </section>
+        <TherapistAttemptFeedback
+          attempt={attempt}
+          stepTitle={ladder.steps.find((s) => s.id === attempt.stepId)?.title ?? ""}
+          timeZone={timeZone}
+        />
       )}
     />
   );

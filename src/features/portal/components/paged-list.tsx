@@ -3,14 +3,14 @@
 import { Fragment, useEffect, useRef, useState, type ReactNode } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { readServerError } from "~/lib/form-errors";
+import { loadFailureMessage } from "../load-failure";
 
 export type TPage<T> = { items: T[]; nextCursor: string | null };
 
 /**
  * One home section's list: the server renders the first page; "Show more" appends the next one
  * below and moves focus to its first link, so a keyboard or screen reader user carries on from
- * where they were.
+ * where they were. A failure says so plainly, and the same button, focus kept, tries again.
  */
 export function PagedList<T>(props: {
   /** The section's name, completing the button's accessible name ("Show more in Overdue"). */
@@ -43,8 +43,7 @@ export function PagedList<T>(props: {
       setItems((current) => [...current, ...page.items]);
       setCursor(page.nextCursor);
     } catch (e) {
-      const { message, fieldErrors } = readServerError(e);
-      setError(Object.values(fieldErrors).flat()[0] ?? message);
+      setError(loadFailureMessage(e));
     } finally {
       setLoading(false);
     }
@@ -61,7 +60,7 @@ export function PagedList<T>(props: {
       {cursor ? (
         // Not disabled while loading: a disabled button would drop the keyboard focus.
         <Button variant="secondary" className="self-start" onClick={showMore} aria-busy={loading}>
-          {loading ? "Loading…" : "Show more"}
+          {loading ? "Loading…" : error ? "Try again" : "Show more"}
           <span className="sr-only"> in {props.label}</span>
         </Button>
       ) : null}

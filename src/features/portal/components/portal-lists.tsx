@@ -7,6 +7,8 @@ import { formatDateTime, formatDay } from "~/lib/format";
 import { useTRPCClient } from "~/trpc/react";
 import {
   PORTAL_PAGE_SIZE,
+  type TPortalDoneItem,
+  type TPortalDonePage,
   type TPortalLadder,
   type TPortalLadderPage,
   type TPortalSection,
@@ -34,7 +36,6 @@ const signatureOf = <T,>(page: TPage<T>, keyOf: (item: T) => string) =>
   `${page.items.map(keyOf).join(",")}|${page.nextCursor ?? ""}`;
 
 function taskMeta(t: TPortalTask, section: TPortalSection, timeZone: string) {
-  if (t.submittedAt) return `Submitted ${formatDay(t.submittedAt, timeZone)}`;
   const due =
     section === "today" ? formatDateTime(t.dueAt, timeZone) : formatDay(t.dueAt, timeZone);
   return [
@@ -65,6 +66,29 @@ export function TaskList(props: {
       render={(t) => (
         <Item href={t.href} title={t.title} meta={taskMeta(t, props.section, props.timeZone)} />
       )}
+    />
+  );
+}
+
+function doneMeta(d: TPortalDoneItem, timeZone: string) {
+  const day = formatDay(d.doneAt, timeZone);
+  if (d.kind === "WORKSHEET") return `Submitted ${day}`;
+  return d.stepTitle ? `Ladder practice: ${d.stepTitle} · ${day}` : `Ladder practice · ${day}`;
+}
+
+const doneKey = (d: TPortalDoneItem) => d.id;
+
+/** Worksheets and ladder practice of the last week, each opening where it was done. */
+export function DoneList(props: { first: TPortalDonePage; timeZone: string }) {
+  const api = useTRPCClient();
+  return (
+    <PagedList
+      key={signatureOf(props.first, doneKey)}
+      label="Recently done"
+      first={props.first}
+      fetchPage={(cursor) => api.portal.done.query({ cursor })}
+      keyOf={doneKey}
+      render={(d) => <Item href={d.href} title={d.title} meta={doneMeta(d, props.timeZone)} />}
     />
   );
 }

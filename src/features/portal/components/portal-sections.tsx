@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { TPortalHome } from "../schema";
-import { LadderList, NewFeedbackList, TaskList } from "./portal-lists";
+import { DoneList, LadderList, NewFeedbackList, TaskList } from "./portal-lists";
 
 function Section(props: { title: string; empty?: string; count: number; children: ReactNode }) {
   const id = `section-${props.title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
@@ -55,10 +55,10 @@ export function PortalSections({ home }: { home: TPortalHome }) {
       </Section>
       <Section
         title="Recently done"
-        empty="Finished worksheets from the last week will show here."
+        empty="Worksheets and ladder practice you finish will show here for 7 days."
         count={home.done.items.length}
       >
-        <TaskList section="done" label="Recently done" first={home.done} timeZone={tz} />
+        <DoneList first={home.done} timeZone={tz} />
       </Section>
     </>
   );

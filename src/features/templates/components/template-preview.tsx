@@ -1,36 +1,52 @@
 import { Card } from "~/components/ui/card";
+import { LadderRule, WhyItHelps } from "~/features/ladder/components/ladder-intro";
+import { LadderView } from "~/features/ladder/components/ladder-view";
+import { ladderPreview } from "~/features/ladder/preview";
 import { WorksheetFields } from "~/features/worksheets/components/worksheet-fields";
 import type { TTemplateDetail } from "../schema";
 
-/** The client's view of a template, read-only: title, why it helps, then the fields or steps. */
+/**
+ * The client's view of a template, read-only, drawn with the client's own components: a
+ * worksheet's fields, or the ladder as it looks on the day it is assigned.
+ */
 export function TemplatePreview({ template }: { template: TTemplateDetail }) {
   return (
     <Card className="flex flex-col gap-5">
       <h3 className="text-xl font-bold">{template.title}</h3>
-      {template.whyItHelps ? (
-        <div className="rounded-lg bg-brand-50 px-4 py-3">
-          <h4 className="font-semibold">Why this helps</h4>
-          <p className="mt-1 whitespace-pre-line text-slate-800">{template.whyItHelps}</p>
-        </div>
-      ) : null}
       {template.kind === "WORKSHEET" ? (
-        <WorksheetFields fields={template.body.fields} values={{}} disabled />
+        <>
+          {template.whyItHelps ? (
+            <div className="rounded-lg bg-brand-50 px-4 py-3">
+              <h4 className="font-semibold">Why this helps</h4>
+              {/* Line breaks as the client's worksheet page shows them (worksheet-task-view). */}
+              <p className="mt-1 text-slate-800">{template.whyItHelps}</p>
+            </div>
+          ) : null}
+          <WorksheetFields fields={template.body.fields} values={{}} disabled />
+        </>
       ) : (
-        <ol className="flex flex-col gap-3" aria-label="Ladder steps, easiest first">
-          {template.body.steps.map((step, index) => (
-            <li key={step.id} className="rounded-lg border border-slate-200 p-4">
-              <p className="font-semibold">
-                Step {index + 1}: {step.title}
-              </p>
-              {step.description ? (
-                <p className="mt-1 whitespace-pre-line text-slate-700">{step.description}</p>
-              ) : null}
-              <p className="mt-1 text-sm text-slate-700">
-                Expected distress: {step.expectedDistress} out of 100
-              </p>
-            </li>
-          ))}
-        </ol>
+        <>
+          <LadderRule
+            targetDistress={template.body.targetDistress}
+            masteryStreak={template.body.masteryStreak}
+          />
+          {template.whyItHelps ? <WhyItHelps text={template.whyItHelps} headingLevel={4} /> : null}
+          <LadderView
+            ladder={ladderPreview(template)}
+            // No attempts yet, so no dates to show in anyone's zone.
+            timeZone="UTC"
+            viewer="client"
+            stepHeadingLevel={4}
+            renderStepActions={(step) =>
+              step.status === "current" ? (
+                <p className="rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-700">
+                  Here your client writes what they fear will happen, rates their distress and
+                  starts an attempt.
+                </p>
+              ) : null
+            }
+          />
+        </>
       )}
     </Card>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TherapistHeader } from "~/components/layout/therapist-header";
 import { TherapistLadder } from "~/features/ladder/components/therapist-ladder";
 import { loadLadderForPage } from "~/features/ladder/load-for-page";
@@ -19,6 +20,12 @@ export default async function TherapistLadderPage({
       <TherapistHeader userName={actor.name} />
       <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
         <header className="flex flex-col gap-2">
+          <Link
+            href={`/therapist/clients/${ladder.clientId}`}
+            className="self-start font-semibold text-brand-800 underline underline-offset-2"
+          >
+            Back to {ladder.clientName}
+          </Link>
           <p className="text-sm font-medium text-slate-700">Client: {ladder.clientName}</p>
           <h1 className="text-2xl font-bold">{ladder.title}</h1>
           {ladder.instructions ? (

@@ -1,0 +1,81 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { FeedbackList } from "~/features/feedback/components/feedback-list";
+import { MessageForm } from "~/features/feedback/components/message-form";
+import { useTRPC } from "~/trpc/react";
+import type { TAttempt } from "../schema";
+import { formatWhen } from "./format";
+
+/** Under one of the client's attempts: the therapist's feedback, to read and reply to. */
+export function ClientAttemptFeedback({
+  attempt,
+  timeZone,
+}: {
+  attempt: TAttempt;
+  timeZone: string;
+}) {
+  if (attempt.feedback.length === 0) return null;
+  return (
+    <section aria-label="Feedback from your therapist" className="mt-3 flex flex-col gap-2">
+      <h4 className="text-sm font-semibold text-slate-900">From your therapist</h4>
+      <FeedbackList items={attempt.feedback} timeZone={timeZone} canReply />
+    </section>
+  );
+}
+
+/**
+ * Under one attempt on the therapist's pages: the thread so far, and new feedback behind a
+ * disclosure, so a long history is not a wall of textareas. Names carry the step and the date:
+ * a screen reader's list of regions and fields tells the attempts apart.
+ */
+export function TherapistAttemptFeedback({
+  attempt,
+  stepTitle,
+  timeZone,
+}: {
+  attempt: TAttempt;
+  stepTitle: string;
+  timeZone: string;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.feedback.create.mutationOptions());
+  const [open, setOpen] = useState(false);
+  const summary = useRef<HTMLElement>(null);
+  const which = `“${stepTitle}”, ${formatWhen(attempt.startedAt, timeZone)}`;
+  return (
+    <div className="mt-3 flex flex-col gap-3 border-t border-slate-200 pt-3">
+      {attempt.feedback.length > 0 ? (
+        <section aria-label={`Feedback on ${which}`}>
+          <FeedbackList items={attempt.feedback} timeZone={timeZone} />
+        </section>
+      ) : null}
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary
+          ref={summary}
+          className="cursor-pointer font-semibold text-brand-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
+        >
+          Leave feedback<span className="sr-only"> on {which}</span>
+        </summary>
+        <div className="mt-2">
+          <MessageForm
+            label={`Your feedback on ${which}`}
+            submitLabel="Send feedback"
+            pendingLabel="Sending…"
+            fieldName="body"
+            send={async (body) => {
+              await create.mutateAsync({ target: { attemptId: attempt.id }, body });
+              // Sent: the thread above shows it; the form folds away and focus stays nearby.
+              setOpen(false);
+              summary.current?.focus();
+              router.refresh();
+            }}
+          />
+        </div>
+      </details>
+    </div>
+  );
+}

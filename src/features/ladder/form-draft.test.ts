@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { forgetLadderDraft, ladderDraftKey, readLadderDraft, writeLadderDraft } from "./form-draft";
+
+/** sessionStorage as the browser has it, for a test that runs in Node. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (k) => items.get(k) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (k) => void items.delete(k),
+    setItem: (k, v) => void items.set(k, String(v)),
+  };
+}
+
+let storage: Storage;
+beforeEach(() => {
+  storage = memoryStorage();
+  vi.stubGlobal("window", { sessionStorage: storage });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const onStep = ladderDraftKey({ userId: "u1", assignmentId: "a1", stepId: "s1" });
+
+describe("ladderDraftKey", () => {
+  test("names the person, the ladder and the step or attempt", () => {
+    expect(onStep).toBe("ladder-draft:u1:a1:step:s1");
+    expect(ladderDraftKey({ userId: "u1", assignmentId: "a1", attemptId: "t9" })).toBe(
+      "ladder-draft:u1:a1:attempt:t9",
+    );
+    // Another person signing in to the same tab has keys of their own.
+    expect(ladderDraftKey({ userId: "u2", assignmentId: "a1", stepId: "s1" })).not.toBe(onStep);
+  });
+});
+
+describe("keeping unsent text in sessionStorage", () => {
+  test("what was typed comes back, and is gone once forgotten (sent)", () => {
+    writeLadderDraft(onStep, { prediction: "They will laugh.", distressBefore: "40" });
+    expect(readLadderDraft(onStep)).toEqual({
+      prediction: "They will laugh.",
+      distressBefore: "40",
+    });
+    forgetLadderDraft(onStep);
+    expect(readLadderDraft(onStep)).toBeNull();
+    expect(storage.length).toBe(0);
+  });
+
+  test("blank values are not kept; all blank keeps nothing", () => {
+    writeLadderDraft(onStep, { prediction: "x", note: "  " });
+    expect(readLadderDraft(onStep)).toEqual({ prediction: "x" });
+    writeLadderDraft(onStep, { prediction: "" });
+    expect(storage.getItem(onStep)).toBeNull();
+  });
+
+  test("a damaged copy reads as nothing; blocked storage does not break the form", () => {
+    storage.setItem(onStep, "{not json");
+    expect(readLadderDraft(onStep)).toBeNull();
+    vi.stubGlobal("window", {
+      get sessionStorage(): Storage {
+        throw new Error("blocked");
+      },
+    });
+    expect(() => writeLadderDraft(onStep, { prediction: "x" })).not.toThrow();
+    expect(readLadderDraft(onStep)).toBeNull();
+  });
+});
