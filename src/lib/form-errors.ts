@@ -7,11 +7,22 @@ export function fieldErrorsOf(error: z.ZodError): TFieldErrors {
   return z.flattenError(error).fieldErrors as TFieldErrors;
 }
 
-/** Field errors and a sentence from a failed tRPC call (see the error formatter). */
-export function readServerError(error: unknown): { message: string; fieldErrors: TFieldErrors } {
+export const NO_CONNECTION =
+  "We couldn't reach the server. Check your internet connection, then try again.";
+
+/**
+ * Field errors and a sentence from a failed tRPC call (see the error formatter). Only an answer
+ * from our server carries `data`; anything else (no connection, a dropped request) comes with the
+ * browser's own words ("Failed to fetch"), which mean nothing to a person, so it gets ours.
+ */
+export function readServerError(
+  error: unknown,
+  unreachable = NO_CONNECTION,
+): { message: string; fieldErrors: TFieldErrors } {
   const shape = error as { message?: string; data?: { fieldErrors?: TFieldErrors } } | null;
+  if (!shape?.data) return { message: unreachable, fieldErrors: {} };
   return {
-    message: shape?.message || "Something went wrong. Please try again.",
-    fieldErrors: shape?.data?.fieldErrors ?? {},
+    message: shape.message || "Something went wrong. Please try again.",
+    fieldErrors: shape.data.fieldErrors ?? {},
   };
 }

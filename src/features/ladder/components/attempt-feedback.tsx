@@ -20,7 +20,7 @@ export function ClientAttemptFeedback({
   if (attempt.feedback.length === 0) return null;
   return (
     <section aria-label="Feedback from your therapist" className="mt-3 flex flex-col gap-2">
-      <h4 className="text-sm font-semibold text-slate-900">From your therapist</h4>
+      <p className="text-sm font-semibold text-slate-900">From your therapist</p>
       <FeedbackList items={attempt.feedback} timeZone={timeZone} canReply />
     </section>
   );
