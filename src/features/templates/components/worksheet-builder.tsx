@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { Button } from "~/components/ui/button";
-import { FieldErrors, TextField } from "~/components/ui/field";
+import { FieldErrors, TextAreaField, TextField } from "~/components/ui/field";
 import {
   FIELD_TYPE_LABELS,
   moveItem,
@@ -19,7 +19,6 @@ import {
   type TWorksheetBody,
   type TWorksheetField,
 } from "../schema";
-import { TextAreaField } from "~/components/ui/field";
 import {
   inputClass,
   ItemActions,
