@@ -104,6 +104,21 @@ describe("assignments", () => {
     expect((await topUpOccurrences(weekLater, { clientId: client.id })).assignments).toBe(0);
   });
 
+  test("reminder offsets default to none, and an edit that leaves them out keeps them", async () => {
+    const { client, api } = await setup();
+    const { reminderOffsets: _none, ...withoutReminders } = dailyInput(client.id, "Europe/Berlin");
+    const plain = await api.assignments.create(withoutReminders);
+    expect((await api.assignments.get(plain)).reminderOffsets).toEqual([]);
+
+    // Offsets stored for the reminder emails to come survive a form edit, which sends none.
+    const input = dailyInput(client.id, "Europe/Berlin");
+    const { assignmentId } = await api.assignments.create(input);
+    const { clientId: _c, templateId: _t, reminderOffsets: _r, ...editable } = input;
+    await api.assignments.update({ ...editable, assignmentId, instructions: "Edited" });
+    const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    expect(row).toMatchObject({ instructions: "Edited", reminderOffsets: [60] });
+  });
+
   test("the client page lists occurrences with statuses", async () => {
     const { client, api } = await setup();
     const { assignmentId } = await api.assignments.create(dailyInput(client.id, "Europe/Berlin"));

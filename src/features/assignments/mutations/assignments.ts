@@ -191,7 +191,7 @@ export async function updateAssignment(
       data: {
         content: input.content.body,
         instructions: input.instructions,
-        reminderOffsets: input.reminderOffsets,
+        ...(input.reminderOffsets ? { reminderOffsets: input.reminderOffsets } : {}),
         schedule: jsonSchedule(input.schedule),
         startsAt: startsAtFor(input.schedule, existing.timeZone, now),
         ...(rescheduled ? { plannedUntil } : {}),

@@ -130,7 +130,6 @@ export default async function AssignPage({ searchParams }: Props) {
             content: draft.template.content,
             instructions: "",
             schedule: null,
-            reminderOffsets: [60],
           }}
         />
       </>
