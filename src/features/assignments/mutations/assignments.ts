@@ -174,7 +174,7 @@ export async function updateAssignment(
     if (rescheduled) assertNotOver(input.schedule, existing.timeZone, now);
 
     const plannedUntil = rescheduled
-      ? await replanOccurrences(tx, existing, input.schedule, now)
+      ? await replanOccurrences(tx, existing, { before, after: input.schedule }, now)
       : undefined;
     const [locked] = await tx.$queryRaw<{ status: "ACTIVE" | "COMPLETED" | "ENDED" }[]>`
       SELECT status FROM "Assignment" WHERE id = ${existing.id} FOR UPDATE`;

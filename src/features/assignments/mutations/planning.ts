@@ -35,19 +35,31 @@ export async function planOccurrences(
 
 /**
  * Makes the occurrences due after now follow a changed schedule (see replanFuture): nothing is
- * deleted, started ones keep their id and draft. The future occurrences are locked first, the
- * order submits keep, so a draft saved at this moment is either seen here or finds its
- * occurrence already cancelled. Returns the new planning horizon (null: nothing to plan).
+ * deleted, started ones keep their id and draft. A once schedule's occurrence is the homework
+ * itself, so one that is overdue and still open follows a new due date too (instead of staying
+ * behind as a second copy the client sees twice); past days of a recurring schedule stay as they
+ * were. These occurrences are locked first, the order submits keep, so a draft saved at this
+ * moment is either seen here or finds its occurrence already cancelled. Returns the new
+ * planning horizon (null: nothing to plan).
  */
 export async function replanOccurrences(
   tx: Tx,
   assignment: { id: string; timeZone: string },
-  schedule: TSchedule | null,
+  change: { before: TSchedule | null; after: TSchedule | null },
   now: Date,
 ): Promise<Date | null> {
-  await tx.$queryRaw`SELECT id FROM "Occurrence" WHERE "assignmentId" = ${assignment.id} AND "dueAt" > ${now} FOR UPDATE`;
-  const future = await tx.occurrence.findMany({
-    where: { assignmentId: assignment.id, dueAt: { gt: now } },
+  const { after: schedule } = change;
+  const overdueToo = change.before?.kind === "once";
+  const overdue = overdueToo ? Prisma.sql`OR status = 'OPEN'` : Prisma.empty;
+  await tx.$queryRaw`
+    SELECT id FROM "Occurrence"
+    WHERE "assignmentId" = ${assignment.id} AND ("dueAt" > ${now} ${overdue})
+    FOR UPDATE`;
+  const replanned = await tx.occurrence.findMany({
+    where: {
+      assignmentId: assignment.id,
+      OR: [{ dueAt: { gt: now } }, ...(overdueToo ? [{ status: "OPEN" as const }] : [])],
+    },
     select: { id: true, dueAt: true, status: true, submission: { select: { id: true } } },
   });
   const horizon = planningHorizon(now);
@@ -57,7 +69,7 @@ export async function replanOccurrences(
       )
     : [];
   const plan = replanFuture(
-    future.map((o) => ({ id: o.id, dueAt: o.dueAt, status: o.status, started: !!o.submission })),
+    replanned.map((o) => ({ id: o.id, dueAt: o.dueAt, status: o.status, started: !!o.submission })),
     wanted,
     { timeZone: assignment.timeZone, once: schedule?.kind === "once" },
   );
