@@ -142,7 +142,7 @@ describe("assignments", () => {
     ).toMatchObject({ items: [] });
   });
 
-  test("ending cancels the future; what is past stays; a second end says it already ended", async () => {
+  test("ending cancels the future; what is past stays, missed; a second end says it already ended", async () => {
     const { client, api } = await setup();
     const { assignmentId } = await api.assignments.create(dailyInput(client.id, "Europe/Berlin"));
     const past = await db.occurrence.create({
@@ -157,6 +157,12 @@ describe("assignments", () => {
     );
     expect((await api.assignments.get({ assignmentId })).status).toBe("ENDED");
     expect(await codeOf(api.assignments.end({ assignmentId }))).toBe("CONFLICT");
+    // On the Ended tab the open past one was missed: nobody asks for it any more.
+    const tab = await api.assignments.listForClient({ clientId: client.id, status: "ENDED" });
+    const chip = tab.items[0]!.occurrences.find((o) => o.id === past.id);
+    expect(chip?.status).toBe("missed");
+    const dueDates = await api.assignments.dueDates({ assignmentId });
+    expect(dueDates.items.find((o) => o.id === past.id)?.status).toBe("missed");
   });
 
   test("another therapist can neither assign to my client nor read or change my homework", async () => {

@@ -77,7 +77,7 @@ export const ZListClientAssignmentsRequestSchema = z.object({
   cursor: ZId.optional(),
 });
 
-export const ZOccurrenceView = z.enum(["open", "done", "overdue", "cancelled"]);
+export const ZOccurrenceView = z.enum(["open", "done", "overdue", "missed", "cancelled"]);
 export type TOccurrenceView = z.infer<typeof ZOccurrenceView>;
 
 export const ZOccurrenceEntrySchema = z.object({

@@ -10,6 +10,7 @@ const CHIP: Record<TOccurrenceEntry["status"], string> = {
   open: "border-slate-300 bg-white text-slate-800",
   done: "border-emerald-300 bg-emerald-50 text-emerald-900",
   overdue: "border-amber-400 bg-amber-50 text-amber-950",
+  missed: "border-dashed border-slate-400 bg-slate-50 text-slate-800",
   cancelled: "border-slate-200 bg-slate-100 text-slate-600 line-through",
 };
 
