@@ -55,8 +55,8 @@ export const assignmentsRouter = router({
       const now = new Date();
       // The link is proven first (NOT_FOUND otherwise), so no other therapist's look writes.
       const client = await getLinkedClient(ctx.actor, input.clientId);
-      // Like the portal: until a job runner plans occurrences, the window moves on on a visit.
-      await topUpOccurrences(now, { clientId: client.id });
+      // Like the portal, between the periodic top-ups; only this therapist's homework of them.
+      await topUpOccurrences(now, { clientId: client.id, therapistId: ctx.actor.userId });
       return listClientAssignments(ctx.actor, client, input, now);
     }),
 

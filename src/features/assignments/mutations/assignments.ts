@@ -13,7 +13,7 @@ import {
   type TSchedule,
 } from "../recurrence";
 import type { TCreateAssignmentRequest, TUpdateAssignmentRequest } from "../schema";
-import { planOccurrences, replanOccurrences } from "./planning";
+import { lockPlanning, planOccurrences, replanOccurrences } from "./planning";
 
 type Tx = Prisma.TransactionClient;
 
@@ -161,6 +161,8 @@ export async function updateAssignment(
   now = new Date(),
 ): Promise<void> {
   await db.$transaction(async (tx) => {
+    // Before anything is read: a top-up meanwhile would plan by the schedule being replaced.
+    await lockPlanning(tx, input.assignmentId);
     const existing = await tx.assignment.findFirst({
       where: { id: input.assignmentId, ...assignmentWhereFor(actor) },
       select: { id: true, kind: true, status: true, timeZone: true, schedule: true },
@@ -207,6 +209,8 @@ export async function updateAssignment(
  */
 export async function endAssignment(actor: Actor, assignmentId: string, now = new Date()) {
   await db.$transaction(async (tx) => {
+    // A top-up meanwhile would add open occurrences to homework that has just ended.
+    await lockPlanning(tx, assignmentId);
     const owned = await tx.assignment.findFirst({
       where: { id: assignmentId, ...assignmentWhereFor(actor) },
       select: { id: true, status: true },
