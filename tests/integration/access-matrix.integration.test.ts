@@ -263,6 +263,11 @@ const CASES: Record<string, Case> = {
     expect: therapistsOnly,
   },
   "invitations.list": { input: () => ({}), expect: therapistsOnly },
+  // Before revoke in this table: a new link for X's still pending invitation.
+  "invitations.refresh": {
+    input: (f) => ({ invitationId: f.invitationOfX.id }),
+    expect: therapistXOnly,
+  },
   "invitations.revoke": {
     input: (f) => ({ invitationId: f.invitationOfX.id }),
     expect: therapistXOnly,
