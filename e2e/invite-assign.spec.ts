@@ -97,7 +97,20 @@ test("the demo therapist assigns a customised worksheet daily and sees its occur
   await expectAccessible(page);
   await page.getByRole("link", { name: "Assign homework" }).last().click();
   await expect(page).toHaveURL(new RegExp(`clientId=${clientId}`));
-  await page.getByRole("link", { name: "Trust trigger journal" }).click();
+  // Steps 1 and 2 say what is already chosen; the picker filters by kind and offers a preview.
+  await expect(page.getByText(`Client: ${DEMO_CLIENT.name}`)).toBeVisible();
+  const templates = page.getByRole("list", { name: "Templates" });
+  await page.getByLabel("Kind").selectOption("LADDER");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(templates.getByRole("link", { name: "Trust trigger journal" })).toHaveCount(0);
+  await page.getByLabel("Kind").selectOption("WORKSHEET");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(
+    templates.getByRole("link", { name: "Preview Trust trigger journal" }),
+  ).toHaveAttribute("href", new RegExp(`clientId=${clientId}`));
+  await expectAccessible(page);
+  await templates.getByRole("link", { name: "Trust trigger journal", exact: true }).click();
+  await expect(page.getByText(`Trust trigger journal for ${DEMO_CLIENT.name}.`)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Content for this client" })).toBeVisible();
   await expectAccessible(page);
 

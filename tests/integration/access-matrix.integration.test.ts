@@ -300,6 +300,7 @@ const CASES: Record<string, Case> = {
   },
   "assignments.get": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
   "assignments.dueDates": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
+  "assignments.client": { input: (f) => ({ clientId: f.actors.clientA!.userId }), expect: onlyX },
   "assignments.draft": {
     input: (f) => ({ clientId: f.actors.clientA!.userId, templateId: f.worksheetTemplateId }),
     expect: onlyX,

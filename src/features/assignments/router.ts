@@ -15,10 +15,12 @@ import {
   ZAssignDraftResponseSchema,
   ZAssignmentDetailSchema,
   ZAssignmentIdSchema,
+  ZClientSummarySchema,
   ZCreateAssignmentRequestSchema,
   ZDueDatesRequestSchema,
   ZDueDatesResponseSchema,
   ZListClientAssignmentsRequestSchema,
+  ZLinkedClientRequestSchema,
   ZListClientAssignmentsResponseSchema,
   ZUpdateAssignmentRequestSchema,
 } from "./schema";
@@ -69,6 +71,12 @@ export const assignmentsRouter = router({
     .input(ZAssignmentIdSchema)
     .output(ZAssignmentDetailSchema)
     .query(({ ctx, input }) => getAssignment(ctx.actor, input.assignmentId)),
+
+  /** Whom the assign page is choosing homework for, before a template is chosen. */
+  client: therapistProcedure
+    .input(ZLinkedClientRequestSchema)
+    .output(ZClientSummarySchema)
+    .query(({ ctx, input }) => getLinkedClient(ctx.actor, input.clientId)),
 
   draft: therapistProcedure
     .input(ZAssignDraftRequestSchema)

@@ -132,6 +132,9 @@ export const ZAssignmentDetailSchema = z.object({
 });
 export type TAssignmentDetail = z.infer<typeof ZAssignmentDetailSchema>;
 
+/** A client of the acting therapist, by id: the assign page's "for whom". */
+export const ZLinkedClientRequestSchema = z.object({ clientId: ZId });
+
 export const ZAssignDraftRequestSchema = z.object({ clientId: ZId, templateId: ZId });
 export const ZAssignDraftResponseSchema = z.object({
   client: ZClientSummarySchema,

@@ -35,7 +35,7 @@ export function AssignmentCard({ assignment }: { assignment: TAssignmentListEntr
           <div className="flex flex-wrap items-center gap-2">
             {a.kind === "LADDER" ? (
               <ButtonLink variant="ghost" href={`/therapist/ladders/${a.id}`}>
-                Open ladder
+                Open ladder<span className="sr-only"> {a.title}</span>
               </ButtonLink>
             ) : null}
             {a.status === "ACTIVE" ? (
