@@ -31,11 +31,30 @@ test("a therapist invites a client, who accepts in another browser and lands in 
   await expect(link).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
-  const acceptUrl = await link.inputValue();
+  const firstUrl = await link.inputValue();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(firstUrl);
+  const pending = page.getByRole("list", { name: "Pending invitations" });
+  await expect(pending).toContainText(clientEmail);
+
+  // The link was shown once; "New link" makes another to send, and the first stops working.
+  await pending.getByRole("button", { name: `New link for ${clientEmail}` }).click();
+  const newLink = pending.getByLabel(`New accept link for ${clientEmail}`);
+  await expect(newLink).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  const acceptUrl = await newLink.inputValue();
+  expect(acceptUrl).not.toBe(firstUrl);
+  await pending.getByRole("button", { name: "Copy link" }).click();
+  await expect(pending.getByRole("button", { name: "Copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(acceptUrl);
-  await expect(page.getByRole("list", { name: "Pending invitations" })).toContainText(clientEmail);
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("caseload-invite.png"), fullPage: true });
+
+  // A therapist's email is refused at once, next to the field.
+  await page.getByLabel("Client's name").fill("A Colleague");
+  await page.getByLabel("Client's email").fill(DEMO_THERAPIST.email);
+  await page.getByRole("button", { name: "Create invitation" }).click();
+  await expect(page.getByLabel("Client's email")).toHaveAccessibleDescription(
+    /belongs to a therapist account/,
+  );
 
   const clientContext = await browser.newContext({ timezoneId: "America/Chicago" });
   const clientPage = await clientContext.newPage();
@@ -56,11 +75,13 @@ test("a therapist invites a client, who accepts in another browser and lands in 
   await expect(clientPage).toHaveURL(/\/portal$/);
   await expect(clientPage.getByRole("heading", { name: "Hello, Quinn" })).toBeVisible();
 
-  // The link is used up.
+  // The link is used up; the one it replaced never worked again.
   await clientContext.clearCookies();
   await clientPage.goto(acceptUrl);
   await expect(clientPage.getByText("already been accepted")).toBeVisible();
   await expectAccessible(clientPage);
+  await clientPage.goto(firstUrl);
+  await expect(clientPage.getByText("This invitation link is not valid.")).toBeVisible();
   await clientContext.close();
 
   await page.reload();
@@ -76,7 +97,20 @@ test("the demo therapist assigns a customised worksheet daily and sees its occur
   await expectAccessible(page);
   await page.getByRole("link", { name: "Assign homework" }).last().click();
   await expect(page).toHaveURL(new RegExp(`clientId=${clientId}`));
-  await page.getByRole("link", { name: "Trust trigger journal" }).click();
+  // Steps 1 and 2 say what is already chosen; the picker filters by kind and offers a preview.
+  await expect(page.getByText(`Client: ${DEMO_CLIENT.name}`)).toBeVisible();
+  const templates = page.getByRole("list", { name: "Templates" });
+  await page.getByLabel("Kind").selectOption("LADDER");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(templates.getByRole("link", { name: "Trust trigger journal" })).toHaveCount(0);
+  await page.getByLabel("Kind").selectOption("WORKSHEET");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(
+    templates.getByRole("link", { name: "Preview Trust trigger journal" }),
+  ).toHaveAttribute("href", new RegExp(`clientId=${clientId}`));
+  await expectAccessible(page);
+  await templates.getByRole("link", { name: "Trust trigger journal", exact: true }).click();
+  await expect(page.getByText(`Trust trigger journal for ${DEMO_CLIENT.name}.`)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Content for this client" })).toBeVisible();
   await expectAccessible(page);
 

@@ -5,7 +5,8 @@
  * first start), migrates, seeds demo data into a new database and prints the demo logins.
  * With DATABASE_URL: uses that database, migrates, seeds nothing (npm run db:seed does, and so
  * does --seed-demo, which the end-to-end tests use on a fresh database).
- * Then serves the app on PORT, and on Ctrl-C / SIGTERM stops the server and Postgres cleanly.
+ * Then serves the app on PORT, plans occurrences ahead every PLAN_AHEAD_MINUTES while it
+ * runs, and on Ctrl-C / SIGTERM stops the server, the planning and Postgres cleanly.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -57,6 +58,7 @@ async function main() {
 
     const { syncBuiltinTemplates } = await import("../src/features/templates/mutations");
     await syncBuiltinTemplates();
+    // Then every PLAN_AHEAD_MINUTES (see serve): the window moves on though nobody looks.
     const { topUpOccurrences } = await import("../src/features/assignments/mutations/planning");
     await topUpOccurrences(new Date());
     let showDemoLogins = false;
@@ -71,7 +73,14 @@ async function main() {
       log("building the app (first start, or the code changed)…");
       await runNextBuild();
     }
-    await serve({ dev, port: launch.PORT, appUrl, showDemoLogins, stopDatabase });
+    await serve({
+      dev,
+      port: launch.PORT,
+      appUrl,
+      showDemoLogins,
+      planAheadMinutes: launch.PLAN_AHEAD_MINUTES,
+      stopDatabase,
+    });
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -83,8 +92,11 @@ async function serve(options: {
   port: number;
   appUrl: string;
   showDemoLogins: boolean;
+  planAheadMinutes: number;
   stopDatabase: () => Promise<void>;
 }) {
+  const { startTopUpTimer } = await import("../src/features/assignments/top-up-timer");
+  const { disconnectDb } = await import("../src/server/db");
   const child = spawn(
     process.execPath,
     [nextBin, options.dev ? "dev" : "start", "-p", String(options.port)],
@@ -93,16 +105,21 @@ async function serve(options: {
       env: process.env,
     },
   );
+  const planning = startTopUpTimer(options.planAheadMinutes);
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log(`stopping (${signal})…`);
+    void planning.stop();
     child.kill("SIGTERM");
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   child.on("exit", async (code) => {
+    // A run in progress finishes before its database goes away.
+    await planning.stop();
+    await disconnectDb();
     await options.stopDatabase();
     if (stopping) log("stopped cleanly");
     process.exit(stopping ? 0 : (code ?? 1));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { EnvError, parseServerEnv } from "./env";
+import { EnvError, parseServerEnv, ZLaunchEnvSchema } from "./env";
 
 const valid = {
   DATABASE_URL: "postgresql://app:app@localhost:5432/app",
@@ -34,5 +34,13 @@ describe("server environment", () => {
   ])("names the variable when %s is missing or invalid", (_label, source, message) => {
     expect(() => parseServerEnv(source)).toThrow(EnvError);
     expect(() => parseServerEnv(source)).toThrow(message);
+  });
+});
+
+describe("launcher environment", () => {
+  test("plans ahead every 15 minutes unless told otherwise, and refuses nonsense", () => {
+    expect(ZLaunchEnvSchema.parse({}).PLAN_AHEAD_MINUTES).toBe(15);
+    expect(ZLaunchEnvSchema.parse({ PLAN_AHEAD_MINUTES: "5" }).PLAN_AHEAD_MINUTES).toBe(5);
+    expect(ZLaunchEnvSchema.safeParse({ PLAN_AHEAD_MINUTES: "0" }).success).toBe(false);
   });
 });

@@ -33,6 +33,8 @@ export const ZLaunchEnvSchema = z.object({
   APP_URL: z.string().optional(),
   PORT: ZPort.default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
+  // How often the launcher plans occurrences ahead and finishes homework that is long over.
+  PLAN_AHEAD_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });
 export type TLaunchEnv = z.infer<typeof ZLaunchEnvSchema>;
 

@@ -268,6 +268,11 @@ const CASES: Record<string, Case> = {
     expect: therapistsOnly,
   },
   "invitations.list": { input: () => ({}), expect: therapistsOnly },
+  // Before revoke in this table: a new link for X's still pending invitation.
+  "invitations.refresh": {
+    input: (f) => ({ invitationId: f.invitationOfX.id }),
+    expect: therapistXOnly,
+  },
   "invitations.revoke": {
     input: (f) => ({ invitationId: f.invitationOfX.id }),
     expect: therapistXOnly,
@@ -300,6 +305,7 @@ const CASES: Record<string, Case> = {
   },
   "assignments.get": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
   "assignments.dueDates": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
+  "assignments.client": { input: (f) => ({ clientId: f.actors.clientA!.userId }), expect: onlyX },
   "assignments.draft": {
     input: (f) => ({ clientId: f.actors.clientA!.userId, templateId: f.worksheetTemplateId }),
     expect: onlyX,

@@ -104,6 +104,21 @@ describe("assignments", () => {
     expect((await topUpOccurrences(weekLater, { clientId: client.id })).assignments).toBe(0);
   });
 
+  test("reminder offsets default to none, and an edit that leaves them out keeps them", async () => {
+    const { client, api } = await setup();
+    const { reminderOffsets: _none, ...withoutReminders } = dailyInput(client.id, "Europe/Berlin");
+    const plain = await api.assignments.create(withoutReminders);
+    expect((await api.assignments.get(plain)).reminderOffsets).toEqual([]);
+
+    // Offsets stored for the reminder emails to come survive a form edit, which sends none.
+    const input = dailyInput(client.id, "Europe/Berlin");
+    const { assignmentId } = await api.assignments.create(input);
+    const { clientId: _c, templateId: _t, reminderOffsets: _r, ...editable } = input;
+    await api.assignments.update({ ...editable, assignmentId, instructions: "Edited" });
+    const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    expect(row).toMatchObject({ instructions: "Edited", reminderOffsets: [60] });
+  });
+
   test("the client page lists occurrences with statuses", async () => {
     const { client, api } = await setup();
     const { assignmentId } = await api.assignments.create(dailyInput(client.id, "Europe/Berlin"));
@@ -127,7 +142,7 @@ describe("assignments", () => {
     ).toMatchObject({ items: [] });
   });
 
-  test("ending cancels the future; what is past stays; a second end says it already ended", async () => {
+  test("ending cancels the future; what is past stays, missed; a second end says it already ended", async () => {
     const { client, api } = await setup();
     const { assignmentId } = await api.assignments.create(dailyInput(client.id, "Europe/Berlin"));
     const past = await db.occurrence.create({
@@ -142,6 +157,12 @@ describe("assignments", () => {
     );
     expect((await api.assignments.get({ assignmentId })).status).toBe("ENDED");
     expect(await codeOf(api.assignments.end({ assignmentId }))).toBe("CONFLICT");
+    // On the Ended tab the open past one was missed: nobody asks for it any more.
+    const tab = await api.assignments.listForClient({ clientId: client.id, status: "ENDED" });
+    const chip = tab.items[0]!.occurrences.find((o) => o.id === past.id);
+    expect(chip?.status).toBe("missed");
+    const dueDates = await api.assignments.dueDates({ assignmentId });
+    expect(dueDates.items.find((o) => o.id === past.id)?.status).toBe("missed");
   });
 
   test("another therapist can neither assign to my client nor read or change my homework", async () => {

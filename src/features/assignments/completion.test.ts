@@ -1,11 +1,18 @@
 import { describe, expect, test } from "vitest";
 import type { TLadderBody } from "~/features/templates/schema";
-import { isLadderFinished, isScheduleFinished } from "./completion";
+import {
+  isLadderFinished,
+  isLongOver,
+  isScheduleFinished,
+  LATE_GRACE_DAYS,
+  occurrenceView,
+} from "./completion";
 import { zonedWallTimeToUtc, type TSchedule } from "./recurrence";
 
 const TZ = "Europe/London";
 const at = (date: string, time: string) => zonedWallTimeToUtc(date, time, TZ);
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
 
 const once: TSchedule = { kind: "once", dueDate: "2026-03-10", dueTime: "20:00" };
@@ -76,6 +83,46 @@ describe("isScheduleFinished", () => {
         plus(last, HOUR),
       ),
     ).toBe(true);
+  });
+});
+
+describe("a schedule long over", () => {
+  const last = at("2026-03-28", "08:00");
+  const progress = { schedule: daily, timeZone: TZ, plannedUntil: plus(last, 14 * DAY) };
+
+  test("is finished a grace week after its last due time, missed ones open or not", () => {
+    expect(LATE_GRACE_DAYS).toBe(7);
+    const missedTwo = { ...progress, openOccurrences: 2 };
+    expect(isScheduleFinished(missedTwo, plus(last, 6 * DAY))).toBe(false);
+    expect(isScheduleFinished(missedTwo, plus(last, 7 * DAY - HOUR))).toBe(false);
+    expect(isScheduleFinished(missedTwo, plus(last, 7 * DAY + HOUR))).toBe(true);
+  });
+
+  test("counts from the last due instant in the client's zone", () => {
+    expect(isLongOver(daily, TZ, plus(last, 7 * DAY))).toBe(false);
+    expect(isLongOver(daily, TZ, plus(last, 7 * DAY + 1))).toBe(true);
+    // The same wall-clock schedule in Tokyo ended 9 hours earlier in absolute time.
+    expect(isLongOver(daily, "Asia/Tokyo", plus(last, 7 * DAY - 8 * HOUR))).toBe(true);
+  });
+});
+
+describe("occurrenceView", () => {
+  const now = at("2026-03-10", "12:00");
+  const past = { status: "OPEN" as const, dueAt: plus(now, -HOUR) };
+  const future = { status: "OPEN" as const, dueAt: plus(now, HOUR) };
+
+  test("past and open is overdue while the homework is active, missed once it is over", () => {
+    expect(occurrenceView(past, "ACTIVE", now)).toBe("overdue");
+    expect(occurrenceView(past, "ENDED", now)).toBe("missed");
+    expect(occurrenceView(past, "COMPLETED", now)).toBe("missed");
+  });
+
+  test("done, cancelled and still to come read the same whatever the homework's status", () => {
+    for (const status of ["ACTIVE", "COMPLETED", "ENDED"] as const) {
+      expect(occurrenceView({ ...past, status: "DONE" }, status, now)).toBe("done");
+      expect(occurrenceView({ ...past, status: "CANCELLED" }, status, now)).toBe("cancelled");
+      expect(occurrenceView(future, status, now)).toBe("open");
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import type { TActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { assignmentWhereFor, linkedClientWhere, usableTemplateWhere } from "~/server/scope";
+import { occurrenceView } from "./completion";
 import { ZScheduleSchema } from "./recurrence";
 import { planningHorizon } from "./planning";
 import {
@@ -14,7 +15,6 @@ import {
   type TAssignmentStatusFilter,
   type TClientSummary,
   type TDueDates,
-  type TOccurrenceView,
 } from "./schema";
 
 type Therapist = Pick<TActor, "userId" | "role">;
@@ -43,15 +43,6 @@ export async function getLinkedClient(
 }
 
 const scheduleOf = (json: unknown) => (json === null ? null : ZScheduleSchema.parse(json));
-
-export function occurrenceView(
-  o: { status: "OPEN" | "DONE" | "CANCELLED"; dueAt: Date },
-  now: Date,
-): TOccurrenceView {
-  if (o.status === "DONE") return "done";
-  if (o.status === "CANCELLED") return "cancelled";
-  return o.dueAt < now ? "overdue" : "open";
-}
 
 /**
  * One page of a client's homework (of one status), each with its recent occurrences. `client`
@@ -110,7 +101,7 @@ export async function listClientAssignments(
       occurrences: a.occurrences.toReversed().map((o) => ({
         id: o.id,
         dueAt: o.dueAt,
-        status: occurrenceView(o, now),
+        status: occurrenceView(o, a.status, now),
         submissionId: o.submission?.status === "SUBMITTED" ? o.submission.id : null,
       })),
     })),
@@ -183,9 +174,16 @@ export async function listDueDates(
 ): Promise<TDueDates> {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, ...assignmentWhereFor(therapist) },
-    select: { id: true, title: true, timeZone: true, client: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      timeZone: true,
+      client: { select: { id: true, name: true } },
+    },
   });
   if (!assignment) throw notFound("assignment");
+  const { status, ...summary } = assignment;
   const rows = await db.occurrence.findMany({
     where: { assignmentId: assignment.id },
     select: {
@@ -200,11 +198,11 @@ export async function listDueDates(
   });
   const page = rows.slice(0, DUE_DATES_PAGE_SIZE);
   return {
-    assignment,
+    assignment: summary,
     items: page.map((o) => ({
       id: o.id,
       dueAt: o.dueAt,
-      status: occurrenceView(o, now),
+      status: occurrenceView(o, status, now),
       submissionId: o.submission?.status === "SUBMITTED" ? o.submission.id : null,
     })),
     nextCursor: rows.length > DUE_DATES_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,

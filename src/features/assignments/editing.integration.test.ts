@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getPortalHome } from "~/features/portal/data";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
@@ -234,6 +235,88 @@ describe("editing homework keeps what the client has", () => {
       code: "BAD_REQUEST",
       cause: { fieldErrors: { schedule: [expect.stringContaining("passed")] } },
     });
+  });
+
+  /** A once homework whose due time passed without the client doing it. */
+  async function overdueOnce() {
+    const w = await setup();
+    const once: TSchedule = { kind: "once", dueDate: addDays(today(), 1), dueTime: "09:00" };
+    const input = worksheetInput(w.client.id, once);
+    const { assignmentId } = await w.api.assignments.create(input);
+    const past: TSchedule = { kind: "once", dueDate: "2020-01-06", dueTime: "09:00" };
+    await db.assignment.update({ where: { id: assignmentId }, data: { schedule: past } });
+    await db.occurrence.updateMany({
+      where: { assignmentId },
+      data: { dueAt: zonedWallTimeToUtc("2020-01-06", "09:00", TZ) },
+    });
+    const [occurrence] = await occurrencesOf(assignmentId);
+    const later: TSchedule = { kind: "once", dueDate: addDays(today(), 3), dueTime: "18:00" };
+    return { ...w, input, assignmentId, occurrence: occurrence!, later };
+  }
+
+  const portalTitles = async (clientApi: ReturnType<typeof callerFor>) => {
+    const home = await clientApi.portal.home();
+    return {
+      overdue: home.overdue.items.map((t) => t.occurrenceId),
+      upcoming: home.upcoming.items.map((t) => t.occurrenceId),
+    };
+  };
+
+  test("moving overdue once homework to a later date leaves one open occurrence, not two", async () => {
+    const { api, clientApi, input, assignmentId, occurrence, later } = await overdueOnce();
+    await api.assignments.update(edit(assignmentId, input, { schedule: later }));
+
+    const after = await occurrencesOf(assignmentId);
+    const open = after.filter((o) => o.status === "OPEN");
+    expect(open).toHaveLength(1);
+    expect(open[0]!.dueAt).toEqual(zonedWallTimeToUtc(later.dueDate, "18:00", TZ));
+    expect(after.find((o) => o.id === occurrence.id)!.status).toBe("CANCELLED");
+    expect(await portalTitles(clientApi)).toEqual({ overdue: [], upcoming: [open[0]!.id] });
+
+    // Doing it finishes the homework: nothing else is left open.
+    await clientApi.worksheets.submit({
+      occurrenceId: open[0]!.id,
+      answers: {
+        situation: "At work",
+        who: "My boss",
+        feelings: ["anxious"],
+        intensity: 60,
+        now_or_then: "both",
+        what_i_did: "Waited",
+      },
+      baseRevision: 0,
+      idempotencyKey: randomUUID(),
+    });
+    expect((await api.assignments.get({ assignmentId })).status).toBe("COMPLETED");
+  });
+
+  test("a started overdue once worksheet moves to the new date with its id and draft", async () => {
+    const { api, clientApi, input, assignmentId, occurrence, later } = await overdueOnce();
+    await clientApi.worksheets.saveDraft({
+      occurrenceId: occurrence.id,
+      baseRevision: 0,
+      answers: { situation: "Started late" },
+    });
+    await api.assignments.update(edit(assignmentId, input, { schedule: later }));
+
+    const after = await occurrencesOf(assignmentId);
+    expect(after.map((o) => [o.id, o.status, o.dueAt])).toEqual([
+      [occurrence.id, "OPEN", zonedWallTimeToUtc(later.dueDate, "18:00", TZ)],
+    ]);
+    expect(after[0]!.submission?.answers).toEqual({ situation: "Started late" });
+    expect(await portalTitles(clientApi)).toEqual({ overdue: [], upcoming: [occurrence.id] });
+  });
+
+  test("a recurring schedule's missed days stay as they were when its due time changes", async () => {
+    const { client, api } = await setup();
+    const input = worksheetInput(client.id, daily());
+    const { assignmentId } = await api.assignments.create(input);
+    const missed = await db.occurrence.create({
+      data: { assignmentId, dueAt: zonedWallTimeToUtc(addDays(today(), -1), "20:00", TZ) },
+    });
+    await api.assignments.update(edit(assignmentId, input, { schedule: daily("07:30") }));
+    const row = await db.occurrence.findUniqueOrThrow({ where: { id: missed.id } });
+    expect([row.status, row.dueAt]).toEqual(["OPEN", missed.dueAt]);
   });
 
   test("a practised or mastered ladder step can't be removed; nothing changes", async () => {

@@ -58,8 +58,8 @@ export type TReplan = {
 };
 
 /**
- * How the future follows a changed schedule, given the occurrences due after now and the new
- * due instants up to the horizon. Ids (the client's links) and drafts survive wherever possible:
+ * How the future follows a changed schedule, given the occurrences due after now (for a once
+ * schedule, its overdue open one too) and the new due instants up to the horizon. Ids (the client's links) and drafts survive wherever possible:
  * - one at a wanted instant stays (a cancelled one reopens);
  * - an open one nobody started is cancelled, not deleted;
  * - a started open one moves to the new due time of its local day (for a once schedule: the

@@ -15,10 +15,12 @@ import {
   ZAssignDraftResponseSchema,
   ZAssignmentDetailSchema,
   ZAssignmentIdSchema,
+  ZClientSummarySchema,
   ZCreateAssignmentRequestSchema,
   ZDueDatesRequestSchema,
   ZDueDatesResponseSchema,
   ZListClientAssignmentsRequestSchema,
+  ZLinkedClientRequestSchema,
   ZListClientAssignmentsResponseSchema,
   ZUpdateAssignmentRequestSchema,
 } from "./schema";
@@ -55,8 +57,8 @@ export const assignmentsRouter = router({
       const now = new Date();
       // The link is proven first (NOT_FOUND otherwise), so no other therapist's look writes.
       const client = await getLinkedClient(ctx.actor, input.clientId);
-      // Like the portal: until a job runner plans occurrences, the window moves on on a visit.
-      await topUpOccurrences(now, { clientId: client.id });
+      // Like the portal, between the periodic top-ups; only this therapist's homework of them.
+      await topUpOccurrences(now, { clientId: client.id, therapistId: ctx.actor.userId });
       return listClientAssignments(ctx.actor, client, input, now);
     }),
 
@@ -69,6 +71,12 @@ export const assignmentsRouter = router({
     .input(ZAssignmentIdSchema)
     .output(ZAssignmentDetailSchema)
     .query(({ ctx, input }) => getAssignment(ctx.actor, input.assignmentId)),
+
+  /** Whom the assign page is choosing homework for, before a template is chosen. */
+  client: therapistProcedure
+    .input(ZLinkedClientRequestSchema)
+    .output(ZClientSummarySchema)
+    .query(({ ctx, input }) => getLinkedClient(ctx.actor, input.clientId)),
 
   draft: therapistProcedure
     .input(ZAssignDraftRequestSchema)

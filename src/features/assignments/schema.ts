@@ -10,19 +10,16 @@ import { ZScheduleSchema } from "./recurrence";
 const ZId = z.string().min(1).max(100);
 
 export const INSTRUCTIONS_MAX = 2000;
-/** Reminder choices the form offers, in minutes before the due time. */
-export const REMINDER_CHOICES = [
-  { label: "No reminder", offsets: [] },
-  { label: "1 hour before", offsets: [60] },
-  { label: "1 day before", offsets: [1440] },
-  { label: "1 day and 1 hour before", offsets: [1440, 60] },
-] as const;
 
 export const ZInstructionsSchema = z
   .string()
   .trim()
   .max(INSTRUCTIONS_MAX, `Keep the instructions under ${INSTRUCTIONS_MAX} characters.`);
 
+/**
+ * Minutes before the due time. Stored for the reminder emails to come; the form offers no choice
+ * until something sends them, so a therapist is never promised a reminder that never arrives.
+ */
 export const ZReminderOffsetsSchema = z
   .array(
     z
@@ -40,7 +37,6 @@ const ZAssignmentEditableSchema = z.object({
   instructions: ZInstructionsSchema,
   // null: a ladder worked at the client's own pace, with no due dates
   schedule: ZScheduleSchema.nullable(),
-  reminderOffsets: ZReminderOffsetsSchema,
 });
 
 const scheduleRequiredForWorksheets = (
@@ -59,11 +55,14 @@ const scheduleRequiredForWorksheets = (
 export const ZCreateAssignmentRequestSchema = ZAssignmentEditableSchema.extend({
   clientId: ZId,
   templateId: ZId,
+  reminderOffsets: ZReminderOffsetsSchema.default([]),
 }).superRefine(scheduleRequiredForWorksheets);
 export type TCreateAssignmentRequest = z.infer<typeof ZCreateAssignmentRequestSchema>;
 
 export const ZUpdateAssignmentRequestSchema = ZAssignmentEditableSchema.extend({
   assignmentId: ZId,
+  // Absent: the stored offsets stay as they are.
+  reminderOffsets: ZReminderOffsetsSchema.optional(),
 }).superRefine(scheduleRequiredForWorksheets);
 export type TUpdateAssignmentRequest = z.infer<typeof ZUpdateAssignmentRequestSchema>;
 
@@ -78,7 +77,7 @@ export const ZListClientAssignmentsRequestSchema = z.object({
   cursor: ZId.optional(),
 });
 
-export const ZOccurrenceView = z.enum(["open", "done", "overdue", "cancelled"]);
+export const ZOccurrenceView = z.enum(["open", "done", "overdue", "missed", "cancelled"]);
 export type TOccurrenceView = z.infer<typeof ZOccurrenceView>;
 
 export const ZOccurrenceEntrySchema = z.object({
@@ -132,6 +131,9 @@ export const ZAssignmentDetailSchema = z.object({
   timeZone: z.string(),
 });
 export type TAssignmentDetail = z.infer<typeof ZAssignmentDetailSchema>;
+
+/** A client of the acting therapist, by id: the assign page's "for whom". */
+export const ZLinkedClientRequestSchema = z.object({ clientId: ZId });
 
 export const ZAssignDraftRequestSchema = z.object({ clientId: ZId, templateId: ZId });
 export const ZAssignDraftResponseSchema = z.object({

@@ -1,6 +1,8 @@
 import "server-only";
+import { decodeCursor, encodeCursor } from "~/features/portal/cursor";
 import type { TActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
+import { AppError } from "~/server/errors";
 import { attemptWhereFor, submissionWhereFor } from "~/server/scope";
 import type { TFeedbackItem, TListNewFeedbackResponse } from "./schema";
 
@@ -36,13 +38,32 @@ export const feedbackWhereFor = (actor: Pick<TActor, "userId" | "role">) =>
     OR: [{ submission: submissionWhereFor(actor) }, { attempt: attemptWhereFor(actor) }],
   }) satisfies Prisma.FeedbackWhereInput;
 
-/** The client's unseen feedback, newest first, a page at a time. */
+/**
+ * The client's unseen feedback, newest first, a page at a time. The cursor is the last item's
+ * (createdAt, id), not its row: marking that item seen meanwhile must not skip the next one.
+ */
 export async function listNewFeedback(
   actor: TActor,
   { cursor, limit }: { cursor?: string; limit: number },
 ): Promise<TListNewFeedbackResponse> {
+  const after = cursor === undefined ? null : decodeCursor(cursor);
+  if (cursor !== undefined && !after) {
+    throw new AppError("BAD_REQUEST", {
+      userMessage: "This list has changed since it was shown. Reload the page to see it again.",
+    });
+  }
   const rows = await db.feedback.findMany({
-    where: { AND: [feedbackWhereFor(actor), { seenAt: null }] },
+    where: {
+      AND: [
+        feedbackWhereFor(actor),
+        { seenAt: null },
+        after
+          ? {
+              OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }],
+            }
+          : {},
+      ],
+    },
     select: {
       ...feedbackItemSelect,
       submission: {
@@ -55,9 +76,9 @@ export async function listNewFeedback(
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, limit);
+  const last = page.at(-1);
   return {
     items: page.map((row) => ({
       id: row.id,
@@ -74,6 +95,7 @@ export async function listNewFeedback(
             href: `/portal/ladders/${row.attempt?.assignmentId ?? ""}`,
           }),
     })),
-    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }

@@ -4,7 +4,7 @@ import { invitationStatus } from "./policy";
 import {
   INVITATIONS_PAGE_SIZE as PAGE_SIZE,
   type TInvitationEntry,
-  type TInvitationStatus,
+  type TInvitationFilter,
   type TInvitationView,
 } from "./schema";
 import { hashInvitationToken } from "./token";
@@ -20,10 +20,12 @@ const entrySelect = {
 } satisfies Prisma.InvitationSelect;
 
 function statusWhere(
-  status: TInvitationStatus | undefined,
+  status: TInvitationFilter | undefined,
   now: Date,
 ): Prisma.InvitationWhereInput {
   switch (status) {
+    case "open":
+      return { acceptedAt: null, revokedAt: null };
     case "accepted":
       return { acceptedAt: { not: null } };
     case "revoked":
@@ -40,7 +42,7 @@ function statusWhere(
 /** This therapist's invitations, newest first, one page at a time. */
 export async function listInvitations(
   therapistId: string,
-  options: { status?: TInvitationStatus; cursor?: string },
+  options: { status?: TInvitationFilter; cursor?: string },
   now = new Date(),
 ): Promise<{ items: TInvitationEntry[]; nextCursor: string | null }> {
   const rows = await db.invitation.findMany({

@@ -161,10 +161,23 @@ describe("invitations", () => {
     expect((await api.clients.list()).items.map((c) => c.clientId)).toEqual([client.id]);
   });
 
-  test("a therapist's email is refused with a clear message", async () => {
+  test("a therapist's email is refused when inviting, with the message on the email field", async () => {
     const { api } = await inviting();
     const colleague = await createTherapist();
-    const created = await api.invitations.create({ email: colleague.email, name: "Col" });
+    await expect(
+      api.invitations.create({ email: colleague.email, name: "Col" }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      cause: { fieldErrors: { email: [expect.stringContaining("therapist account")] } },
+    });
+    expect(await db.invitation.count({ where: { email: colleague.email } })).toBe(0);
+  });
+
+  test("an email that became a therapist's after the invitation is refused on accepting", async () => {
+    const { api } = await inviting();
+    const email = uniq("later.therapist");
+    const created = await api.invitations.create({ email, name: "Col" });
+    const colleague = await createTherapist({ email });
     const token = tokenOf(created.acceptUrl);
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ account: "therapist" });
     const refusal = anon().invitations.accept({
@@ -182,6 +195,70 @@ describe("invitations", () => {
     ).toBe("FORBIDDEN");
     const row = await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
     expect(row.acceptedAt).toBeNull();
+  });
+
+  test("a new link replaces the old one, for a pending or an expired invitation", async () => {
+    const { api } = await inviting();
+    const created = await api.invitations.create({ email: uniq("renew"), name: "Ren" });
+    await db.invitation.update({
+      where: { id: created.invitationId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const open = await api.invitations.list({ status: "open" });
+    expect(open.items.map((i) => [i.id, i.status])).toEqual([[created.invitationId, "expired"]]);
+
+    const renewed = await api.invitations.refresh({ invitationId: created.invitationId });
+    expect(renewed).toMatchObject({ invitationId: created.invitationId, refreshed: true });
+    expect(renewed.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
+    expect(await anon().invitations.getByToken({ token: tokenOf(created.acceptUrl) })).toEqual({
+      status: "not-found",
+    });
+    const token = tokenOf(renewed.acceptUrl);
+    expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "pending" });
+    // Pending again: a second new link works too, and the list still has it once.
+    const again = await api.invitations.refresh({ invitationId: created.invitationId });
+    expect(tokenOf(again.acceptUrl)).not.toBe(token);
+    expect((await api.invitations.list({ status: "open" })).items).toHaveLength(1);
+
+    await anon().invitations.accept({
+      token: tokenOf(again.acceptUrl),
+      name: "Ren",
+      timeZone: "UTC",
+      password: PASSWORD,
+    });
+    await expect(
+      api.invitations.refresh({ invitationId: created.invitationId }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("accepted") });
+    expect((await api.invitations.list({ status: "open" })).items).toEqual([]);
+  });
+
+  test("inviting an email whose invitation expired renews that one instead of adding another", async () => {
+    const { api } = await inviting();
+    const email = uniq("expired.again");
+    const first = await api.invitations.create({ email, name: "Ex" });
+    await db.invitation.update({
+      where: { id: first.invitationId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const second = await api.invitations.create({ email, name: "Ex" });
+    expect(second).toMatchObject({ invitationId: first.invitationId, refreshed: true });
+    expect(await db.invitation.count({ where: { email } })).toBe(1);
+  });
+
+  test("a revoked invitation or another therapist's gets no new link", async () => {
+    const { api } = await inviting();
+    const other = callerFor(await signedIn(await createTherapist()));
+    const created = await api.invitations.create({ email: uniq("nolink"), name: "No" });
+    expect(await codeOf(other.invitations.refresh({ invitationId: created.invitationId }))).toBe(
+      "NOT_FOUND",
+    );
+    await api.invitations.revoke({ invitationId: created.invitationId });
+    await expect(
+      api.invitations.refresh({ invitationId: created.invitationId }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("revoked") });
+    expect(
+      await anon().invitations.getByToken({ token: tokenOf(created.acceptUrl) }),
+    ).toMatchObject({ status: "revoked" });
   });
 
   test("bad input gets field errors and changes nothing", async () => {

@@ -22,41 +22,54 @@ const UNUSABLE = new AppError("BAD_REQUEST", {
     "This invitation can no longer be used: it has expired, was withdrawn or was already accepted. Ask your therapist for a new link.",
 });
 
+const THERAPIST_INVITED =
+  "This email belongs to a therapist account, which can't also be a client. Use the client's own email address.";
+const ALREADY_LINKED = "This person is already on your caseload.";
+
+/** A new token and a new week; the old link stops working. */
+function newLink(now: Date) {
+  const { token, tokenHash } = newInvitationToken();
+  return { token, tokenHash, expiresAt: new Date(now.getTime() + INVITATION_DAYS * DAY_MS) };
+}
+
 /**
- * A new invitation, or a fresh link for this therapist's pending one to the same email (the old
- * link stops working), so re-inviting never piles up duplicates.
+ * A new invitation, or a fresh link for this therapist's unanswered one (pending or expired) to
+ * the same email, so re-inviting never piles up duplicates. A therapist's email is refused here,
+ * where the message can say so next to the field, not only on the accept page.
  */
 export async function createInvitation(
   therapistId: string,
   input: TCreateInvitationRequest,
   now = new Date(),
 ): Promise<TCreateInvitationResponse> {
-  const alreadyLinked = await db.careLink.findFirst({
-    where: { therapistId, status: "ACTIVE", client: { email: input.email } },
-    select: { id: true },
+  const account = await db.user.findUnique({
+    where: { email: input.email },
+    select: {
+      role: true,
+      linksAsClient: { where: { therapistId, status: "ACTIVE" }, select: { id: true } },
+    },
   });
-  if (alreadyLinked) {
+  if (account?.role === "THERAPIST") {
     throw new AppError("CONFLICT", {
-      userMessage: "This person is already on your caseload.",
-      fieldErrors: { email: ["This person is already on your caseload."] },
+      userMessage: THERAPIST_INVITED,
+      fieldErrors: { email: [THERAPIST_INVITED] },
     });
   }
-  const { token, tokenHash } = newInvitationToken();
-  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * DAY_MS);
-  const pending = await db.invitation.findFirst({
-    where: {
-      therapistId,
-      email: input.email,
-      acceptedAt: null,
-      revokedAt: null,
-      expiresAt: { gt: now },
-    },
+  if (account?.linksAsClient.length) {
+    throw new AppError("CONFLICT", {
+      userMessage: ALREADY_LINKED,
+      fieldErrors: { email: [ALREADY_LINKED] },
+    });
+  }
+  const { token, tokenHash, expiresAt } = newLink(now);
+  const unanswered = await db.invitation.findFirst({
+    where: { therapistId, email: input.email, acceptedAt: null, revokedAt: null },
     select: { id: true },
     orderBy: { createdAt: "desc" },
   });
-  const invitation = pending
+  const invitation = unanswered
     ? await db.invitation.update({
-        where: { id: pending.id },
+        where: { id: unanswered.id },
         data: { tokenHash, expiresAt, name: input.name },
         select: { id: true },
       })
@@ -68,8 +81,28 @@ export async function createInvitation(
     invitationId: invitation.id,
     acceptUrl: acceptUrlFor(token),
     expiresAt,
-    refreshed: !!pending,
+    refreshed: !!unanswered,
   };
+}
+
+/** "New link" on a pending or expired invitation: a new token and a new week. */
+export async function refreshInvitation(
+  therapistId: string,
+  invitationId: string,
+  now = new Date(),
+): Promise<TCreateInvitationResponse> {
+  const { token, tokenHash, expiresAt } = newLink(now);
+  const { count } = await db.invitation.updateMany({
+    where: { id: invitationId, therapistId, acceptedAt: null, revokedAt: null },
+    data: { tokenHash, expiresAt },
+  });
+  if (count === 0) {
+    await explainAnswered(therapistId, invitationId, {
+      accepted: "This invitation was already accepted, so it needs no new link.",
+      revoked: "This invitation was revoked. Invite the client again for a new link.",
+    });
+  }
+  return { invitationId, acceptUrl: acceptUrlFor(token), expiresAt, refreshed: true };
 }
 
 export async function revokeInvitation(
@@ -81,20 +114,26 @@ export async function revokeInvitation(
     where: { id: invitationId, therapistId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: now },
   });
-  if (count > 0) return;
-  // Nothing changed: say why, if the invitation is this therapist's at all.
+  if (count === 0) {
+    await explainAnswered(therapistId, invitationId, {
+      accepted: "This invitation was already accepted, so there is nothing to revoke.",
+      revoked: "This invitation was already revoked.",
+    });
+  }
+}
+
+/** Nothing changed: says why, if the invitation is this therapist's at all. Always throws. */
+async function explainAnswered(
+  therapistId: string,
+  invitationId: string,
+  messages: { accepted: string; revoked: string },
+): Promise<never> {
   const found = await db.invitation.findFirst({
     where: { id: invitationId, therapistId },
     select: { acceptedAt: true, revokedAt: true },
   });
-  if (found?.acceptedAt) {
-    throw new AppError("CONFLICT", {
-      userMessage: "This invitation was already accepted, so there is nothing to revoke.",
-    });
-  }
-  if (found?.revokedAt) {
-    throw new AppError("CONFLICT", { userMessage: "This invitation was already revoked." });
-  }
+  if (found?.acceptedAt) throw new AppError("CONFLICT", { userMessage: messages.accepted });
+  if (found?.revokedAt) throw new AppError("CONFLICT", { userMessage: messages.revoked });
   throw notFound("pending invitation");
 }
 

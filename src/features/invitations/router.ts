@@ -5,6 +5,7 @@ import {
   acceptInvitationAsClient,
   acceptInvitationAsNewClient,
   createInvitation,
+  refreshInvitation,
   revokeInvitation,
 } from "./mutations";
 import {
@@ -15,8 +16,8 @@ import {
   ZGetInvitationRequestSchema,
   ZInvitationViewSchema,
   ZListInvitationsRequestSchema,
+  ZInvitationIdRequestSchema,
   ZListInvitationsResponseSchema,
-  ZRevokeInvitationRequestSchema,
 } from "./schema";
 
 export const invitationsRouter = router({
@@ -30,8 +31,14 @@ export const invitationsRouter = router({
     .output(ZListInvitationsResponseSchema)
     .query(({ ctx, input }) => listInvitations(ctx.actor.userId, input)),
 
+  /** A new link for a pending or expired invitation; the old link stops working. */
+  refresh: therapistProcedure
+    .input(ZInvitationIdRequestSchema)
+    .output(ZCreateInvitationResponseSchema)
+    .mutation(({ ctx, input }) => refreshInvitation(ctx.actor.userId, input.invitationId)),
+
   revoke: therapistProcedure
-    .input(ZRevokeInvitationRequestSchema)
+    .input(ZInvitationIdRequestSchema)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await revokeInvitation(ctx.actor.userId, input.invitationId);

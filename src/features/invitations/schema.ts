@@ -35,9 +35,13 @@ export const INVITATIONS_PAGE_SIZE = 20;
 export const ZInvitationStatus = z.enum(["pending", "accepted", "expired", "revoked"]);
 export type TInvitationStatus = z.infer<typeof ZInvitationStatus>;
 
+/** A list filter: one status, or "open" for the ones not answered yet (pending or expired). */
+export const ZInvitationFilter = z.union([ZInvitationStatus, z.literal("open")]);
+export type TInvitationFilter = z.infer<typeof ZInvitationFilter>;
+
 export const ZListInvitationsRequestSchema = z
   .object({
-    status: ZInvitationStatus.optional(),
+    status: ZInvitationFilter.optional(),
     cursor: z.string().max(100).optional(),
   })
   .default({});
@@ -57,7 +61,8 @@ export const ZListInvitationsResponseSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const ZRevokeInvitationRequestSchema = z.object({
+/** Revoking, or a new link (new token and expiry) for one not answered yet. */
+export const ZInvitationIdRequestSchema = z.object({
   invitationId: z.string().min(1).max(100),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { moveItem, newField, newStep, removeItem, uniqueSlug } from "./builder-ops";
+import { freshId, moveItem, newField, newStep, removeItem, worksheetIds } from "./builder-ops";
 import { errorsUnder, pathErrorsOf } from "./path-errors";
 import {
   FIELD_TYPES,
@@ -28,16 +28,35 @@ describe("builder list edits", () => {
     expect(removeItem(["a", "b", "c"], 1)).toEqual(["a", "c"]);
   });
 
-  test("uniqueSlug never reuses a taken id and always matches the slug rule", () => {
-    expect(uniqueSlug("Short text", [])).toBe("short-text-1");
-    expect(uniqueSlug("step", ["step-1", "step-2"])).toBe("step-3");
-    expect(uniqueSlug("!!!", [])).toBe("item-1");
+  test("freshId skips every taken id and matches the slug rule", () => {
+    // The first draw repeats a taken id; the second one is used.
+    const draws = [...Array<number>(8).fill(0), ...Array<number>(8).fill(0.5)];
+    expect(freshId("option", [`option-${"0".repeat(8)}`], () => draws.shift()!)).toBe(
+      `option-${"i".repeat(8)}`,
+    );
+    for (const type of FIELD_TYPES) {
+      expect(ZSlugSchema.safeParse(freshId(type.replaceAll("_", "-"), [])).success).toBe(true);
+    }
+  });
+
+  test("a question or option removed and added again never gets its old id back", () => {
+    // The same seed replays the same draws: the random source offers the removed ids again.
+    const seeded = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const loaded = { fields: [newField("single_choice", [], seeded(7))] };
+    const removed = loaded.fields[0]!;
+    const taken = worksheetIds(loaded);
+    const readded = newField("single_choice", taken, seeded(7));
+    expect(readded.id).not.toBe(removed.id);
+    const oldOptions = "options" in removed ? removed.options.map((o) => o.id) : [];
+    const newOptions = "options" in readded ? readded.options.map((o) => o.id) : [];
+    expect(oldOptions).toHaveLength(2);
+    expect(newOptions.filter((id) => oldOptions.includes(id))).toEqual([]);
   });
 
   test("every new field type has a valid id and passes the schema once labelled", () => {
     const fields: TWorksheetField[] = [];
     for (const type of FIELD_TYPES) {
-      const field = newField(type, fields);
+      const field = newField(type, worksheetIds({ fields }));
       const labelled = {
         ...field,
         label: `Question ${type}`,

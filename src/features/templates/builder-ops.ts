@@ -1,4 +1,4 @@
-import type { TFieldType, TLadderStep, TWorksheetField } from "./schema";
+import type { TChoiceOption, TFieldType, TLadderStep, TWorksheetField } from "./schema";
 
 /** Builders' pure list edits; each returns a new array so React state stays immutable. */
 
@@ -20,23 +20,31 @@ export function removeItem<T>(items: readonly T[], index: number): T[] {
   return items.filter((_, i) => i !== index);
 }
 
+/** A short random token of lowercase letters and digits. */
+const randomToken = (random: () => number) =>
+  Array.from({ length: 8 }, () => Math.floor(random() * 36).toString(36)).join("");
+
 /**
- * A slug not yet used: `base-1`, `base-2`, … Ids never change after creation, because answers
- * (and ladder attempts) are stored by id.
+ * `prefix-<8 random characters>`, none of `taken`. Random rather than "next free number":
+ * answers, attempts and mastery are stored by id, so an id removed in a builder must never pass
+ * to a new item (an unsynced draft or a chart would map the old answers onto it). Ids never
+ * change after creation.
  */
-export function uniqueSlug(base: string, taken: Iterable<string>): string {
+export function freshId(
+  prefix: string,
+  taken: Iterable<string>,
+  random: () => number = Math.random,
+): string {
   const used = new Set(taken);
-  const stem =
-    base
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 30) || "item";
-  for (let n = 1; ; n++) {
-    const candidate = `${stem}-${n}`;
-    if (!used.has(candidate)) return candidate;
-  }
+  let id: string;
+  do id = `${prefix}-${randomToken(random)}`;
+  while (used.has(id));
+  return id;
 }
+
+/** Question and option ids of a worksheet body: what a new one must not take. */
+export const worksheetIds = (body: { fields: readonly TWorksheetField[] }): string[] =>
+  body.fields.flatMap((f) => [f.id, ...("options" in f ? f.options.map((o) => o.id) : [])]);
 
 export const FIELD_TYPE_LABELS: Record<TFieldType, string> = {
   short_text: "Short answer",
@@ -49,14 +57,27 @@ export const FIELD_TYPE_LABELS: Record<TFieldType, string> = {
   checklist: "Checklist",
 };
 
-/** A blank question of this type, with an id unique among `fields`. */
-export function newField(type: TFieldType, fields: readonly { id: string }[]): TWorksheetField {
-  const base = {
-    id: uniqueSlug(
-      type.replace("_", "-"),
-      fields.map((f) => f.id),
-    ),
-    label: "",
+/** A blank option or checklist item, its id none of `taken`. */
+export function newOption(
+  taken: Iterable<string>,
+  random: () => number = Math.random,
+): TChoiceOption {
+  return { id: freshId("option", taken, random), label: "" };
+}
+
+/** A blank question of this type, its id (and its options' ids) none of `taken`. */
+export function newField(
+  type: TFieldType,
+  taken: Iterable<string>,
+  random: () => number = Math.random,
+): TWorksheetField {
+  const used = [...taken];
+  const base = { id: freshId(type.replaceAll("_", "-"), used, random), label: "" };
+  const options = (count: number) => {
+    const made: TChoiceOption[] = [];
+    while (made.length < count)
+      made.push(newOption([...used, base.id, ...made.map((o) => o.id)], random));
+    return made;
   };
   switch (type) {
     case "scale":
@@ -76,36 +97,29 @@ export function newField(type: TFieldType, fields: readonly { id: string }[]): T
         ...base,
         type,
         required: true,
-        options: [
-          { id: "option-1", label: "" },
-          { id: "option-2", label: "" },
-        ],
+        options: options(2),
       };
     case "checklist":
-      return { ...base, type, required: false, options: [{ id: "option-1", label: "" }] };
+      return { ...base, type, required: false, options: options(1) };
     default:
       return { ...base, type, required: true };
   }
 }
 
-/** A short random token of lowercase letters and digits. */
-const randomToken = (random: () => number) =>
-  Array.from({ length: 8 }, () => Math.floor(random() * 36).toString(36)).join("");
-
 /**
- * A blank step after the last one. Its id is random rather than "next free number": attempts
- * and mastery are stored by step id, so a step removed in the builder must never hand its id
- * (and its history) to a new one. Its expected distress starts a little above the hardest step
- * so far (the order warning's yardstick), so adding a step never trips that warning.
+ * A blank step after the last one, with a fresh id (see freshId). Its expected distress starts a
+ * little above the hardest step so far (the order warning's yardstick), so adding a step never
+ * trips that warning.
  */
 export function newStep(
   steps: readonly Pick<TLadderStep, "id" | "expectedDistress">[],
   random: () => number = Math.random,
 ): TLadderStep {
-  const taken = new Set(steps.map((s) => s.id));
-  let id: string;
-  do id = `step-${randomToken(random)}`;
-  while (taken.has(id));
+  const id = freshId(
+    "step",
+    steps.map((s) => s.id),
+    random,
+  );
   const hardest = Math.max(0, ...steps.map((s) => s.expectedDistress));
   return {
     id,

@@ -1,3 +1,4 @@
+import "server-only";
 import { ZodError } from "zod";
 import { AppError } from "~/server/errors";
 import { therapistProcedure } from "~/server/trpc";

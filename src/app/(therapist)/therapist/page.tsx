@@ -21,7 +21,8 @@ export default async function TherapistHomePage({ searchParams }: Props) {
   const api = await getServerApi();
   const [clients, pending] = await Promise.all([
     api.clients.list({ cursor: clientsCursor }),
-    api.invitations.list({ status: "pending", cursor: invitationsCursor }),
+    // Pending, and expired ones still waiting for a new link.
+    api.invitations.list({ status: "open", cursor: invitationsCursor }),
   ]);
   const link = (key: string, cursor: string | undefined, anchor: string) =>
     hrefWith("/therapist", params, { [key]: cursor }, anchor);

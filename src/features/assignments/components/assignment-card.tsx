@@ -10,6 +10,7 @@ const CHIP: Record<TOccurrenceEntry["status"], string> = {
   open: "border-slate-300 bg-white text-slate-800",
   done: "border-emerald-300 bg-emerald-50 text-emerald-900",
   overdue: "border-amber-400 bg-amber-50 text-amber-950",
+  missed: "border-dashed border-slate-400 bg-slate-50 text-slate-800",
   cancelled: "border-slate-200 bg-slate-100 text-slate-600 line-through",
 };
 
@@ -34,7 +35,7 @@ export function AssignmentCard({ assignment }: { assignment: TAssignmentListEntr
           <div className="flex flex-wrap items-center gap-2">
             {a.kind === "LADDER" ? (
               <ButtonLink variant="ghost" href={`/therapist/ladders/${a.id}`}>
-                Open ladder
+                Open ladder<span className="sr-only"> {a.title}</span>
               </ButtonLink>
             ) : null}
             {a.status === "ACTIVE" ? (

@@ -15,7 +15,6 @@ import { useTRPC } from "~/trpc/react";
 import type { TSchedule } from "../recurrence";
 import {
   INSTRUCTIONS_MAX,
-  REMINDER_CHOICES,
   ZCreateAssignmentRequestSchema,
   ZUpdateAssignmentRequestSchema,
   type TCreateAssignmentRequest,
@@ -40,21 +39,13 @@ export type TAssignmentFormProps = {
     content: TTemplateContent;
     instructions: string;
     schedule: TSchedule | null;
-    reminderOffsets: number[];
   };
 };
-
-const reminderIndexOf = (offsets: number[]) =>
-  Math.max(
-    0,
-    REMINDER_CHOICES.findIndex((c) => c.offsets.join() === offsets.join()),
-  );
 
 type TDraft = {
   content: TTemplateContent;
   instructions: string;
   schedule: TScheduleState;
-  reminder: number;
 };
 
 /** Customise the content, then say when it is due; the same schema checks here and on the server. */
@@ -74,18 +65,19 @@ export function AssignmentForm({
     content: initial.content,
     instructions: initial.instructions,
     schedule: scheduleStateOf(initial.schedule, today, initial.content.kind === "LADDER"),
-    reminder: reminderIndexOf(initial.reminderOffsets),
   }));
   const { formRef, messageRef, errors, message, recheck, submit } = useBuilderForm(
     target.mode === "create" ? ZCreateAssignmentRequestSchema : ZUpdateAssignmentRequestSchema,
   );
 
-  /** The request as the procedure takes it; invalid entries are left for the schema to name. */
+  /**
+   * The request as the procedure takes it; invalid entries are left for the schema to name.
+   * No reminder offsets: new homework gets none, an edit keeps the stored ones.
+   */
   const requestOf = (d: TDraft) => ({
     content: d.content,
     instructions: d.instructions,
     schedule: scheduleFromState(d.schedule),
-    reminderOffsets: [...REMINDER_CHOICES[d.reminder]!.offsets],
     ...(target.mode === "create"
       ? { clientId: target.clientId, templateId: target.templateId }
       : { assignmentId: target.assignmentId }),
@@ -152,23 +144,6 @@ export function AssignmentForm({
         timeZone={timeZone}
         errors={errors}
       />
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={`${ids}-reminders`} className="text-sm font-medium text-slate-800">
-          Reminders
-        </label>
-        <select
-          id={`${ids}-reminders`}
-          value={draft.reminder}
-          onChange={(e) => set({ reminder: Number(e.target.value) })}
-          className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base"
-        >
-          {REMINDER_CHOICES.map((choice, i) => (
-            <option key={choice.label} value={i}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : target.mode === "create" ? "Assign" : "Save changes"}
       </Button>

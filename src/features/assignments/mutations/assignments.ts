@@ -13,7 +13,7 @@ import {
   type TSchedule,
 } from "../recurrence";
 import type { TCreateAssignmentRequest, TUpdateAssignmentRequest } from "../schema";
-import { planOccurrences, replanOccurrences } from "./planning";
+import { lockPlanning, planOccurrences, replanOccurrences } from "./planning";
 
 type Tx = Prisma.TransactionClient;
 
@@ -161,6 +161,8 @@ export async function updateAssignment(
   now = new Date(),
 ): Promise<void> {
   await db.$transaction(async (tx) => {
+    // Before anything is read: a top-up meanwhile would plan by the schedule being replaced.
+    await lockPlanning(tx, input.assignmentId);
     const existing = await tx.assignment.findFirst({
       where: { id: input.assignmentId, ...assignmentWhereFor(actor) },
       select: { id: true, kind: true, status: true, timeZone: true, schedule: true },
@@ -174,7 +176,7 @@ export async function updateAssignment(
     if (rescheduled) assertNotOver(input.schedule, existing.timeZone, now);
 
     const plannedUntil = rescheduled
-      ? await replanOccurrences(tx, existing, input.schedule, now)
+      ? await replanOccurrences(tx, existing, { before, after: input.schedule }, now)
       : undefined;
     const [locked] = await tx.$queryRaw<{ status: "ACTIVE" | "COMPLETED" | "ENDED" }[]>`
       SELECT status FROM "Assignment" WHERE id = ${existing.id} FOR UPDATE`;
@@ -191,7 +193,7 @@ export async function updateAssignment(
       data: {
         content: input.content.body,
         instructions: input.instructions,
-        reminderOffsets: input.reminderOffsets,
+        ...(input.reminderOffsets ? { reminderOffsets: input.reminderOffsets } : {}),
         schedule: jsonSchedule(input.schedule),
         startsAt: startsAtFor(input.schedule, existing.timeZone, now),
         ...(rescheduled ? { plannedUntil } : {}),
@@ -207,6 +209,8 @@ export async function updateAssignment(
  */
 export async function endAssignment(actor: Actor, assignmentId: string, now = new Date()) {
   await db.$transaction(async (tx) => {
+    // A top-up meanwhile would add open occurrences to homework that has just ended.
+    await lockPlanning(tx, assignmentId);
     const owned = await tx.assignment.findFirst({
       where: { id: assignmentId, ...assignmentWhereFor(actor) },
       select: { id: true, status: true },

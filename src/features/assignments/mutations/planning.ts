@@ -7,10 +7,10 @@ import {
   topUpThreshold,
   type TPlannable,
 } from "../planning";
+import { isLongOver } from "../completion";
 import { expandSchedule, ZScheduleSchema, type TSchedule } from "../recurrence";
 
 type Tx = Prisma.TransactionClient;
-const TOP_UP_BATCH = 500;
 
 /**
  * Creates the occurrences of one assignment due in the not-yet-planned part of the next 14 days
@@ -35,19 +35,31 @@ export async function planOccurrences(
 
 /**
  * Makes the occurrences due after now follow a changed schedule (see replanFuture): nothing is
- * deleted, started ones keep their id and draft. The future occurrences are locked first, the
- * order submits keep, so a draft saved at this moment is either seen here or finds its
- * occurrence already cancelled. Returns the new planning horizon (null: nothing to plan).
+ * deleted, started ones keep their id and draft. A once schedule's occurrence is the homework
+ * itself, so one that is overdue and still open follows a new due date too (instead of staying
+ * behind as a second copy the client sees twice); past days of a recurring schedule stay as they
+ * were. These occurrences are locked first, the order submits keep, so a draft saved at this
+ * moment is either seen here or finds its occurrence already cancelled. Returns the new
+ * planning horizon (null: nothing to plan).
  */
 export async function replanOccurrences(
   tx: Tx,
   assignment: { id: string; timeZone: string },
-  schedule: TSchedule | null,
+  change: { before: TSchedule | null; after: TSchedule | null },
   now: Date,
 ): Promise<Date | null> {
-  await tx.$queryRaw`SELECT id FROM "Occurrence" WHERE "assignmentId" = ${assignment.id} AND "dueAt" > ${now} FOR UPDATE`;
-  const future = await tx.occurrence.findMany({
-    where: { assignmentId: assignment.id, dueAt: { gt: now } },
+  const { after: schedule } = change;
+  const overdueToo = change.before?.kind === "once";
+  const overdue = overdueToo ? Prisma.sql`OR status = 'OPEN'` : Prisma.empty;
+  await tx.$queryRaw`
+    SELECT id FROM "Occurrence"
+    WHERE "assignmentId" = ${assignment.id} AND ("dueAt" > ${now} ${overdue})
+    FOR UPDATE`;
+  const replanned = await tx.occurrence.findMany({
+    where: {
+      assignmentId: assignment.id,
+      OR: [{ dueAt: { gt: now } }, ...(overdueToo ? [{ status: "OPEN" as const }] : [])],
+    },
     select: { id: true, dueAt: true, status: true, submission: { select: { id: true } } },
   });
   const horizon = planningHorizon(now);
@@ -57,7 +69,7 @@ export async function replanOccurrences(
       )
     : [];
   const plan = replanFuture(
-    future.map((o) => ({ id: o.id, dueAt: o.dueAt, status: o.status, started: !!o.submission })),
+    replanned.map((o) => ({ id: o.id, dueAt: o.dueAt, status: o.status, started: !!o.submission })),
     wanted,
     { timeZone: assignment.timeZone, once: schedule?.kind === "once" },
   );
@@ -85,44 +97,108 @@ export async function replanOccurrences(
   return schedule ? horizon : null;
 }
 
+const TOP_UP_BATCH = 100;
+// Key space of the per-assignment planning locks (pg_advisory_xact_lock(int, int)); the
+// migrations' single bigint lock lives in another one.
+const PLANNING_LOCK = 7270;
+
 /**
- * Plans ahead for every ACTIVE scheduled assignment (of one client, if given) that lags behind
- * the 14-day horizon. Three queries whatever the number of assignments: read, insert, update.
+ * Serialises the writers that decide which occurrences an assignment has: an edit of its
+ * schedule, ending it, and the top-up. Taken first in their transaction, before any row lock, so
+ * it never meets the occurrence-then-assignment order of submits in a deadlock.
+ */
+export async function lockPlanning(tx: Tx, assignmentId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PLANNING_LOCK}::int4, hashtext(${assignmentId}::text))`;
+}
+
+/** ACTIVE scheduled homework whose occurrences end before the top-up threshold. */
+const lagging = (now: Date) =>
+  ({
+    status: "ACTIVE",
+    schedule: { not: Prisma.DbNull },
+    OR: [{ plannedUntil: null }, { plannedUntil: { lt: topUpThreshold(now) } }],
+  }) satisfies Prisma.AssignmentWhereInput;
+
+type TTopUp = { assignments: number; occurrences: number; completed: number };
+
+/**
+ * Plans ahead for every ACTIVE scheduled assignment (in `scope`: one client's, one therapist's)
+ * that lags behind the 14-day horizon, a batch at a time, and finishes the ones whose schedule
+ * is long over (see isLongOver). One read when nothing lags. Safe to run on several instances at
+ * once: each assignment is planned under its planning lock, and a duplicate due instant is
+ * refused by the (assignmentId, dueAt) unique index.
  */
 export async function topUpOccurrences(
   now: Date,
-  options: { clientId?: string } = {},
-): Promise<{ assignments: number; occurrences: number }> {
-  const rows = await db.assignment.findMany({
-    where: {
-      status: "ACTIVE",
-      ...(options.clientId ? { clientId: options.clientId } : {}),
-      schedule: { not: Prisma.DbNull },
-      OR: [{ plannedUntil: null }, { plannedUntil: { lt: topUpThreshold(now) } }],
-    },
-    select: { id: true, schedule: true, timeZone: true, plannedUntil: true },
-    orderBy: { plannedUntil: { sort: "asc", nulls: "first" } },
-    take: TOP_UP_BATCH,
+  scope: { clientId?: string; therapistId?: string } = {},
+): Promise<TTopUp> {
+  const total: TTopUp = { assignments: 0, occurrences: 0, completed: 0 };
+  let after: string | undefined;
+  for (;;) {
+    const batch = await db.assignment.findMany({
+      where: { ...lagging(now), ...scope, ...(after ? { id: { gt: after } } : {}) },
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: TOP_UP_BATCH,
+    });
+    if (batch.length === 0) return total;
+    const done = await topUpBatch(
+      batch.map((a) => a.id),
+      now,
+    );
+    total.assignments += done.assignments;
+    total.occurrences += done.occurrences;
+    total.completed += done.completed;
+    if (batch.length < TOP_UP_BATCH) return total;
+    after = batch.at(-1)!.id;
+  }
+}
+
+/**
+ * One batch in one transaction. An assignment whose planning lock is taken (an edit or another
+ * instance at work) is skipped: whoever holds it plans it, or the next run does. The rows are
+ * read after locking, so another instance's finished work is seen and not repeated.
+ */
+async function topUpBatch(ids: string[], now: Date): Promise<TTopUp> {
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM unnest(${ids}::text[]) AS t(id)
+      WHERE pg_try_advisory_xact_lock(${PLANNING_LOCK}::int4, hashtext(id))`;
+    const rows = await tx.assignment.findMany({
+      where: { id: { in: locked.map((r) => r.id) }, ...lagging(now) },
+      select: { id: true, schedule: true, timeZone: true, plannedUntil: true },
+    });
+    const finished: string[] = [];
+    const planned: { id: string; dueAts: Date[] }[] = [];
+    for (const row of rows) {
+      const schedule = ZScheduleSchema.safeParse(row.schedule);
+      if (!schedule.success) continue;
+      if (isLongOver(schedule.data, row.timeZone, now)) {
+        finished.push(row.id);
+        continue;
+      }
+      const plan = dueTimesToPlan({ ...row, schedule: schedule.data }, now);
+      if (plan.plannedUntil !== row.plannedUntil) planned.push({ id: row.id, dueAts: plan.dueAts });
+    }
+    const result: TTopUp = { assignments: planned.length, occurrences: 0, completed: 0 };
+    if (planned.length > 0) {
+      ({ count: result.occurrences } = await tx.occurrence.createMany({
+        data: planned.flatMap((p) => p.dueAts.map((dueAt) => ({ assignmentId: p.id, dueAt }))),
+        skipDuplicates: true,
+      }));
+      // Every window planned here ends at the same instant.
+      await tx.assignment.updateMany({
+        where: { id: { in: planned.map((p) => p.id) } },
+        data: { plannedUntil: planningHorizon(now) },
+      });
+    }
+    if (finished.length > 0) {
+      // What is still open stays as it is: the therapist sees it as missed.
+      ({ count: result.completed } = await tx.assignment.updateMany({
+        where: { id: { in: finished }, status: "ACTIVE" },
+        data: { status: "COMPLETED", completedAt: now },
+      }));
+    }
+    return result;
   });
-  const planned = rows.flatMap((row) => {
-    const parsed = ZScheduleSchema.safeParse(row.schedule);
-    if (!parsed.success) return [];
-    const plan = dueTimesToPlan({ ...row, schedule: parsed.data }, now);
-    return plan.plannedUntil === row.plannedUntil ? [] : [{ id: row.id, ...plan }];
-  });
-  if (planned.length === 0) return { assignments: 0, occurrences: 0 };
-  // No completion check here: this only adds occurrences, and a missed (overdue OPEN) one keeps
-  // its assignment ACTIVE because the client can still do it late.
-  const horizon = planned[0]!.plannedUntil!;
-  const [created] = await db.$transaction([
-    db.occurrence.createMany({
-      data: planned.flatMap((p) => p.dueAts.map((dueAt) => ({ assignmentId: p.id, dueAt }))),
-      skipDuplicates: true,
-    }),
-    db.assignment.updateMany({
-      where: { id: { in: planned.map((p) => p.id) } },
-      data: { plannedUntil: horizon },
-    }),
-  ]);
-  return { assignments: planned.length, occurrences: created.count };
 }

@@ -13,6 +13,7 @@ import {
   ZCreateInvitationRequestSchema,
   type TCreateInvitationResponse,
 } from "../schema";
+import { InvitationLink } from "./invitation-link";
 
 /** "Add a client": creates the invitation and shows its accept link to copy. */
 export function InviteClientForm() {
@@ -22,7 +23,6 @@ export function InviteClientForm() {
   const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [created, setCreated] = useState<TCreateInvitationResponse | null>(null);
-  const [copied, setCopied] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,7 +33,6 @@ export function InviteClientForm() {
       name: form.get("name"),
     });
     setMessage(null);
-    setCopied(false);
     if (!parsed.success) {
       setFieldErrors(fieldErrorsOf(parsed.error));
       return;
@@ -47,16 +46,6 @@ export function InviteClientForm() {
       const server = readServerError(error);
       setFieldErrors(server.fieldErrors);
       setMessage(server.message);
-    }
-  }
-
-  async function copy() {
-    if (!created) return;
-    try {
-      await navigator.clipboard.writeText(created.acceptUrl);
-      setCopied(true);
-    } catch {
-      setMessage("Copying is blocked in this browser. Select the link and copy it yourself.");
     }
   }
 
@@ -80,29 +69,11 @@ export function InviteClientForm() {
       </form>
       {message ? <Alert tone="error">{message}</Alert> : null}
       {created ? (
-        <Alert tone="success">
-          <div className="flex flex-col gap-2">
-            <p>
-              {created.refreshed ? "A fresh link replaces the earlier one." : "Invitation created."}{" "}
-              Send this link to your client; it works for {INVITATION_DAYS} days.
-            </p>
-            <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-              <label htmlFor="accept-link" className="sr-only">
-                Accept link
-              </label>
-              <input
-                id="accept-link"
-                readOnly
-                value={created.acceptUrl}
-                onFocus={(e) => e.currentTarget.select()}
-                className="min-h-11 flex-1 rounded-lg border border-slate-400 bg-white px-3 font-mono text-sm text-slate-900"
-              />
-              <Button variant="secondary" onClick={copy}>
-                {copied ? "Copied" : "Copy link"}
-              </Button>
-            </div>
-          </div>
-        </Alert>
+        // Keyed by link: a second invitation shows "Copy link" again, not the last "Copied".
+        <InvitationLink key={created.acceptUrl} url={created.acceptUrl} label="Accept link">
+          {created.refreshed ? "A fresh link replaces the earlier one." : "Invitation created."}{" "}
+          Send this link to your client; it works for {INVITATION_DAYS} days.
+        </InvitationLink>
       ) : null}
     </section>
   );

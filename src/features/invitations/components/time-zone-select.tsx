@@ -28,7 +28,7 @@ export function TimeZoneSelect({ name, errors }: { name: string; errors?: string
         Your time zone
       </label>
       <p id={`${id}-help`} className="text-sm text-slate-600">
-        Due times and reminders follow this zone.
+        Due times follow this zone.
       </p>
       <select
         // Remount once the browser's zone is known, so it becomes the default selection.

@@ -2,10 +2,9 @@
 
 import { useId } from "react";
 import { Button } from "~/components/ui/button";
-import { FieldErrors, TextField } from "~/components/ui/field";
+import { FieldErrors, TextAreaField, TextField } from "~/components/ui/field";
 import { moveItem, newStep, removeItem, replaceItem } from "../builder-ops";
 import { ladderOrderWarnings, type TLadderBody, type TLadderStep } from "../schema";
-import { TextAreaField } from "~/components/ui/field";
 import {
   inputClass,
   ItemActions,

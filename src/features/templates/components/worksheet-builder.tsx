@@ -2,14 +2,15 @@
 
 import { useId, useState } from "react";
 import { Button } from "~/components/ui/button";
-import { FieldErrors, TextField } from "~/components/ui/field";
+import { FieldErrors, TextAreaField, TextField } from "~/components/ui/field";
 import {
   FIELD_TYPE_LABELS,
   moveItem,
   newField,
+  newOption,
   removeItem,
   replaceItem,
-  uniqueSlug,
+  worksheetIds,
 } from "../builder-ops";
 import {
   FIELD_TYPES,
@@ -19,7 +20,6 @@ import {
   type TWorksheetBody,
   type TWorksheetField,
 } from "../schema";
-import { TextAreaField } from "~/components/ui/field";
 import {
   inputClass,
   ItemActions,
@@ -44,6 +44,9 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
   const fields = value.fields;
   const setFields = (next: TWorksheetField[]) => onChange({ ...value, fields: next });
   const { listRef, addRef, announcement, moved, removed } = useListFocus("Question");
+  // Ids of the body as loaded stay taken after a removal: answers may still point at them.
+  const [loadedIds] = useState(() => worksheetIds(value));
+  const takenIds = () => [...loadedIds, ...worksheetIds(value)];
 
   return (
     <div className="flex flex-col gap-5">
@@ -60,6 +63,7 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
               index={index}
               count={fields.length}
               errors={errors}
+              takenIds={takenIds}
               onChange={(next) => setFields(replaceItem(fields, index, next))}
               onMove={(by) => {
                 setFields(moveItem(fields, index, by));
@@ -94,7 +98,7 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
         <Button
           ref={addRef}
           variant="secondary"
-          onClick={() => setFields([...fields, newField(newType, fields)])}
+          onClick={() => setFields([...fields, newField(newType, takenIds())])}
         >
           Add question
         </Button>
@@ -108,6 +112,7 @@ function FieldEditor(props: {
   index: number;
   count: number;
   errors: TErrors;
+  takenIds: () => string[];
   onChange: (next: TWorksheetField) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
@@ -144,7 +149,9 @@ function FieldEditor(props: {
         Required
       </label>
       {field.type === "scale" ? <ScaleSettings field={field} at={at} onChange={onChange} /> : null}
-      {"options" in field ? <OptionsEditor field={field} at={at} onChange={onChange} /> : null}
+      {"options" in field ? (
+        <OptionsEditor field={field} at={at} takenIds={props.takenIds} onChange={onChange} />
+      ) : null}
       <FieldErrors errors={at("id")} />
       <ItemActions
         name={name}
@@ -199,13 +206,13 @@ function ScaleSettings(props: {
 function OptionsEditor(props: {
   field: TChoiceField;
   at: (key: string) => string[] | undefined;
+  takenIds: () => string[];
   onChange: (next: TChoiceField) => void;
 }) {
   const { field, at, onChange } = props;
   const setOptions = (options: TChoiceField["options"]) => onChange({ ...field, options });
-  const { listRef, addRef, announcement, removed } = useListFocus(
-    field.type === "checklist" ? "Item" : "Option",
-  );
+  const noun = field.type === "checklist" ? "Item" : "Option";
+  const { listRef, addRef, announcement, removed } = useListFocus(noun);
   return (
     <div className="flex flex-col gap-3">
       <p className="text-sm font-medium text-slate-800">
@@ -218,7 +225,7 @@ function OptionsEditor(props: {
           <li key={option.id} data-item={option.id} className="flex items-end gap-2">
             <TextField
               className="grow"
-              label={`${field.type === "checklist" ? "Item" : "Option"} ${i + 1}`}
+              label={`${noun} ${i + 1}`}
               value={option.label}
               maxLength={200}
               errors={[...(at(`options.${i}.label`) ?? []), ...(at(`options.${i}.id`) ?? [])]}
@@ -229,7 +236,7 @@ function OptionsEditor(props: {
             <Button
               variant="ghost"
               data-action="remove"
-              aria-label={`Remove option “${option.label.trim() || i + 1}”`}
+              aria-label={`Remove ${noun.toLowerCase()} “${option.label.trim() || i + 1}”`}
               onClick={() => {
                 setOptions(removeItem(field.options, i));
                 removed(field.options, i);
@@ -244,18 +251,7 @@ function OptionsEditor(props: {
         <Button
           ref={addRef}
           variant="secondary"
-          onClick={() =>
-            setOptions([
-              ...field.options,
-              {
-                id: uniqueSlug(
-                  "option",
-                  field.options.map((o) => o.id),
-                ),
-                label: "",
-              },
-            ])
-          }
+          onClick={() => setOptions([...field.options, newOption(props.takenIds())])}
         >
           {field.type === "checklist" ? "Add item" : "Add option"}
         </Button>

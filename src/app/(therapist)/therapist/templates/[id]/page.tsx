@@ -8,15 +8,21 @@ import {
 } from "~/features/templates/components/template-actions";
 import { KindBadge } from "~/features/templates/components/template-card";
 import { TemplatePreview } from "~/features/templates/components/template-preview";
+import { readParam } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { loadTemplateOr404 } from "../load-template";
 
 export const metadata: Metadata = { title: "Template preview" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function TemplatePreviewPage({ params }: Props) {
+export default async function TemplatePreviewPage({ params, searchParams }: Props) {
   const { id } = await params;
+  // Opened from the assign page with a client chosen: assigning goes back to that client.
+  const clientId = readParam((await searchParams).clientId);
   const actor = await requireTherapist(`/therapist/templates/${id}`);
   const template = await loadTemplateOr404(id);
 
@@ -31,7 +37,9 @@ export default async function TemplatePreviewPage({ params }: Props) {
           </p>
           <h1 className="text-2xl font-bold">Preview: {template.title}</h1>
           <div className="flex flex-wrap gap-2">
-            <ButtonLink href={`/therapist/assign?templateId=${template.id}`}>
+            <ButtonLink
+              href={`/therapist/assign?${new URLSearchParams({ templateId: template.id, ...(clientId ? { clientId } : {}) })}`}
+            >
               Assign to a client
             </ButtonLink>
             {template.isBuiltin ? (

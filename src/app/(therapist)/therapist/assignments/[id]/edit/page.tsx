@@ -30,6 +30,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
             <Alert tone="info">
               Changes reach future due dates only; what is past or already started stays. A new
               schedule cancels the due dates that no longer fit, except ones the client has started.
+              Homework due once moves to its new date, also when it is overdue.
             </Alert>
             <AssignmentForm
               target={{ mode: "edit", assignmentId: a.id }}

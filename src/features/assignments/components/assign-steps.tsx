@@ -1,0 +1,146 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonClass } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { KindBadge } from "~/features/templates/components/template-card";
+import type { TTemplateKind, TTemplateSummary } from "~/features/templates/schema";
+
+/** The first two steps of assigning: choose a client, choose a template (either one first). */
+
+const linkClass = "font-semibold text-brand-800 underline-offset-2 hover:underline";
+const inputClass = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base";
+
+/** What is already chosen, with a way to choose again. */
+export function Chosen({
+  label,
+  value,
+  changeHref,
+}: {
+  label: string;
+  value: string;
+  changeHref: string;
+}) {
+  return (
+    <p className="text-slate-700">
+      {label}: <span className="font-semibold text-slate-900">{value}</span> ·{" "}
+      <Link href={changeHref} className={linkClass}>
+        Change<span className="sr-only"> {label.toLowerCase()}</span>
+      </Link>
+    </p>
+  );
+}
+
+export function ClientStep({
+  clients,
+  hrefFor,
+  chosen,
+  pager,
+}: {
+  clients: { clientId: string; name: string }[];
+  hrefFor: (clientId: string) => string;
+  chosen: ReactNode;
+  pager: ReactNode;
+}) {
+  return (
+    <Card className="flex flex-col gap-3">
+      <h2 className="text-xl font-semibold">Choose a client</h2>
+      {chosen}
+      {clients.length === 0 ? <p>No clients yet. Invite one from the caseload.</p> : null}
+      <ul className="flex flex-col gap-2" aria-label="Clients">
+        {clients.map((c) => (
+          <li key={c.clientId}>
+            <Link href={hrefFor(c.clientId)} className={linkClass}>
+              {c.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {pager}
+    </Card>
+  );
+}
+
+export function TemplateStep({
+  clientId,
+  templates,
+  filter,
+  hrefFor,
+  previewHrefFor,
+  chosen,
+  pager,
+}: {
+  clientId: string;
+  templates: TTemplateSummary[];
+  filter: { kind?: TTemplateKind; search: string };
+  hrefFor: (templateId: string) => string;
+  previewHrefFor: (templateId: string) => string;
+  chosen: ReactNode;
+  pager: ReactNode;
+}) {
+  return (
+    <Card className="flex flex-col gap-4">
+      <h2 className="text-xl font-semibold">Choose a template</h2>
+      {chosen}
+      {/* A plain GET form: the chosen client stays in the URL, the filter starts at page 1. */}
+      <form
+        method="get"
+        role="search"
+        aria-label="Filter templates"
+        className="flex flex-wrap items-end gap-3"
+      >
+        <input type="hidden" name="clientId" value={clientId} />
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="template-kind" className="text-sm font-medium text-slate-800">
+            Kind
+          </label>
+          <select
+            id="template-kind"
+            name="kind"
+            defaultValue={filter.kind ?? ""}
+            className={inputClass}
+          >
+            <option value="">All kinds</option>
+            <option value="WORKSHEET">Worksheets</option>
+            <option value="LADDER">Ladders</option>
+          </select>
+        </div>
+        <div className="flex grow flex-col gap-1.5">
+          <label htmlFor="template-search" className="text-sm font-medium text-slate-800">
+            Search titles and summaries
+          </label>
+          <input
+            id="template-search"
+            name="search"
+            type="search"
+            maxLength={100}
+            defaultValue={filter.search}
+            className={inputClass}
+          />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Search
+        </button>
+      </form>
+      {templates.length === 0 ? (
+        <p className="text-slate-700">No templates match. Try another search or kind.</p>
+      ) : null}
+      <ul className="flex flex-col gap-3" aria-label="Templates">
+        {templates.map((t) => (
+          <li key={t.id} className="flex flex-col gap-1">
+            <span className="flex flex-wrap items-center gap-2">
+              <KindBadge kind={t.kind} />
+              <Link href={hrefFor(t.id)} className={linkClass}>
+                {t.title}
+              </Link>
+              <Link href={previewHrefFor(t.id)} className="text-sm text-brand-800 underline">
+                Preview<span className="sr-only"> {t.title}</span>
+              </Link>
+            </span>
+            {t.summary ? <span className="text-sm text-slate-700">{t.summary}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {pager}
+    </Card>
+  );
+}

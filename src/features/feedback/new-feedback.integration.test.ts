@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "vitest";
+import { db } from "~/server/db";
+import {
+  callerFor,
+  createAssignmentRow,
+  createClient,
+  createTherapist,
+  linkClient,
+  signedIn,
+} from "../../../tests/integration/factories";
+import { readAllPages } from "../../../tests/integration/paging";
+import { codeOf } from "../../../tests/integration/trpc-outcome";
+
+/** A client with `count` unseen messages on one submission, a minute apart (newest last). */
+async function clientWithFeedback(count: number) {
+  const [c, t] = await Promise.all([createClient(), createTherapist()]);
+  await linkClient(t.id, c.id);
+  const client = callerFor(await signedIn(c));
+  const a = await createAssignmentRow({
+    therapistId: t.id,
+    clientId: c.id,
+    builtinKey: "small-victories",
+  });
+  const { submissionId } = await client.worksheets.submit({
+    occurrenceId: a.occurrences[0]!.id,
+    answers: { what_i_did: "a", why_it_mattered: "b", celebrate: "c" },
+    baseRevision: 0,
+    idempotencyKey: randomUUID(),
+  });
+  const start = Date.now() - count * 60_000;
+  await db.feedback.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      submissionId,
+      authorId: t.id,
+      body: `Message ${i}`,
+      createdAt: new Date(start + i * 60_000),
+    })),
+  });
+  return client;
+}
+
+test("marking the last shown message seen does not skip the next one", async () => {
+  const client = await clientWithFeedback(3);
+  const first = await client.feedback.listNew({ limit: 1 });
+  expect(first.items.map((i) => i.body)).toEqual(["Message 2"]);
+  // The client reads it (the portal marks what it shows) before asking for more.
+  await client.feedback.markSeen({ feedbackIds: [first.items[0]!.id] });
+  const next = await client.feedback.listNew({ cursor: first.nextCursor!, limit: 1 });
+  expect(next.items.map((i) => i.body)).toEqual(["Message 1"]);
+  const last = await client.feedback.listNew({ cursor: next.nextCursor!, limit: 1 });
+  expect(last).toMatchObject({ items: [{ body: "Message 0" }], nextCursor: null });
+});
+
+test("new feedback pages to the end, newest first, none twice; a made-up cursor is refused", async () => {
+  const client = await clientWithFeedback(7);
+  const pages = await readAllPages(
+    (cursor) => client.feedback.listNew({ cursor, limit: 3 }),
+    (i) => i.id,
+    3,
+  );
+  expect(pages.flat().map((i) => i.body)).toEqual([6, 5, 4, 3, 2, 1, 0].map((i) => `Message ${i}`));
+  expect(await codeOf(client.feedback.listNew({ cursor: "not-a-cursor", limit: 3 }))).toBe(
+    "BAD_REQUEST",
+  );
+});

@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { addDuplicateIdIssues, numberInput, ZSlugSchema } from "./body-schema-parts";
+
+// A worksheet body: its questions of the eight field types (DESIGN.md section 5).
+
+/** Answer length limits; the answers schema and the form counters both read these. */
+export const SHORT_TEXT_MAX = 500;
+export const LONG_TEXT_MAX = 10_000;
+
+export const FIELD_TYPES = [
+  "short_text",
+  "long_text",
+  "scale",
+  "single_choice",
+  "multi_choice",
+  "yes_no_partly",
+  "date",
+  "checklist",
+] as const;
+export const ZFieldType = z.enum(FIELD_TYPES);
+export type TFieldType = z.infer<typeof ZFieldType>;
+
+/** Scale ends are bounded so a slider stays usable and stored numbers stay small. */
+export const SCALE_LIMIT = 1000;
+
+const fieldBase = {
+  id: ZSlugSchema,
+  label: z
+    .string()
+    .trim()
+    .min(1, "Write the question.")
+    .max(300, "Keep the question under 300 characters."),
+  help: z.string().trim().max(1000, "Keep the help text under 1,000 characters.").optional(),
+  required: z.boolean(),
+};
+
+export const ZChoiceOptionSchema = z.object({
+  id: ZSlugSchema,
+  label: z
+    .string()
+    .trim()
+    .min(1, "Write the option.")
+    .max(200, "Keep options under 200 characters."),
+});
+export type TChoiceOption = z.infer<typeof ZChoiceOptionSchema>;
+
+function optionsSchema(min: number) {
+  return z
+    .array(ZChoiceOptionSchema)
+    .min(min, min === 1 ? "Add at least 1 item." : `Add at least ${min} options.`)
+    .max(30, "Use at most 30 options.");
+}
+
+const uniqueOptions = (field: { options: readonly { id: string }[] }, ctx: z.RefinementCtx) =>
+  addDuplicateIdIssues(
+    field.options,
+    ctx,
+    "options",
+    "Two options share an id. Give each its own.",
+  );
+
+const anchorLabel = z.string().trim().max(60, "Keep scale labels under 60 characters.").optional();
+const scaleEnd = numberInput()
+  .int("Use whole numbers for the scale.")
+  .min(-SCALE_LIMIT, `Keep the scale between -${SCALE_LIMIT} and ${SCALE_LIMIT}.`)
+  .max(SCALE_LIMIT, `Keep the scale between -${SCALE_LIMIT} and ${SCALE_LIMIT}.`);
+
+export const ZShortTextFieldSchema = z.object({ ...fieldBase, type: z.literal("short_text") });
+export const ZLongTextFieldSchema = z.object({ ...fieldBase, type: z.literal("long_text") });
+
+export const ZScaleFieldSchema = z
+  .object({
+    ...fieldBase,
+    type: z.literal("scale"),
+    min: scaleEnd,
+    max: scaleEnd,
+    step: numberInput()
+      .int("Use a whole number for the step.")
+      .min(1, "The step must be at least 1."),
+    minLabel: anchorLabel,
+    maxLabel: anchorLabel,
+  })
+  .superRefine((field, ctx) => {
+    if (field.min >= field.max) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["max"],
+        message: "The highest value must be bigger than the lowest value.",
+      });
+    } else if ((field.max - field.min) % field.step !== 0) {
+      // Otherwise the top of the scale could never be chosen.
+      ctx.addIssue({
+        code: "custom",
+        path: ["step"],
+        message: `Steps of ${field.step} don't land exactly on ${field.max}. Choose a step that fits evenly from ${field.min} to ${field.max}.`,
+      });
+    }
+  });
+
+export const ZSingleChoiceFieldSchema = z
+  .object({ ...fieldBase, type: z.literal("single_choice"), options: optionsSchema(2) })
+  .superRefine(uniqueOptions);
+export const ZMultiChoiceFieldSchema = z
+  .object({ ...fieldBase, type: z.literal("multi_choice"), options: optionsSchema(2) })
+  .superRefine(uniqueOptions);
+export const ZChecklistFieldSchema = z
+  .object({ ...fieldBase, type: z.literal("checklist"), options: optionsSchema(1) })
+  .superRefine(uniqueOptions);
+
+export const ZYesNoPartlyFieldSchema = z.object({ ...fieldBase, type: z.literal("yes_no_partly") });
+export const ZDateFieldSchema = z.object({ ...fieldBase, type: z.literal("date") });
+
+export const ZFieldSchema = z.discriminatedUnion("type", [
+  ZShortTextFieldSchema,
+  ZLongTextFieldSchema,
+  ZScaleFieldSchema,
+  ZSingleChoiceFieldSchema,
+  ZMultiChoiceFieldSchema,
+  ZYesNoPartlyFieldSchema,
+  ZDateFieldSchema,
+  ZChecklistFieldSchema,
+]);
+export type TWorksheetField = z.infer<typeof ZFieldSchema>;
+export type TScaleField = z.infer<typeof ZScaleFieldSchema>;
+export type TChoiceField = z.infer<
+  typeof ZSingleChoiceFieldSchema | typeof ZMultiChoiceFieldSchema | typeof ZChecklistFieldSchema
+>;
+
+export const ZWorksheetBodySchema = z
+  .object({
+    fields: z
+      .array(ZFieldSchema)
+      .min(1, "Add at least one question.")
+      .max(50, "Use at most 50 questions."),
+  })
+  .superRefine((body, ctx) =>
+    addDuplicateIdIssues(
+      body.fields,
+      ctx,
+      "fields",
+      "Two questions share an id. Give each its own.",
+    ),
+  );
+export type TWorksheetBody = z.infer<typeof ZWorksheetBodySchema>;
