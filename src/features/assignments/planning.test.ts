@@ -107,7 +107,7 @@ describe("replanFuture", () => {
     expect(plan).toEqual({ reopen: [], cancel: [], move: [], create: [] });
   });
 
-  test("once: a started worksheet follows the new due date, even to another day", () => {
+  test("once: the worksheet follows the new due date, even to another day, started or not", () => {
     const existing = [occ("d", evenings[0]!, "OPEN", true)];
     const plan = replanFuture(existing, [at(mornings[2]!)], { timeZone: tz, once: true });
     expect(plan).toEqual({
@@ -120,7 +120,12 @@ describe("replanFuture", () => {
       timeZone: tz,
       once: true,
     });
-    expect(untouched).toEqual({ reopen: [], cancel: ["a"], move: [], create: [at(mornings[2]!)] });
+    expect(untouched).toEqual({
+      reopen: [],
+      cancel: [],
+      move: [{ id: "a", dueAt: at(mornings[2]!) }],
+      create: [],
+    });
   });
 
   test("no schedule any more: untouched ones are cancelled, started ones stay", () => {

@@ -59,9 +59,11 @@ export type TReplan = {
 
 /**
  * How the future follows a changed schedule, given the occurrences due after now (for a once
- * schedule, its overdue open one too) and the new due instants up to the horizon. Ids (the client's links) and drafts survive wherever possible:
+ * schedule, its overdue open one too) and the new due instants up to the horizon. Ids (the
+ * client's links) and drafts survive wherever possible:
  * - one at a wanted instant stays (a cancelled one reopens);
- * - an open one nobody started is cancelled, not deleted;
+ * - an open one nobody started is cancelled, not deleted (a once schedule's moves instead: it is
+ *   the homework itself, and "cancelled" beside its new date would read as if it were dropped);
  * - a started open one moves to the new due time of its local day (for a once schedule: the
  *   new due time) when that instant is free, and otherwise stays where it is, so the client's
  *   words are never lost;
@@ -90,7 +92,7 @@ export function replanFuture(
   const byDueAt = [...existing].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   for (const o of byDueAt) {
     if (matches(o) || o.status === "CANCELLED") continue;
-    if (o.status === "OPEN" && !o.started) {
+    if (o.status === "OPEN" && !o.started && !options.once) {
       plan.cancel.push(o.id);
       continue;
     }

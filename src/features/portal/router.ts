@@ -12,7 +12,8 @@ import {
 
 export const portalRouter = router({
   home: clientProcedure.output(ZPortalHomeSchema).query(async ({ ctx }) => {
-    // Until a job runner plans occurrences, the rolling window moves on when the client looks.
+    // The launcher's planner moves the window every few minutes; this makes sure a client who
+    // opens the portal right after a gap sees today's homework without waiting for it.
     await topUpOccurrences(new Date(), { clientId: ctx.actor.userId });
     return getPortalHome(ctx.actor);
   }),
