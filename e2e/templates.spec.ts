@@ -111,8 +111,8 @@ test("a therapist builds, reorders, saves and edits a worksheet", async ({ page 
   await page.getByRole("button", { name: "Save template" }).click();
   await expect(page.getByRole("heading", { name: `Preview: ${title}` })).toBeVisible();
   await expect(page.getByRole("radio", { name: "My partner" })).toBeDisabled();
-  const choiceBox = await page.getByText("Who was there?", { exact: true }).boundingBox();
-  const scaleBox = await page.getByText("How tense were you?", { exact: true }).boundingBox();
+  const choiceBox = await page.getByRole("group", { name: /^Who was there\?/ }).boundingBox();
+  const scaleBox = await page.getByRole("slider", { name: "How tense were you?" }).boundingBox();
   expect(choiceBox!.y).toBeLessThan(scaleBox!.y);
   await expectAccessible(page);
 
