@@ -2,13 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
-import { Alert } from "~/components/ui/alert";
+import { useId, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { FieldErrors, TextAreaField } from "~/components/ui/field";
-import { LadderBuilder } from "~/features/templates/components/ladder-builder";
+import { BuilderForm } from "~/features/templates/components/builder-form";
+import { ContentBuilder } from "~/features/templates/components/content-builder";
 import { useBuilderForm } from "~/features/templates/components/use-builder-form";
-import { WorksheetBuilder } from "~/features/templates/components/worksheet-builder";
 import { errorsUnder } from "~/features/templates/path-errors";
 import type { TTemplateContent } from "~/features/templates/schema";
 import { useTRPC } from "~/trpc/react";
@@ -88,8 +87,7 @@ export function AssignmentForm({
     recheck(requestOf(next));
   };
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function onSubmit() {
     void submit(requestOf(draft), async (data) => {
       if (target.mode === "create") {
         await create.mutateAsync(data as TCreateAssignmentRequest);
@@ -102,33 +100,19 @@ export function AssignmentForm({
   }
 
   const { content } = draft;
-  const contentErrors = errorsUnder(errors, "content.body");
   const pending = create.isPending || update.isPending;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
-      {message ? (
-        <Alert tone="error" ref={messageRef}>
-          {message}
-        </Alert>
-      ) : null}
+    <BuilderForm formRef={formRef} messageRef={messageRef} message={message} onSubmit={onSubmit}>
       <section aria-labelledby={`${ids}-content`} className="flex flex-col gap-3">
         <h2 id={`${ids}-content`} className="text-xl font-semibold">
           Content for this client
         </h2>
         <FieldErrors errors={errors.content} />
-        {content.kind === "WORKSHEET" ? (
-          <WorksheetBuilder
-            value={content.body}
-            onChange={(body) => set({ content: { kind: "WORKSHEET", body } })}
-            errors={contentErrors}
-          />
-        ) : (
-          <LadderBuilder
-            value={content.body}
-            onChange={(body) => set({ content: { kind: "LADDER", body } })}
-            errors={contentErrors}
-          />
-        )}
+        <ContentBuilder
+          value={content}
+          onChange={(next) => set({ content: next })}
+          errors={errorsUnder(errors, "content.body")}
+        />
       </section>
       <TextAreaField
         label="Instructions for the client (optional)"
@@ -147,6 +131,6 @@ export function AssignmentForm({
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : target.mode === "create" ? "Assign" : "Save changes"}
       </Button>
-    </form>
+    </BuilderForm>
   );
 }

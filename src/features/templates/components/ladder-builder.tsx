@@ -1,17 +1,11 @@
 "use client";
 
 import { useId } from "react";
-import { Button } from "~/components/ui/button";
 import { FieldErrors, TextAreaField, TextField } from "~/components/ui/field";
-import { moveItem, newStep, removeItem, replaceItem } from "../builder-ops";
+import { newStep } from "../builder-ops";
 import { ladderOrderWarnings, type TLadderBody, type TLadderStep } from "../schema";
-import {
-  inputClass,
-  ItemActions,
-  ListAnnouncer,
-  numberValue,
-  useListFocus,
-} from "./builder-controls";
+import { inputClass, numberValue } from "./builder-controls";
+import { BuilderList, ItemFieldset, type TItemEdits } from "./builder-list";
 
 type TErrors = Record<string, string[] | undefined>;
 
@@ -27,7 +21,6 @@ export function LadderBuilder({ value, onChange, errors = {} }: TLadderBuilderPr
   const steps = value.steps;
   const setSteps = (next: TLadderStep[]) => onChange({ ...value, steps: next });
   const warnings = ladderOrderWarnings(steps);
-  const { listRef, addRef, announcement, moved, removed } = useListFocus("Step");
 
   return (
     <div className="flex flex-col gap-5">
@@ -49,59 +42,37 @@ export function LadderBuilder({ value, onChange, errors = {} }: TLadderBuilderPr
           </div>
         ) : null}
       </div>
-      {steps.length === 0 ? (
-        <p className="text-slate-700">No steps yet. Add the first one below.</p>
-      ) : null}
-      <ListAnnouncer text={announcement} />
-      <ol ref={listRef} className="flex flex-col gap-5">
-        {steps.map((step, index) => (
-          <li key={step.id} data-item={step.id}>
-            <StepEditor
-              step={step}
-              index={index}
-              count={steps.length}
-              errors={errors}
-              onChange={(next) => setSteps(replaceItem(steps, index, next))}
-              onMove={(by) => {
-                setSteps(moveItem(steps, index, by));
-                moved(step.id, index + by, steps.length, by);
-              }}
-              onRemove={() => {
-                setSteps(removeItem(steps, index));
-                removed(steps, index);
-              }}
-            />
-          </li>
-        ))}
-      </ol>
-      <div>
-        <Button
-          ref={addRef}
-          variant="secondary"
-          onClick={() => setSteps([...steps, newStep(steps)])}
-        >
-          Add step
-        </Button>
-      </div>
+      <BuilderList
+        items={steps}
+        noun="Step"
+        empty="No steps yet. Add the first one below."
+        onChange={setSteps}
+        renderItem={(step, edits) => <StepEditor step={step} errors={errors} edits={edits} />}
+        addLabel="Add step"
+        newItem={() => newStep(steps)}
+      />
       <MasterySettings value={value} onChange={onChange} errors={errors} />
     </div>
   );
 }
 
-function StepEditor(props: {
+function StepEditor({
+  step,
+  errors,
+  edits,
+}: {
   step: TLadderStep;
-  index: number;
-  count: number;
   errors: TErrors;
-  onChange: (next: TLadderStep) => void;
-  onMove: (by: -1 | 1) => void;
-  onRemove: () => void;
+  edits: TItemEdits<TLadderStep>;
 }) {
-  const { step, index, errors, onChange } = props;
+  const { index, onChange } = edits;
   const at = (key: string) => errors[`steps.${index}.${key}`];
   return (
-    <fieldset className="flex flex-col gap-4 rounded-xl border border-slate-300 bg-white p-4">
-      <legend className="px-1 font-semibold text-slate-900">Step {index + 1}</legend>
+    <ItemFieldset
+      legend={`Step ${index + 1}`}
+      name={step.title.trim() || `step ${index + 1}`}
+      edits={edits}
+    >
       <TextField
         label="Step title"
         value={step.title}
@@ -127,14 +98,7 @@ function StepEditor(props: {
         errors={[...(at("expectedDistress") ?? []), ...(at("id") ?? [])]}
         onChange={(e) => onChange({ ...step, expectedDistress: e.target.valueAsNumber })}
       />
-      <ItemActions
-        name={step.title.trim() || `step ${index + 1}`}
-        index={index}
-        count={props.count}
-        onMove={props.onMove}
-        onRemove={props.onRemove}
-      />
-    </fieldset>
+    </ItemFieldset>
   );
 }
 

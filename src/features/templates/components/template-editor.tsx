@@ -2,16 +2,15 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { Alert } from "~/components/ui/alert";
+import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { TextAreaField, TextField } from "~/components/ui/field";
 import { useTRPC } from "~/trpc/react";
 import { errorsUnder } from "../path-errors";
 import { ZCreateTemplateRequestSchema, type TLadderBody, type TWorksheetBody } from "../schema";
-import { LadderBuilder } from "./ladder-builder";
+import { BuilderForm } from "./builder-form";
+import { ContentBuilder } from "./content-builder";
 import { useBuilderForm } from "./use-builder-form";
-import { WorksheetBuilder } from "./worksheet-builder";
 
 export type TTemplateDraft = {
   title: string;
@@ -36,8 +35,7 @@ export function TemplateEditor({ id, initial }: { id?: string; initial: TTemplat
     recheck(next);
   };
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function onSubmit() {
     void submit(draft, async (data) => {
       const saved = id ? await update.mutateAsync({ ...data, id }) : await create.mutateAsync(data);
       router.push(`/therapist/templates/${saved.id}`);
@@ -45,15 +43,9 @@ export function TemplateEditor({ id, initial }: { id?: string; initial: TTemplat
     });
   }
 
-  const bodyErrors = errorsUnder(errors, "body");
   const saving = create.isPending || update.isPending;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
-      {message ? (
-        <Alert tone="error" ref={messageRef}>
-          {message}
-        </Alert>
-      ) : null}
+    <BuilderForm formRef={formRef} messageRef={messageRef} message={message} onSubmit={onSubmit}>
       <section className="flex flex-col gap-4" aria-labelledby="about-heading">
         <h2 id="about-heading" className="text-xl font-semibold">
           About this {draft.kind === "LADDER" ? "ladder" : "worksheet"}
@@ -93,25 +85,13 @@ export function TemplateEditor({ id, initial }: { id?: string; initial: TTemplat
         <h2 id="body-heading" className="text-xl font-semibold">
           {draft.kind === "LADDER" ? "Steps" : "Questions"}
         </h2>
-        {draft.kind === "LADDER" ? (
-          <LadderBuilder
-            value={draft.body}
-            errors={bodyErrors}
-            onChange={(body) => set({ body })}
-          />
-        ) : (
-          <WorksheetBuilder
-            value={draft.body}
-            errors={bodyErrors}
-            onChange={(body) => set({ body })}
-          />
-        )}
+        <ContentBuilder value={draft} errors={errorsUnder(errors, "body")} onChange={set} />
       </section>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={saving}>
           {saving ? "Saving…" : id ? "Save changes" : "Save template"}
         </Button>
       </div>
-    </form>
+    </BuilderForm>
   );
 }

@@ -5,7 +5,6 @@ import { Button } from "~/components/ui/button";
 import { FieldErrors, TextAreaField, TextField } from "~/components/ui/field";
 import {
   FIELD_TYPE_LABELS,
-  moveItem,
   newField,
   newOption,
   removeItem,
@@ -20,13 +19,8 @@ import {
   type TWorksheetBody,
   type TWorksheetField,
 } from "../schema";
-import {
-  inputClass,
-  ItemActions,
-  ListAnnouncer,
-  numberValue,
-  useListFocus,
-} from "./builder-controls";
+import { inputClass, ListAnnouncer, numberValue, useListFocus } from "./builder-controls";
+import { BuilderList, ItemFieldset, type TItemEdits } from "./builder-list";
 
 type TErrors = Record<string, string[] | undefined>;
 
@@ -43,7 +37,6 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
   const [newType, setNewType] = useState<TFieldType>("short_text");
   const fields = value.fields;
   const setFields = (next: TWorksheetField[]) => onChange({ ...value, fields: next });
-  const { listRef, addRef, announcement, moved, removed } = useListFocus("Question");
   // Ids of the body as loaded stay taken after a removal: answers may still point at them.
   const [loadedIds] = useState(() => worksheetIds(value));
   const takenIds = () => [...loadedIds, ...worksheetIds(value)];
@@ -51,80 +44,60 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
   return (
     <div className="flex flex-col gap-5">
       <FieldErrors errors={errors.fields} />
-      {fields.length === 0 ? (
-        <p className="text-slate-700">No questions yet. Add the first one below.</p>
-      ) : null}
-      <ListAnnouncer text={announcement} />
-      <ol ref={listRef} className="flex flex-col gap-5">
-        {fields.map((field, index) => (
-          <li key={field.id} data-item={field.id}>
-            <FieldEditor
-              field={field}
-              index={index}
-              count={fields.length}
-              errors={errors}
-              takenIds={takenIds}
-              onChange={(next) => setFields(replaceItem(fields, index, next))}
-              onMove={(by) => {
-                setFields(moveItem(fields, index, by));
-                moved(field.id, index + by, fields.length, by);
-              }}
-              onRemove={() => {
-                setFields(removeItem(fields, index));
-                removed(fields, index);
-              }}
-            />
-          </li>
-        ))}
-      </ol>
-      <div className="flex flex-wrap items-end gap-3 rounded-xl border border-dashed border-slate-400 p-4">
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor={typeId} className="text-sm font-medium text-slate-800">
-            New question type
-          </label>
-          <select
-            id={typeId}
-            className={inputClass}
-            value={newType}
-            onChange={(e) => setNewType(e.target.value as TFieldType)}
-          >
-            {FIELD_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {FIELD_TYPE_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button
-          ref={addRef}
-          variant="secondary"
-          onClick={() => setFields([...fields, newField(newType, takenIds())])}
-        >
-          Add question
-        </Button>
-      </div>
+      <BuilderList
+        items={fields}
+        noun="Question"
+        empty="No questions yet. Add the first one below."
+        onChange={setFields}
+        renderItem={(field, edits) => (
+          <FieldEditor field={field} errors={errors} takenIds={takenIds} edits={edits} />
+        )}
+        addLabel="Add question"
+        newItem={() => newField(newType, takenIds())}
+        addClassName="flex flex-wrap items-end gap-3 rounded-xl border border-dashed border-slate-400 p-4"
+        addControls={
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor={typeId} className="text-sm font-medium text-slate-800">
+              New question type
+            </label>
+            <select
+              id={typeId}
+              className={inputClass}
+              value={newType}
+              onChange={(e) => setNewType(e.target.value as TFieldType)}
+            >
+              {FIELD_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {FIELD_TYPE_LABELS[type]}
+                </option>
+              ))}
+            </select>
+          </div>
+        }
+      />
     </div>
   );
 }
 
-function FieldEditor(props: {
+function FieldEditor({
+  field,
+  errors,
+  takenIds,
+  edits,
+}: {
   field: TWorksheetField;
-  index: number;
-  count: number;
   errors: TErrors;
   takenIds: () => string[];
-  onChange: (next: TWorksheetField) => void;
-  onMove: (by: -1 | 1) => void;
-  onRemove: () => void;
+  edits: TItemEdits<TWorksheetField>;
 }) {
-  const { field, index, errors, onChange } = props;
+  const { index, onChange } = edits;
   const at = (key: string) => errors[`fields.${index}.${key}`];
-  const name = field.label.trim() || `question ${index + 1}`;
   return (
-    <fieldset className="flex flex-col gap-4 rounded-xl border border-slate-300 bg-white p-4">
-      <legend className="px-1 font-semibold text-slate-900">
-        Question {index + 1} · {FIELD_TYPE_LABELS[field.type]}
-      </legend>
+    <ItemFieldset
+      legend={`Question ${index + 1} · ${FIELD_TYPE_LABELS[field.type]}`}
+      name={field.label.trim() || `question ${index + 1}`}
+      edits={edits}
+    >
       <TextField
         label="Question"
         value={field.label}
@@ -150,17 +123,10 @@ function FieldEditor(props: {
       </label>
       {field.type === "scale" ? <ScaleSettings field={field} at={at} onChange={onChange} /> : null}
       {"options" in field ? (
-        <OptionsEditor field={field} at={at} takenIds={props.takenIds} onChange={onChange} />
+        <OptionsEditor field={field} at={at} takenIds={takenIds} onChange={onChange} />
       ) : null}
       <FieldErrors errors={at("id")} />
-      <ItemActions
-        name={name}
-        index={index}
-        count={props.count}
-        onMove={props.onMove}
-        onRemove={props.onRemove}
-      />
-    </fieldset>
+    </ItemFieldset>
   );
 }
 
