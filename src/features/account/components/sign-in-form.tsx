@@ -7,31 +7,23 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
-import { fieldErrorsOf, type TFieldErrors } from "~/lib/form-errors";
 import { SIGN_IN_ERRORS, ZSignInRequestSchema } from "../schema";
+import { EmailField } from "./account-fields";
+import { useAccountForm } from "./use-account-form";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { fieldErrors, message, setMessage, check } = useAccountForm(ZSignInRequestSchema);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = ZSignInRequestSchema.safeParse({
-      email: form.get("email"),
-      password: form.get("password"),
-    });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsOf(parsed.error));
-      setMessage(null);
-      return;
-    }
-    setFieldErrors({});
+    const request = check({ email: form.get("email"), password: form.get("password") });
+    if (!request) return;
     setPending(true);
     try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
+      const result = await signIn("credentials", { ...request, redirect: false });
       if (!result?.ok) {
         setMessage(
           result?.error === "RateLimited"
@@ -53,14 +45,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {notice ? <Alert tone="info">{notice}</Alert> : null}
       {message ? <Alert tone="error">{message}</Alert> : null}
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        errors={fieldErrors.email}
-      />
+      <EmailField errors={fieldErrors.email} />
       <TextField
         label="Password"
         name="password"

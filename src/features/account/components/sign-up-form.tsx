@@ -1,83 +1,46 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { TextField } from "~/components/ui/field";
-import { fieldErrorsOf, readServerError, type TFieldErrors } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
-import { PASSWORD_MIN_LENGTH, ZSignUpRequestSchema } from "../schema";
+import { ZSignUpRequestSchema } from "../schema";
+import { EmailField, NameField, NewPasswordField } from "./account-fields";
+import { signInNewAccount, useAccountForm } from "./use-account-form";
 
 export function SignUpForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
-  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { fieldErrors, message, check, refuse } = useAccountForm(ZSignUpRequestSchema);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = ZSignUpRequestSchema.safeParse({
+    const request = check({
       name: form.get("name"),
       email: form.get("email"),
       password: form.get("password"),
     });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsOf(parsed.error));
-      setMessage(null);
-      return;
-    }
-    setFieldErrors({});
-    setMessage(null);
+    if (!request) return;
     try {
-      await signUp.mutateAsync(parsed.data);
+      await signUp.mutateAsync(request);
     } catch (error) {
-      const server = readServerError(error);
-      setFieldErrors(server.fieldErrors);
-      setMessage(server.message);
+      refuse(error);
       return;
     }
-    const result = await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirect: false,
-    });
-    router.replace(result?.ok ? "/therapist" : "/sign-in");
-    router.refresh();
+    await signInNewAccount(router, request, "/therapist");
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {message ? <Alert tone="error">{message}</Alert> : null}
-      <TextField
-        label="Your name"
-        name="name"
-        autoComplete="name"
-        required
-        errors={fieldErrors.name}
-      />
-      <TextField
-        label="Work email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        errors={fieldErrors.email}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        help={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember and hard to guess.`}
-        required
-        errors={fieldErrors.password}
-      />
+      <NameField errors={fieldErrors.name} />
+      <EmailField label="Work email" errors={fieldErrors.email} />
+      <NewPasswordField errors={fieldErrors.password} />
       <Button type="submit" disabled={signUp.isPending}>
         {signUp.isPending ? "Creating your account…" : "Create therapist account"}
       </Button>
