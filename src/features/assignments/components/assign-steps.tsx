@@ -1,14 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { buttonClass } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { KindBadge } from "~/features/templates/components/template-card";
+import { TemplateFilter } from "~/features/templates/components/template-filter";
 import type { TTemplateKind, TTemplateSummary } from "~/features/templates/schema";
 
 /** The first two steps of assigning: choose a client, choose a template (either one first). */
 
 const linkClass = "font-semibold text-brand-800 underline-offset-2 hover:underline";
-const inputClass = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base";
 
 /** What is already chosen, with a way to choose again. */
 export function Chosen({
@@ -81,46 +80,10 @@ export function TemplateStep({
     <Card className="flex flex-col gap-4">
       <h2 className="text-xl font-semibold">Choose a template</h2>
       {chosen}
-      {/* A plain GET form: the chosen client stays in the URL, the filter starts at page 1. */}
-      <form
-        method="get"
-        role="search"
-        aria-label="Filter templates"
-        className="flex flex-wrap items-end gap-3"
-      >
+      <TemplateFilter kind={filter.kind} search={filter.search} submitLabel="Search">
+        {/* The chosen client stays in the URL. */}
         <input type="hidden" name="clientId" value={clientId} />
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="template-kind" className="text-sm font-medium text-slate-800">
-            Kind
-          </label>
-          <select
-            id="template-kind"
-            name="kind"
-            defaultValue={filter.kind ?? ""}
-            className={inputClass}
-          >
-            <option value="">All kinds</option>
-            <option value="WORKSHEET">Worksheets</option>
-            <option value="LADDER">Ladders</option>
-          </select>
-        </div>
-        <div className="flex grow flex-col gap-1.5">
-          <label htmlFor="template-search" className="text-sm font-medium text-slate-800">
-            Search titles and summaries
-          </label>
-          <input
-            id="template-search"
-            name="search"
-            type="search"
-            maxLength={100}
-            defaultValue={filter.search}
-            className={inputClass}
-          />
-        </div>
-        <button type="submit" className={buttonClass("secondary")}>
-          Search
-        </button>
-      </form>
+      </TemplateFilter>
       {templates.length === 0 ? (
         <p className="text-slate-700">No templates match. Try another search or kind.</p>
       ) : null}

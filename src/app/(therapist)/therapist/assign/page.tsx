@@ -4,7 +4,8 @@ import { TherapistHeader } from "~/components/layout/therapist-header";
 import { Pager } from "~/components/ui/pager";
 import { AssignmentForm } from "~/features/assignments/components/assignment-form";
 import { Chosen, ClientStep, TemplateStep } from "~/features/assignments/components/assign-steps";
-import { ZTemplateCursorSchema, ZTemplateKind } from "~/features/templates/schema";
+import { readTemplateFilter } from "~/features/templates/components/template-filter";
+import { ZTemplateCursorSchema } from "~/features/templates/schema";
 import { localDateOf } from "~/lib/dates";
 import { hrefWith, readCursor, readParam } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
@@ -20,9 +21,7 @@ export default async function AssignPage({ searchParams }: Props) {
   const params = await searchParams;
   const clientId = readParam(params.clientId);
   const templateId = readParam(params.templateId);
-  const search = readParam(params.search)?.trim().slice(0, 100) ?? "";
-  // A hand-edited URL falls back to all kinds instead of an error page.
-  const kind = ZTemplateKind.safeParse(params.kind).data;
+  const { kind, search } = readTemplateFilter(params);
   const query = new URLSearchParams({
     ...(clientId ? { clientId } : {}),
     ...(templateId ? { templateId } : {}),
