@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTRPC } from "~/trpc/react";
 import type { TFeedbackTarget } from "../schema";
 import { MessageForm } from "./message-form";
@@ -13,18 +12,12 @@ export function FeedbackForm({
   target: { submissionId: string } | { attemptId: string };
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const create = useMutation(trpc.feedback.create.mutationOptions());
   return (
     <MessageForm
       label="Your feedback"
       submitLabel="Send feedback"
-      pendingLabel="Sending…"
-      fieldName="body"
-      send={async (body) => {
-        await create.mutateAsync({ target: target as TFeedbackTarget, body });
-        router.refresh();
-      }}
+      send={(body) => create.mutateAsync({ target: target as TFeedbackTarget, body })}
     />
   );
 }

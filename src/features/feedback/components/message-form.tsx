@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -7,16 +8,25 @@ import { FieldErrors } from "~/components/ui/field";
 import { fieldErrorsOf, readServerError } from "~/lib/form-errors";
 import { FEEDBACK_MAX, ZFeedbackBodySchema } from "../schema";
 
-/** The labelled textarea + button that feedback, replies and notes share. */
-export function MessageForm(props: {
+/**
+ * The labelled textarea + button that feedback, replies and notes share. Once sent, the page
+ * re-renders from the server, where the new message shows.
+ */
+export function MessageForm({
+  pendingLabel = "Sending…",
+  fieldName = "body",
+  ...props
+}: {
   label: string;
   submitLabel: string;
-  pendingLabel: string;
-  fieldName: string;
+  pendingLabel?: string;
+  /** The request's field the server's errors about the text are under. */
+  fieldName?: string;
   max?: number;
   schema?: typeof ZFeedbackBodySchema;
   send: (text: string) => Promise<unknown>;
 }) {
+  const router = useRouter();
   const id = useId();
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<string[] | undefined>();
@@ -37,10 +47,11 @@ export function MessageForm(props: {
     setPending(true);
     try {
       await props.send(parsed.data);
+      router.refresh();
       setText("");
     } catch (error) {
       const server = readServerError(error);
-      setErrors(server.fieldErrors[props.fieldName]);
+      setErrors(server.fieldErrors[fieldName]);
       setMessage(server.message);
     } finally {
       setPending(false);
@@ -67,7 +78,7 @@ export function MessageForm(props: {
       {message && !errors?.length ? <Alert tone="error">{message}</Alert> : null}
       <div>
         <Button type="submit" disabled={pending}>
-          {pending ? props.pendingLabel : props.submitLabel}
+          {pending ? pendingLabel : props.submitLabel}
         </Button>
       </div>
     </form>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { MessageForm } from "~/features/feedback/components/message-form";
@@ -41,7 +40,6 @@ export function TherapistAttemptFeedback({
   timeZone: string;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const create = useMutation(trpc.feedback.create.mutationOptions());
   const [open, setOpen] = useState(false);
   const summary = useRef<HTMLElement>(null);
@@ -64,14 +62,11 @@ export function TherapistAttemptFeedback({
           <MessageForm
             label={`Your feedback on ${which}`}
             submitLabel="Send feedback"
-            pendingLabel="Sending…"
-            fieldName="body"
             send={async (body) => {
               await create.mutateAsync({ target: { attemptId: attempt.id }, body });
               // Sent: the thread above shows it; the form folds away and focus stays nearby.
               setOpen(false);
               summary.current?.focus();
-              router.refresh();
             }}
           />
         </div>

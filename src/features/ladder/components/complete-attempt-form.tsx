@@ -1,18 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
-import { Alert } from "~/components/ui/alert";
-import { RatingField } from "./rating-field";
-import { Button } from "~/components/ui/button";
 import { FieldErrors, TextAreaField } from "~/components/ui/field";
-import { fieldErrorsOf } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { ZCompleteAttemptRequestSchema, type TFearedOutcome } from "../schema";
+import { AttemptForm } from "./attempt-form";
 import { formatWhen, numberField } from "./format";
-import { RestoredNote } from "./restored-note";
-import { useFormDraft } from "./use-form-draft";
-import { useLadderAction } from "./use-ladder-action";
+import { RatingField } from "./rating-field";
 
 const OUTCOMES: { value: TFearedOutcome; label: string }[] = [
   { value: "YES", label: "Yes" },
@@ -39,94 +33,83 @@ export function CompleteAttemptForm({
 }) {
   const trpc = useTRPC();
   const complete = useMutation(trpc.ladder.completeAttempt.mutationOptions());
-  const { run, pending, fieldErrors, setFieldErrors, message } = useLadderAction();
-  const { form, restored, keep, forget } = useFormDraft({ userId, assignmentId, attemptId });
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = ZCompleteAttemptRequestSchema.safeParse({
-      attemptId,
-      peakDistress: numberField(form.get("peakDistress")),
-      afterDistress: numberField(form.get("afterDistress")),
-      fearedOutcome: form.get("fearedOutcome") ?? undefined,
-      whatHappened: form.get("whatHappened"),
-      note: form.get("note") ?? "",
-    });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    if (await run(() => complete.mutateAsync(parsed.data))) forget();
-  }
-
-  const outcomeErrorId = fieldErrors.fearedOutcome?.length
-    ? `${attemptId}-outcome-error`
-    : undefined;
   return (
-    <form
-      ref={form}
-      onChange={keep}
-      onSubmit={onSubmit}
-      noValidate
-      aria-label="Record how it went"
-      className="flex flex-col gap-4 rounded-lg border border-sky-300 bg-sky-50 p-4"
+    <AttemptForm
+      place={{ userId, assignmentId, attemptId }}
+      schema={ZCompleteAttemptRequestSchema}
+      read={(form) => ({
+        attemptId,
+        peakDistress: numberField(form.get("peakDistress")),
+        afterDistress: numberField(form.get("afterDistress")),
+        fearedOutcome: form.get("fearedOutcome") ?? undefined,
+        whatHappened: form.get("whatHappened"),
+        note: form.get("note") ?? "",
+      })}
+      send={(request) => complete.mutateAsync(request)}
+      title="Record how it went"
+      className="border-sky-300 bg-sky-50"
+      intro={
+        <p className="text-sm text-slate-700">
+          You started this on {formatWhen(startedAt, timeZone)}. When you have done the step, note
+          how it went.
+        </p>
+      }
+      submitLabel="Save how it went"
     >
-      <h3 className="font-semibold text-slate-900">Record how it went</h3>
-      <p className="text-sm text-slate-700">
-        You started this on {formatWhen(startedAt, timeZone)}. When you have done the step, note how
-        it went.
-      </p>
-      {message ? <Alert tone="error">{message}</Alert> : null}
-      {restored ? <RestoredNote /> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <RatingField
-          label="Peak distress (0-100)"
-          name="peakDistress"
-          errors={fieldErrors.peakDistress}
-        />
-        <RatingField
-          label="Distress afterwards (0-100)"
-          name="afterDistress"
-          errors={fieldErrors.afterDistress}
-        />
-      </div>
-      <fieldset
-        aria-describedby={outcomeErrorId}
-        aria-invalid={outcomeErrorId ? true : undefined}
-        className="flex flex-col gap-2"
-      >
-        <legend className="text-sm font-medium text-slate-800">
-          Did the feared outcome happen?
-        </legend>
-        <div className="flex flex-wrap gap-2">
-          {OUTCOMES.map((o) => (
-            <label
-              key={o.value}
-              className="flex min-h-11 items-center gap-2 rounded-lg border border-slate-400 bg-white px-4 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+      {(fieldErrors) => {
+        const outcomeErrorId = fieldErrors.fearedOutcome?.length
+          ? `${attemptId}-outcome-error`
+          : undefined;
+        return (
+          <>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <RatingField
+                label="Peak distress (0-100)"
+                name="peakDistress"
+                errors={fieldErrors.peakDistress}
+              />
+              <RatingField
+                label="Distress afterwards (0-100)"
+                name="afterDistress"
+                errors={fieldErrors.afterDistress}
+              />
+            </div>
+            <fieldset
+              aria-describedby={outcomeErrorId}
+              aria-invalid={outcomeErrorId ? true : undefined}
+              className="flex flex-col gap-2"
             >
-              <input type="radio" name="fearedOutcome" value={o.value} className="size-4" />
-              {o.label}
-            </label>
-          ))}
-        </div>
-        <FieldErrors id={outcomeErrorId} errors={fieldErrors.fearedOutcome} />
-      </fieldset>
-      <TextAreaField
-        label="What actually happened?"
-        name="whatHappened"
-        maxLength={2000}
-        errors={fieldErrors.whatHappened}
-      />
-      <TextAreaField
-        label="Note (optional)"
-        name="note"
-        maxLength={2000}
-        errors={fieldErrors.note}
-      />
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Saving…" : "Save how it went"}
-      </Button>
-    </form>
+              <legend className="text-sm font-medium text-slate-800">
+                Did the feared outcome happen?
+              </legend>
+              <div className="flex flex-wrap gap-2">
+                {OUTCOMES.map((o) => (
+                  <label
+                    key={o.value}
+                    className="flex min-h-11 items-center gap-2 rounded-lg border border-slate-400 bg-white px-4 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+                  >
+                    <input type="radio" name="fearedOutcome" value={o.value} className="size-4" />
+                    {o.label}
+                  </label>
+                ))}
+              </div>
+              <FieldErrors id={outcomeErrorId} errors={fieldErrors.fearedOutcome} />
+            </fieldset>
+            <TextAreaField
+              label="What actually happened?"
+              name="whatHappened"
+              maxLength={2000}
+              errors={fieldErrors.whatHappened}
+            />
+            <TextAreaField
+              label="Note (optional)"
+              name="note"
+              maxLength={2000}
+              errors={fieldErrors.note}
+            />
+          </>
+        );
+      }}
+    </AttemptForm>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { MessageForm } from "~/features/feedback/components/message-form";
 import { useTRPC } from "~/trpc/react";
 import { FOLLOW_UP_NOTE_MAX, ZFollowUpNoteSchema } from "../schema";
@@ -9,7 +8,6 @@ import { FOLLOW_UP_NOTE_MAX, ZFollowUpNoteSchema } from "../schema";
 /** One note the client may add after submitting ("since then…"). */
 export function FollowUpNoteForm({ submissionId }: { submissionId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const add = useMutation(trpc.worksheets.addFollowUpNote.mutationOptions());
   return (
     <MessageForm
@@ -19,10 +17,7 @@ export function FollowUpNoteForm({ submissionId }: { submissionId: string }) {
       fieldName="note"
       max={FOLLOW_UP_NOTE_MAX}
       schema={ZFollowUpNoteSchema}
-      send={async (note) => {
-        await add.mutateAsync({ submissionId, note });
-        router.refresh();
-      }}
+      send={(note) => add.mutateAsync({ submissionId, note })}
     />
   );
 }
