@@ -1,20 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { memoryStorage } from "~/lib/memory-storage";
 import { forgetLadderDraft, ladderDraftKey, readLadderDraft, writeLadderDraft } from "./form-draft";
-
-/** sessionStorage as the browser has it, for a test that runs in Node. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => void items.set(k, String(v)),
-  };
-}
 
 let storage: Storage;
 beforeEach(() => {

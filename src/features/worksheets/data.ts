@@ -13,18 +13,18 @@ import type { TRecentSubmissions, TTherapistSubmission, TWorksheetTask } from ".
 export const readBody = (content: Prisma.JsonValue) => ZWorksheetBodySchema.parse(content);
 const readAnswers = (answers: Prisma.JsonValue) => (answers ?? {}) as TAnswers;
 
+/** The client's own worksheet (not ladder) occurrence of this id. */
+export const worksheetTaskWhere = (client: TClientActor, occurrenceId: string) =>
+  ({
+    AND: [{ id: occurrenceId }, occurrenceWhereFor(client), { assignment: { kind: "WORKSHEET" } }],
+  }) satisfies Prisma.OccurrenceWhereInput;
+
 export async function getWorksheetTask(
   client: TClientActor,
   occurrenceId: string,
 ): Promise<TWorksheetTask> {
   const row = await db.occurrence.findFirst({
-    where: {
-      AND: [
-        { id: occurrenceId },
-        occurrenceWhereFor(client),
-        { assignment: { kind: "WORKSHEET" } },
-      ],
-    },
+    where: worksheetTaskWhere(client, occurrenceId),
     select: {
       id: true,
       dueAt: true,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import { memoryStorage } from "~/lib/memory-storage";
 import {
   clearStoredWorksheets,
   forgetOthersWorksheets,
@@ -7,7 +8,6 @@ import {
   submitKeyFor,
   writeStoredDraft,
 } from "./draft-storage";
-import { memoryStorage } from "./memory-storage";
 
 const SAM = { userId: "sam", occurrenceId: "occ" };
 const ALEX = { userId: "alex", occurrenceId: "occ" };

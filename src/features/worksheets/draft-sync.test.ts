@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { memoryStorage } from "~/lib/memory-storage";
 import { forgetWorksheet, readStoredDraft, submitKeyFor } from "./draft-storage";
-import { memoryStorage } from "./memory-storage";
 import {
   splitByFields,
   DraftSync,

@@ -5,10 +5,10 @@ import { fieldErrorsOf } from "~/lib/form-errors";
 import type { TClientActor } from "~/server/auth/actor";
 import { db, Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
-import { occurrenceWhereFor, submissionWhereFor } from "~/server/scope";
+import { submissionWhereFor } from "~/server/scope";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { buildAnswersSchema, type TAnswerMode, type TAnswers } from "./answers";
-import { readBody } from "./data";
+import { readBody, worksheetTaskWhere } from "./data";
 import type {
   TAddFollowUpNoteRequest,
   TSaveDraftRequest,
@@ -38,13 +38,7 @@ async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
     FOR UPDATE OF o`;
   if (locked.length === 0) throw notFound("worksheet");
   const row = await tx.occurrence.findFirst({
-    where: {
-      AND: [
-        { id: occurrenceId },
-        occurrenceWhereFor(client),
-        { assignment: { kind: "WORKSHEET" } },
-      ],
-    },
+    where: worksheetTaskWhere(client, occurrenceId),
     select: {
       status: true,
       assignmentId: true,

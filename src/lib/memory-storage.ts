@@ -1,4 +1,4 @@
-/** sessionStorage as the browser has it, for the tests of this folder that run in Node. */
+/** sessionStorage as the browser has it, for unit tests that run in Node. */
 export function memoryStorage(): Storage {
   const items = new Map<string, string>();
   return {
