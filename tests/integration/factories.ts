@@ -83,3 +83,36 @@ export async function createAssignmentRow(options: {
     include: { occurrences: { orderBy: { dueAt: "asc" } } },
   });
 }
+
+/** Syncs the built-in templates as start-up does; their ids by built-in key. */
+export async function syncBuiltinTemplateIds(): Promise<Record<string, string>> {
+  const { syncBuiltinTemplates } = await import("~/features/templates/mutations");
+  await syncBuiltinTemplates();
+  const rows = await db.template.findMany({
+    where: { builtinKey: { not: null } },
+    select: { id: true, builtinKey: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.builtinKey, r.id]));
+}
+
+/** A therapist and a client with an ACTIVE care link: where most cases start. */
+export async function createLinkedPair(client?: Parameters<typeof createUser>[1]) {
+  const [therapistUser, clientUser] = await Promise.all([createTherapist(), createClient(client)]);
+  await linkClient(therapistUser.id, clientUser.id);
+  return { therapist: therapistUser, client: clientUser };
+}
+
+/** A linked pair, both signed in, and one homework of a built-in from the one to the other. */
+export async function createAssignedPair(homework: { builtinKey: string; dueDates?: Date[] }) {
+  const pair = await createLinkedPair();
+  const assignment = await createAssignmentRow({
+    therapistId: pair.therapist.id,
+    clientId: pair.client.id,
+    ...homework,
+  });
+  return {
+    therapist: await signedIn(pair.therapist),
+    client: await signedIn(pair.client),
+    assignment,
+  };
+}

@@ -6,10 +6,10 @@ import { localDateOf } from "~/lib/dates";
 import { db } from "~/server/db";
 import {
   callerFor,
-  createClient,
+  createLinkedPair,
   createTherapist,
-  linkClient,
   signedIn,
+  syncBuiltinTemplateIds,
 } from "../../../tests/integration/factories";
 import { topUpOccurrences } from "./mutations/planning";
 import { codeOf } from "../../../tests/integration/trpc-outcome";
@@ -18,19 +18,16 @@ let journalId: string;
 let ladderId: string;
 
 beforeAll(async () => {
-  await syncBuiltinTemplates();
-  const rows = await db.template.findMany({ select: { id: true, builtinKey: true } });
-  journalId = rows.find((r) => r.builtinKey === "trust-trigger-journal")!.id;
-  ladderId = rows.find((r) => r.builtinKey === "trust-ladder")!.id;
+  const ids = await syncBuiltinTemplateIds();
+  journalId = ids["trust-trigger-journal"]!;
+  ladderId = ids["trust-ladder"]!;
 });
 
 async function setup(timeZone = "Europe/Berlin") {
-  const [therapist, other, client] = await Promise.all([
+  const [{ therapist, client }, other] = await Promise.all([
+    createLinkedPair({ timeZone }),
     createTherapist(),
-    createTherapist(),
-    createClient({ timeZone }),
   ]);
-  await linkClient(therapist.id, client.id);
   return {
     client,
     api: callerFor(await signedIn(therapist)),

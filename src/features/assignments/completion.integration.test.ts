@@ -1,16 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
-import { syncBuiltinTemplates } from "~/features/templates/mutations";
 import type { TLadderBody } from "~/features/templates/schema";
 import { addDays, localDateOf } from "~/lib/dates";
 import { db } from "~/server/db";
 import {
   callerFor,
-  createClient,
+  createLinkedPair,
   createTherapist,
-  linkClient,
   signedIn,
+  syncBuiltinTemplateIds,
 } from "../../../tests/integration/factories";
 
 const TZ = "Europe/London";
@@ -24,19 +23,16 @@ let worksheetTemplateId: string;
 let ladderTemplateId: string;
 
 beforeAll(async () => {
-  await syncBuiltinTemplates();
-  const rows = await db.template.findMany({ select: { id: true, builtinKey: true } });
-  worksheetTemplateId = rows.find((r) => r.builtinKey === "small-victories")!.id;
-  ladderTemplateId = rows.find((r) => r.builtinKey === "trust-ladder")!.id;
+  const ids = await syncBuiltinTemplateIds();
+  worksheetTemplateId = ids["small-victories"]!;
+  ladderTemplateId = ids["trust-ladder"]!;
 });
 
 async function setup() {
-  const [therapist, client, other] = await Promise.all([
-    createTherapist(),
-    createClient({ timeZone: TZ }),
+  const [{ therapist, client }, other] = await Promise.all([
+    createLinkedPair({ timeZone: TZ }),
     createTherapist(),
   ]);
-  await linkClient(therapist.id, client.id);
   return {
     clientId: client.id,
     therapistApi: callerFor(await signedIn(therapist)),

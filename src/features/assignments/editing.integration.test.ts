@@ -2,17 +2,15 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getPortalHome } from "~/features/portal/data";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
-import { syncBuiltinTemplates } from "~/features/templates/mutations";
 import type { TLadderBody, TWorksheetBody } from "~/features/templates/schema";
 import { addDays, isoWeekday, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import type { TClientActor } from "~/server/auth/actor";
 import { db } from "~/server/db";
 import {
   callerFor,
-  createClient,
-  createTherapist,
-  linkClient,
+  createLinkedPair,
   signedIn,
+  syncBuiltinTemplateIds,
 } from "../../../tests/integration/factories";
 import type { TSchedule } from "./recurrence";
 
@@ -21,18 +19,13 @@ let journalId: string;
 let ladderId: string;
 
 beforeAll(async () => {
-  await syncBuiltinTemplates();
-  const rows = await db.template.findMany({ select: { id: true, builtinKey: true } });
-  journalId = rows.find((r) => r.builtinKey === "trust-trigger-journal")!.id;
-  ladderId = rows.find((r) => r.builtinKey === "trust-ladder")!.id;
+  const ids = await syncBuiltinTemplateIds();
+  journalId = ids["trust-trigger-journal"]!;
+  ladderId = ids["trust-ladder"]!;
 });
 
 async function setup() {
-  const [therapist, client] = await Promise.all([
-    createTherapist(),
-    createClient({ timeZone: TZ }),
-  ]);
-  await linkClient(therapist.id, client.id);
+  const { therapist, client } = await createLinkedPair({ timeZone: TZ });
   const clientActor = await signedIn(client);
   return {
     therapist,

@@ -3,7 +3,7 @@ import { db } from "~/server/db";
 import {
   callerFor,
   createAssignmentRow,
-  createClient,
+  createLinkedPair,
   createTherapist,
   linkClient,
   signedIn,
@@ -16,9 +16,10 @@ import { DUE_DATES_PAGE_SIZE } from "./schema";
 const DAY = 86_400_000;
 
 test("every due date of an assignment pages to the end, latest first, submissions linked", async () => {
-  const [therapist, colleague] = await Promise.all([createTherapist(), createTherapist()]);
-  const client = await createClient({ name: "Sam Rivera" });
-  await linkClient(therapist.id, client.id);
+  const [{ therapist, client }, colleague] = await Promise.all([
+    createLinkedPair({ name: "Sam Rivera" }),
+    createTherapist(),
+  ]);
   await linkClient(colleague.id, client.id);
   const count = DUE_DATES_PAGE_SIZE + 7;
   const homework = await createAssignmentRow({
@@ -56,9 +57,7 @@ test("every due date of an assignment pages to the end, latest first, submission
 });
 
 test("the client page pages through one status tab to its end", async () => {
-  const therapist = await createTherapist();
-  const client = await createClient();
-  await linkClient(therapist.id, client.id);
+  const { therapist, client } = await createLinkedPair();
   const ids: string[] = [];
   for (let i = 0; i < 13; i++) {
     const a = await createAssignmentRow({

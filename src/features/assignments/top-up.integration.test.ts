@@ -5,7 +5,7 @@ import { addDays, localDateOf } from "~/lib/dates";
 import { db } from "~/server/db";
 import {
   callerFor,
-  createClient,
+  createLinkedPair,
   createTherapist,
   linkClient,
   signedIn,
@@ -25,14 +25,7 @@ const daily = (startDate = today(), weeks = 4): TSchedule => ({
   end: { type: "weeks", weeks },
 });
 
-async function linkedPair() {
-  const [therapist, client] = await Promise.all([
-    createTherapist(),
-    createClient({ timeZone: TZ }),
-  ]);
-  await linkClient(therapist.id, client.id);
-  return { therapist, client };
-}
+const linkedPair = () => createLinkedPair({ timeZone: TZ });
 
 /** Scheduled homework straight into the database, as if nobody had planned it for a while. */
 function homeworkRows(

@@ -4,10 +4,8 @@ import { beforeEach, expect, test } from "vitest";
 import type { TActor } from "~/server/auth/actor";
 import {
   callerFor,
-  createAssignmentRow,
+  createAssignedPair,
   createClient,
-  createTherapist,
-  linkClient,
   signedIn,
 } from "../../../tests/integration/factories";
 
@@ -18,16 +16,9 @@ let submissionId: string;
 let occurrenceId: string;
 
 beforeEach(async () => {
-  const [c, t] = await Promise.all([createClient(), createTherapist()]);
-  await linkClient(t.id, c.id);
-  client = await signedIn(c);
-  therapist = await signedIn(t);
-  const a = await createAssignmentRow({
-    therapistId: t.id,
-    clientId: c.id,
-    builtinKey: "small-victories",
-  });
-  occurrenceId = a.occurrences[0]!.id;
+  const pair = await createAssignedPair({ builtinKey: "small-victories" });
+  ({ client, therapist } = pair);
+  occurrenceId = pair.assignment.occurrences[0]!.id;
   ({ submissionId } = await callerFor(client).worksheets.submit({
     occurrenceId,
     answers: COMPLETE,

@@ -1,29 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
 import { db } from "~/server/db";
-import {
-  callerFor,
-  createAssignmentRow,
-  createClient,
-  createTherapist,
-  linkClient,
-  signedIn,
-} from "../../../tests/integration/factories";
+import { callerFor, createAssignedPair } from "../../../tests/integration/factories";
 import { readAllPages } from "../../../tests/integration/paging";
 import { codeOf } from "../../../tests/integration/trpc-outcome";
 
 /** A client with `count` unseen messages on one submission, a minute apart (newest last). */
 async function clientWithFeedback(count: number) {
-  const [c, t] = await Promise.all([createClient(), createTherapist()]);
-  await linkClient(t.id, c.id);
-  const client = callerFor(await signedIn(c));
-  const a = await createAssignmentRow({
-    therapistId: t.id,
-    clientId: c.id,
-    builtinKey: "small-victories",
-  });
+  const pair = await createAssignedPair({ builtinKey: "small-victories" });
+  const client = callerFor(pair.client);
   const { submissionId } = await client.worksheets.submit({
-    occurrenceId: a.occurrences[0]!.id,
+    occurrenceId: pair.assignment.occurrences[0]!.id,
     answers: { what_i_did: "a", why_it_mattered: "b", celebrate: "c" },
     baseRevision: 0,
     idempotencyKey: randomUUID(),
@@ -32,7 +19,7 @@ async function clientWithFeedback(count: number) {
   await db.feedback.createMany({
     data: Array.from({ length: count }, (_, i) => ({
       submissionId,
-      authorId: t.id,
+      authorId: pair.therapist.userId,
       body: `Message ${i}`,
       createdAt: new Date(start + i * 60_000),
     })),

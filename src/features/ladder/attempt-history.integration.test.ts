@@ -3,10 +3,9 @@ import type { TActor } from "~/server/auth/actor";
 import { db } from "~/server/db";
 import {
   callerFor,
-  createAssignmentRow,
+  createAssignedPair,
   createClient,
   createTherapist,
-  linkClient,
   signedIn,
 } from "../../../tests/integration/factories";
 import { readAllPages } from "../../../tests/integration/paging";
@@ -27,15 +26,8 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  const [t, c] = await Promise.all([createTherapist(), createClient()]);
-  await linkClient(t.id, c.id);
-  const ladder = await createAssignmentRow({
-    therapistId: t.id,
-    clientId: c.id,
-    builtinKey: "trust-ladder",
-    dueDates: [],
-  });
-  [client, therapist, assignmentId] = [await signedIn(c), await signedIn(t), ladder.id];
+  const pair = await createAssignedPair({ builtinKey: "trust-ladder", dueDates: [] });
+  [client, therapist, assignmentId] = [pair.client, pair.therapist, pair.assignment.id];
 });
 
 /** `count` completed attempts on a step, a minute apart, the newest `minutesAgo` ago. */

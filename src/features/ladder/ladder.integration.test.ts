@@ -7,9 +7,7 @@ import type { TActor } from "~/server/auth/actor";
 import {
   callerFor,
   createAssignmentRow,
-  createClient,
-  createTherapist,
-  linkClient,
+  createLinkedPair,
   signedIn,
 } from "../../../tests/integration/factories";
 import { codeOf } from "../../../tests/integration/trpc-outcome";
@@ -29,14 +27,10 @@ type World = {
 let w: World;
 
 beforeEach(async () => {
-  const [therapist, client, otherTherapist, otherClient] = await Promise.all([
-    createTherapist(),
-    createClient({ timeZone: "Europe/Berlin" }),
-    createTherapist(),
-    createClient(),
+  const [{ therapist, client }, other] = await Promise.all([
+    createLinkedPair({ timeZone: "Europe/Berlin" }),
+    createLinkedPair(),
   ]);
-  await linkClient(therapist.id, client.id);
-  await linkClient(otherTherapist.id, otherClient.id);
   const now = Date.now();
   const assignment = await createAssignmentRow({
     therapistId: therapist.id,
@@ -50,8 +44,8 @@ beforeEach(async () => {
     occurrenceIds: assignment.occurrences.map((o) => o.id),
     client: await signedIn(client),
     therapist: await signedIn(therapist),
-    otherClient: await signedIn(otherClient),
-    otherTherapist: await signedIn(otherTherapist),
+    otherClient: await signedIn(other.client),
+    otherTherapist: await signedIn(other.therapist),
   };
 });
 

@@ -6,9 +6,7 @@ import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import {
   callerFor,
   createAssignmentRow,
-  createClient,
-  createTherapist,
-  linkClient,
+  createLinkedPair,
   signedIn,
 } from "../../../tests/integration/factories";
 import { readAllPages } from "../../../tests/integration/paging";
@@ -27,8 +25,7 @@ beforeAll(async () => {
 
 /** A client of a fresh therapist, in New York (the tests run in Adelaide). */
 async function newClient() {
-  const [c, t] = await Promise.all([createClient({ timeZone: TZ }), createTherapist()]);
-  await linkClient(t.id, c.id);
+  const { client: c, therapist: t } = await createLinkedPair({ timeZone: TZ });
   const actor = (await signedIn(c)) as TClientActor;
   return { c, t, actor, api: callerFor(actor) };
 }
@@ -328,9 +325,7 @@ test("recently done holds ladder practice too, one list paged across both", asyn
 });
 
 test("sections follow the client's calendar around midnight in Auckland", async () => {
-  const c = await createClient({ timeZone: "Pacific/Auckland" });
-  const t = await createTherapist();
-  await linkClient(t.id, c.id);
+  const { client: c, therapist: t } = await createLinkedPair({ timeZone: "Pacific/Auckland" });
   const actor = (await signedIn(c)) as TClientActor;
   // 23:30 on 10 March in Auckland; it is still the morning of the 10th in UTC.
   const now = zonedWallTimeToUtc("2026-03-10", "23:30", "Pacific/Auckland");

@@ -5,10 +5,8 @@ import { db } from "~/server/db";
 import type { TActor } from "~/server/auth/actor";
 import {
   callerFor,
-  createAssignmentRow,
+  createAssignedPair,
   createClient,
-  createTherapist,
-  linkClient,
   signedIn,
 } from "../../../tests/integration/factories";
 import { codeOf } from "../../../tests/integration/trpc-outcome";
@@ -26,17 +24,10 @@ let occurrenceId: string;
 let assignmentId: string;
 
 beforeEach(async () => {
-  const [c, t] = await Promise.all([createClient(), createTherapist()]);
-  await linkClient(t.id, c.id);
-  client = await signedIn(c);
-  therapist = await signedIn(t);
-  const a = await createAssignmentRow({
-    therapistId: t.id,
-    clientId: c.id,
-    builtinKey: "small-victories",
-  });
-  assignmentId = a.id;
-  occurrenceId = a.occurrences[0]!.id;
+  const pair = await createAssignedPair({ builtinKey: "small-victories" });
+  ({ client, therapist } = pair);
+  assignmentId = pair.assignment.id;
+  occurrenceId = pair.assignment.occurrences[0]!.id;
 });
 
 describe("drafts", () => {
