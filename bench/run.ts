@@ -1,111 +1,123 @@
 /**
- * npm run bench: seeds a large caseload in a throwaway embedded Postgres (or a fresh database on
- * DATABASE_URL's server) and reports the latency of the app's caseload read (Prisma, as the page
- * does it) next to the same read as one hand-written SQL query over bare `pg`, measured in the
- * same run. Figures, not assertions: compare the two columns, and runs over time.
+ * npm run bench: seeds a large caseload with homework in a throwaway embedded Postgres (or a
+ * fresh database on DATABASE_URL's server) and reports the latency and SQL statement count of
+ * the app's reads (Prisma, as the pages do them) next to hand-written SQL over bare `pg` that
+ * returns the same data, measured in the same run: the therapist's caseload, and the client's
+ * portal home. Figures, not assertions: compare the columns, and runs over time.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
-import { readLaunchEnv } from "../src/env";
-import { createDatabaseIfMissing, startEmbeddedPostgres } from "../src/server/db/embedded";
+import type { TClientActor } from "../src/server/auth/actor";
 import { migrate } from "../src/server/db/migrate";
+import { benchDatabase } from "./database";
+import { ITERATIONS, printTable, time } from "./measure";
+import { baselinePortalHome, describeSections } from "./portal";
+import { CLIENTS, CLIENTS_PER_THERAPIST, clientTimeZone, seed, THERAPISTS } from "./seed";
 
-const THERAPISTS = 200;
-const CLIENTS_PER_THERAPIST = 30;
-const ITERATIONS = 300;
+/** Clients whose home the baseline must match exactly (checked once, untimed). */
+const CHECKED_CLIENTS = 50;
 
-async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const given = readLaunchEnv().DATABASE_URL;
-  const name = `trust_steps_bench_${Date.now().toString(36)}`;
-  if (given) {
-    const admin = new URL(given);
-    admin.pathname = "/postgres";
-    await createDatabaseIfMissing(admin.toString(), name);
-    const url = new URL(given);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), stop: async () => {} };
-  }
-  const dir = await mkdtemp(path.join(os.tmpdir(), "trust-steps-bench-"));
-  const db = await startEmbeddedPostgres({
-    dataDir: path.join(dir, "pg"),
-    password: "bench",
-    database: name,
-  });
+const CASELOAD_SQL = `
+  SELECT u.id, u.name, u.email, l."createdAt" FROM "CareLink" l JOIN "User" u ON u.id = l."clientId"
+  WHERE l."therapistId" = $1 AND l.status = 'ACTIVE' ORDER BY u.name, u.id LIMIT 21`;
+
+// timestamp(3) columns hold UTC wall-clock times: read them as UTC, as Prisma does.
+const TIMESTAMP_OID = 1114;
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID
+      ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+const therapist = (i: number) => `t${1 + (i % THERAPISTS)}`;
+
+/** The i-th client measured: 37 is prime to CLIENTS, so runs spread over distinct clients. */
+function clientActor(i: number): TClientActor {
+  const g = 1 + ((i * 37) % CLIENTS);
   return {
-    url: db.url,
-    stop: async () => (await db.stop(), await rm(dir, { recursive: true, force: true })),
+    userId: `c${g}`,
+    sessionId: "bench",
+    role: "CLIENT",
+    name: `Client ${g}`,
+    email: `client${g}@bench.test`,
+    timeZone: clientTimeZone(g),
   };
 }
 
-async function seed(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`
-    INSERT INTO "User" (id, email, name, role, "updatedAt")
-    SELECT 't' || g, 'therapist' || g || '@bench.test', 'Therapist ' || g, 'THERAPIST', now()
-    FROM generate_series(1, ${THERAPISTS}) g;
-    INSERT INTO "User" (id, email, name, role, "updatedAt")
-    SELECT 'c' || g, 'client' || g || '@bench.test', 'Client ' || lpad(g::text, 6, '0'), 'CLIENT', now()
-    FROM generate_series(1, ${THERAPISTS * CLIENTS_PER_THERAPIST}) g;
-    INSERT INTO "CareLink" (id, "therapistId", "clientId", status)
-    SELECT 'l' || g, 't' || (1 + (g - 1) / ${CLIENTS_PER_THERAPIST}), 'c' || g,
-           (CASE WHEN g % 10 = 0 THEN 'ARCHIVED' ELSE 'ACTIVE' END)::"CareLinkStatus"
-    FROM generate_series(1, ${THERAPISTS * CLIENTS_PER_THERAPIST}) g;
-    ANALYZE;`);
-  await client.end();
-}
-
-function summarise(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]! };
-}
-
-async function time(fn: (i: number) => Promise<unknown>) {
-  for (let i = 0; i < 20; i++) await fn(i); // warm-up: connections, plans, JIT
-  const samples: number[] = [];
-  for (let i = 0; i < ITERATIONS; i++) {
-    const start = performance.now();
-    await fn(i);
-    samples.push(performance.now() - start);
-  }
-  return summarise(samples);
-}
-
 async function main() {
-  const { url, stop } = await database();
+  const now = new Date();
+  const { url, stop } = await benchDatabase();
   try {
     await migrate({ databaseUrl: url });
-    await seed(url);
+    const seedStart = performance.now();
+    const rows = await seed(url, now);
+    const seedSeconds = (performance.now() - seedStart) / 1000;
     process.env.DATABASE_URL = url;
     const { listCaseload } = await import("../src/features/clients/data");
+    const { getPortalHome } = await import("../src/features/portal/data");
     const { disconnectDb } = await import("../src/server/db");
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    const therapist = (i: number) => `t${1 + (i % THERAPISTS)}`;
+    const pool = new pg.Pool({ connectionString: url, max: 10, types });
+    let baselineSent = 0;
+    const query = (text: string, values: unknown[]) => (baselineSent++, pool.query(text, values));
 
-    const baseline = await time((i) =>
-      pool.query(
-        `SELECT u.id, u.name, u.email, l."createdAt" FROM "CareLink" l JOIN "User" u ON u.id = l."clientId"
-         WHERE l."therapistId" = $1 AND l.status = 'ACTIVE' ORDER BY u.name, u.id LIMIT 21`,
-        [therapist(i)],
-      ),
-    );
-    const app = await time((i) => listCaseload(therapist(i), {}));
+    // Same data: every section of the baseline equals the app's, item for item.
+    const sectionCounts: string[] = [];
+    for (let i = 0; i < CHECKED_CLIENTS; i++) {
+      const client = clientActor(i);
+      const [app, baseline] = await Promise.all([
+        getPortalHome(client, now),
+        baselinePortalHome(query, client, now),
+      ]);
+      if (!isDeepStrictEqual(app, baseline)) {
+        const section = Object.keys(app).find(
+          (k) => !isDeepStrictEqual(app[k as keyof typeof app], baseline[k as keyof typeof app]),
+        );
+        throw new Error(
+          `baseline portal home differs from the app's for ${client.userId} (${section})`,
+        );
+      }
+      if (i < 2) sectionCounts.push(`${client.userId}: ${describeSections(app)}`);
+    }
 
-    const rows = (await listCaseload("t1", {})).items.length;
+    const caseloadBaseline = await time((i) => query(CASELOAD_SQL, [therapist(i)]));
+    const caseloadApp = await time((i) => listCaseload(therapist(i), {}));
+    const portalBaseline = await time((i) => baselinePortalHome(query, clientActor(i), now));
+    const portalApp = await time((i) => getPortalHome(clientActor(i), now));
+
+    const sentBefore = baselineSent;
+    await baselinePortalHome(query, clientActor(0), now);
+    const baselinePortalQueries = baselineSent - sentBefore;
+    // Counting goes through Prisma's query events (tests' helper): after timing, as logging costs.
+    const { installQueryCounter } = await import("../tests/integration/query-counter");
+    const queriesOf = await installQueryCounter();
+    const caseload = await queriesOf(() => listCaseload("t1", {}));
+    const portal = await queriesOf(() => getPortalHome(clientActor(0), now));
+
+    const n = (x: number) => x.toLocaleString("en-US");
     console.log(
-      `caseload read: ${THERAPISTS} therapists x ${CLIENTS_PER_THERAPIST} clients, ${rows} active per page, ${ITERATIONS} runs`,
+      `seeded in ${seedSeconds.toFixed(1)} s: ${Object.entries(rows)
+        .map(([k, v]) => `${n(v)} ${k}`)
+        .join(", ")}`,
     );
-    console.log("                          p50 ms   p95 ms   max ms");
-    const line = (label: string, s: ReturnType<typeof summarise>) =>
-      console.log(
-        `${label.padEnd(24)} ${s.p50.toFixed(2).padStart(7)}  ${s.p95.toFixed(2).padStart(7)}  ${s.max.toFixed(2).padStart(7)}`,
-      );
-    line("baseline (bare pg, 1 q)", baseline);
-    line("app (clients.list)", app);
+    console.log(
+      `caseload read: ${THERAPISTS} therapists x ${CLIENTS_PER_THERAPIST} clients, ${caseload.result.items.length} active per page, ${ITERATIONS} runs`,
+    );
+    console.log(
+      `portal home: ${n(CLIENTS)} clients, ${ITERATIONS} runs over distinct clients; baseline equals the app for ${CHECKED_CLIENTS} clients; items shown (+: more pages)`,
+    );
+    for (const line of sectionCounts) console.log(`  ${line}`);
+    printTable([
+      { label: "caseload baseline (bare pg)", queries: 1, summary: caseloadBaseline },
+      { label: "caseload app (clients.list)", queries: caseload.queries, summary: caseloadApp },
+      {
+        label: "portal baseline (bare pg)",
+        queries: baselinePortalQueries,
+        summary: portalBaseline,
+      },
+      { label: "portal app (getPortalHome)", queries: portal.queries, summary: portalApp },
+    ]);
     await pool.end();
     await disconnectDb();
   } finally {
