@@ -138,29 +138,19 @@ async function ladders(query: TQuery, clientId: string) {
   );
 }
 
-/** Unseen feedback on the client's submissions and attempts, newest first. */
+/** Unseen feedback addressed to the client (Feedback.clientId), newest first, with its title. */
 async function newFeedback(query: TQuery, clientId: string) {
   const { rows } = await query(
-    `SELECT f.id, u.name AS "authorName", f.body, f."createdAt", f.title, f."occurrenceId",
-            f."assignmentId"
-     FROM (
-       (SELECT f.id, f."authorId", f.body, f."createdAt", a.title, s."occurrenceId",
-               NULL AS "assignmentId"
-        FROM "Submission" s
-        JOIN "Feedback" f ON f."submissionId" = s.id
-        JOIN "Occurrence" o ON o.id = s."occurrenceId"
-        JOIN "Assignment" a ON a.id = o."assignmentId"
-        WHERE s."clientId" = $1 AND a."clientId" = $1 AND f."seenAt" IS NULL
-        ORDER BY f."createdAt" DESC, f.id DESC LIMIT ${TAKE})
-       UNION ALL
-       (SELECT f.id, f."authorId", f.body, f."createdAt", a.title, NULL, a.id
-        FROM "StepAttempt" t
-        JOIN "Feedback" f ON f."attemptId" = t.id
-        JOIN "Assignment" a ON a.id = t."assignmentId"
-        WHERE t."clientId" = $1 AND a."clientId" = $1 AND f."seenAt" IS NULL
-        ORDER BY f."createdAt" DESC, f.id DESC LIMIT ${TAKE})
-     ) f
+    `SELECT f.id, u.name AS "authorName", f.body, f."createdAt",
+            COALESCE(sa.title, ta.title) AS title, s."occurrenceId", t."assignmentId"
+     FROM "Feedback" f
      JOIN "User" u ON u.id = f."authorId"
+     LEFT JOIN "Submission" s ON s.id = f."submissionId"
+     LEFT JOIN "Occurrence" o ON o.id = s."occurrenceId"
+     LEFT JOIN "Assignment" sa ON sa.id = o."assignmentId"
+     LEFT JOIN "StepAttempt" t ON t.id = f."attemptId"
+     LEFT JOIN "Assignment" ta ON ta.id = t."assignmentId"
+     WHERE f."clientId" = $1 AND f."seenAt" IS NULL
      ORDER BY f."createdAt" DESC, f.id DESC LIMIT ${TAKE}`,
     [clientId],
   );

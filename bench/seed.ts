@@ -197,8 +197,8 @@ async function seedHomework(db: pg.Client, now: Date) {
     WHERE a.step < a.mastered
     GROUP BY a.g, a.therapist, a.step, t.body;
 
-    INSERT INTO "Feedback" (id, "submissionId", "authorId", body, "createdAt", "seenAt", reply, "repliedAt")
-    SELECT 'fs' || substr(o.id, 2), 's' || substr(o.id, 2), o.therapist,
+    INSERT INTO "Feedback" (id, "submissionId", "authorId", "clientId", body, "createdAt", "seenAt", reply, "repliedAt")
+    SELECT 'fs' || substr(o.id, 2), 's' || substr(o.id, 2), o.therapist, o.client_id,
            'Thank you for writing this down. Notice how the feeling changed once you waited.',
            x.at, x.seen, CASE WHEN o.i % 8 = 0 THEN 'Thanks, that helps.' END,
            CASE WHEN o.i % 8 = 0 THEN x.seen + interval '1 hour' END
@@ -208,8 +208,8 @@ async function seedHomework(db: pg.Client, now: Date) {
                                CASE WHEN f.at < o.now - interval '3 days' THEN f.at + interval '5 hours' END AS seen) x
     WHERE o.submission = 'SUBMITTED' AND (o.i + o.k) % 4 = 0;
 
-    INSERT INTO "Feedback" (id, "attemptId", "authorId", body, "createdAt", "seenAt")
-    SELECT 'fa' || a.g || '-' || a.j, 'sa' || a.g || '-' || a.j, a.therapist,
+    INSERT INTO "Feedback" (id, "attemptId", "authorId", "clientId", body, "createdAt", "seenAt")
+    SELECT 'fa' || a.g || '-' || a.j, 'sa' || a.g || '-' || a.j, a.therapist, a.client_id,
            'Well done for trying this step. What did you learn about them?', x.at,
            CASE WHEN x.at < a.now - interval '3 days' THEN x.at + interval '5 hours' END
     FROM bench_att a

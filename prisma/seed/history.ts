@@ -76,7 +76,7 @@ export async function seedDemoHistory(
   for (const plan of HISTORY_WORKSHEETS) {
     await seedRecurringWorksheet(tx, ids, plan, timeZone, now, clock, submissions);
   }
-  await seedFeedback(tx, therapistId, clock, { attempts, submissions });
+  await seedFeedback(tx, ids, clock, { attempts, submissions });
 }
 
 type TIds = { therapistId: string; clientId: string };
@@ -240,7 +240,7 @@ function findTarget(targets: TTargets, target: TSeedFeedbackTarget) {
   return submission && { submissionId: submission.id, doneAt: submission.doneAt };
 }
 
-async function seedFeedback(tx: Tx, authorId: string, clock: TClock, targets: TTargets) {
+async function seedFeedback(tx: Tx, ids: TIds, clock: TClock, targets: TTargets) {
   for (const { target, afterHours, body, reply } of HISTORY_FEEDBACK) {
     const found = findTarget(targets, target);
     if (!found) continue;
@@ -251,7 +251,8 @@ async function seedFeedback(tx: Tx, authorId: string, clock: TClock, targets: TT
     await tx.feedback.create({
       data: {
         ...link,
-        authorId,
+        authorId: ids.therapistId,
+        clientId: ids.clientId,
         body,
         createdAt,
         seenAt,

@@ -351,7 +351,12 @@ beforeAll(async () => {
     },
   });
   const feedback = await db.feedback.create({
-    data: { submissionId: submission.id, authorId: therapistX.id, body: "Nice work" },
+    data: {
+      submissionId: submission.id,
+      authorId: therapistX.id,
+      clientId: clientA.id,
+      body: "Nice work",
+    },
   });
   const ladder = await createAssignmentRow({
     therapistId: therapistX.id,
@@ -434,7 +439,7 @@ async function rowsOfZ(f: Fixtures, therapistZ: string, clientA: string): Promis
     },
   });
   const feedback = await db.feedback.create({
-    data: { submissionId: submission.id, authorId: therapistZ, body: "From Z" },
+    data: { submissionId: submission.id, authorId: therapistZ, clientId: clientA, body: "From Z" },
   });
   const ladder = await createAssignmentRow({
     therapistId: therapistZ,

@@ -1,9 +1,8 @@
 import "server-only";
 import { decodeCursor, encodeCursor } from "~/features/portal/cursor";
-import type { TActor } from "~/server/auth/actor";
+import type { TClientActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { AppError } from "~/server/errors";
-import { attemptWhereFor, submissionWhereFor } from "~/server/scope";
 import type { TFeedbackItem, TListNewFeedbackResponse } from "./schema";
 
 /** Feedback shown with one submission or attempt; a thread stays short, so a fixed cap is plenty. */
@@ -32,18 +31,12 @@ export const toFeedbackItem = ({ author, ...row }: FeedbackRow): TFeedbackItem =
   authorName: author.name,
 });
 
-/** Feedback on anything this actor may reach: one `where` for both kinds of target. */
-export const feedbackWhereFor = (actor: Pick<TActor, "userId" | "role">) =>
-  ({
-    OR: [{ submission: submissionWhereFor(actor) }, { attempt: attemptWhereFor(actor) }],
-  }) satisfies Prisma.FeedbackWhereInput;
-
 /**
  * The client's unseen feedback, newest first, a page at a time. The cursor is the last item's
  * (createdAt, id), not its row: marking that item seen meanwhile must not skip the next one.
  */
 export async function listNewFeedback(
-  actor: TActor,
+  client: TClientActor,
   { cursor, limit }: { cursor?: string; limit: number },
 ): Promise<TListNewFeedbackResponse> {
   const after = cursor === undefined ? null : decodeCursor(cursor);
@@ -55,8 +48,7 @@ export async function listNewFeedback(
   const rows = await db.feedback.findMany({
     where: {
       AND: [
-        feedbackWhereFor(actor),
-        { seenAt: null },
+        { clientId: client.userId, seenAt: null },
         after
           ? {
               OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }],

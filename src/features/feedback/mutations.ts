@@ -3,7 +3,6 @@ import type { TActor, TClientActor, TTherapistActor } from "~/server/auth/actor"
 import { db } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
 import { attemptWhereFor, submissionWhereFor } from "~/server/scope";
-import { feedbackWhereFor } from "./data";
 import type {
   TCreateFeedbackRequest,
   TFeedbackTarget,
@@ -11,35 +10,42 @@ import type {
   TReplyFeedbackRequest,
 } from "./schema";
 
-/** Finds the target inside the actor's scope; feedback goes only on submitted work. */
-async function assertTargetReachable(actor: TActor, target: TFeedbackTarget) {
+/**
+ * Finds the target inside the actor's scope and returns whose work it is; feedback goes only on
+ * submitted work.
+ */
+async function reachableTarget(
+  actor: TActor,
+  target: TFeedbackTarget,
+): Promise<{ clientId: string; submitted: boolean }> {
   if ("submissionId" in target) {
     const found = await db.submission.findFirst({
       where: { AND: [{ id: target.submissionId }, submissionWhereFor(actor)] },
-      select: { status: true },
+      select: { status: true, clientId: true },
     });
     if (!found) throw notFound("submission");
-    return found.status === "SUBMITTED";
+    return { clientId: found.clientId, submitted: found.status === "SUBMITTED" };
   }
   const found = await db.stepAttempt.findFirst({
     where: { AND: [{ id: target.attemptId }, attemptWhereFor(actor)] },
-    select: { id: true },
+    select: { clientId: true },
   });
   if (!found) throw notFound("attempt");
-  return true;
+  return { clientId: found.clientId, submitted: true };
 }
 
 export async function createFeedback(
   therapist: TTherapistActor,
   { target, body }: TCreateFeedbackRequest,
 ): Promise<{ id: string }> {
-  if (!(await assertTargetReachable(therapist, target))) {
+  const { clientId, submitted } = await reachableTarget(therapist, target);
+  if (!submitted) {
     throw new AppError("CONFLICT", {
       userMessage: "This worksheet has not been submitted yet, so there is nothing to respond to.",
     });
   }
   return db.feedback.create({
-    data: { ...target, authorId: therapist.userId, body },
+    data: { ...target, clientId, authorId: therapist.userId, body },
     select: { id: true },
   });
 }
@@ -51,12 +57,12 @@ export async function replyToFeedback(
 ): Promise<{ repliedAt: Date }> {
   const now = new Date();
   const { count } = await db.feedback.updateMany({
-    where: { AND: [{ id: feedbackId, reply: null }, feedbackWhereFor(client)] },
+    where: { id: feedbackId, reply: null, clientId: client.userId },
     data: { reply: body, repliedAt: now, seenAt: now },
   });
   if (count === 1) return { repliedAt: now };
   const exists = await db.feedback.findFirst({
-    where: { AND: [{ id: feedbackId }, feedbackWhereFor(client)] },
+    where: { id: feedbackId, clientId: client.userId },
     select: { id: true },
   });
   if (!exists) throw notFound("feedback");
@@ -72,7 +78,7 @@ export function markFeedbackSeen(
   { feedbackIds }: TMarkFeedbackSeenRequest,
 ): Promise<{ count: number }> {
   return db.feedback.updateMany({
-    where: { AND: [{ id: { in: feedbackIds } }, feedbackWhereFor(client), { seenAt: null }] },
+    where: { id: { in: feedbackIds }, clientId: client.userId, seenAt: null },
     data: { seenAt: new Date() },
   });
 }

@@ -20,6 +20,7 @@ async function clientWithFeedback(count: number) {
     data: Array.from({ length: count }, (_, i) => ({
       submissionId,
       authorId: pair.therapist.userId,
+      clientId: pair.client.userId,
       body: `Message ${i}`,
       createdAt: new Date(start + i * 60_000),
     })),

@@ -112,7 +112,12 @@ test("an old attempt's unread feedback stays on the ladder page until it is read
   const [oldest] = await db.stepAttempt.findMany({ where: { assignmentId }, select: { id: true } });
   await completedAttempts(FIRST, ATTEMPTS_PER_STEP);
   const feedback = await db.feedback.create({
-    data: { attemptId: oldest!.id, authorId: therapist.userId, body: "Well done" },
+    data: {
+      attemptId: oldest!.id,
+      authorId: therapist.userId,
+      clientId: client.userId,
+      body: "Well done",
+    },
   });
   const api = callerFor(client);
   const shownIds = async () => (await api.ladder.get({ assignmentId })).attempts.map((a) => a.id);
