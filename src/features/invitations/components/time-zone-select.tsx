@@ -1,10 +1,10 @@
 "use client";
 
-import { useId, useSyncExternalStore } from "react";
+import { useId } from "react";
 import { FieldErrors } from "~/components/ui/field";
+import { useBrowserValue } from "~/lib/use-browser-value";
 
 let zones: string[] | undefined;
-const noSubscribe = () => () => {};
 
 /** Zone names from the browser (server and browser ICU data may differ, so never pre-rendered). */
 function browserZones(): string[] {
@@ -19,8 +19,8 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "U
 /** A labelled select of IANA time zones that starts on the browser's own zone. */
 export function TimeZoneSelect({ name, errors }: { name: string; errors?: string[] }) {
   const id = useId();
-  const list = useSyncExternalStore(noSubscribe, browserZones, () => null);
-  const initial = useSyncExternalStore(noSubscribe, browserZone, () => "UTC");
+  const list = useBrowserValue<string[] | null>(browserZones, null);
+  const initial = useBrowserValue(browserZone, "UTC");
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className="flex flex-col gap-1.5">

@@ -1,27 +1,22 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 import type { TWorksheetField } from "~/features/templates/schema";
 import type { TAnswers } from "../answers";
 import { forgetWorksheet, readStoredDraft, type TWorksheetRef } from "../draft-storage";
 import { sameAnswers } from "../draft-sync";
+import { useInBrowser } from "~/lib/use-browser-value";
+import { UnsavedTextNotice } from "./unsaved-text-notice";
 import { WorksheetAnswersView } from "./worksheet-answers-view";
 
 type Props = { worksheet: TWorksheetRef; fields: readonly TWorksheetField[]; kept: TAnswers };
-
-const noSubscribe = () => () => {};
 
 /**
  * A submitted or closed worksheet: this tab lets go of its copy. Text that never reached the
  * server (typed here while another tab submitted) is shown this once, not silently dropped.
  */
 export function LeftoverDraft(props: Props) {
-  const mounted = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
-  return mounted ? <LeftoverInBrowser {...props} /> : null;
+  return useInBrowser() ? <LeftoverInBrowser {...props} /> : null;
 }
 
 function LeftoverInBrowser({ worksheet, fields, kept }: Props) {
@@ -33,18 +28,12 @@ function LeftoverInBrowser({ worksheet, fields, kept }: Props) {
     (f) => JSON.stringify(stored.answers[f.id]) !== JSON.stringify(kept[f.id]),
   );
   return (
-    <section
-      aria-labelledby="leftover-heading"
-      className="flex flex-col gap-3 rounded-xl border-2 border-amber-500 bg-amber-50 p-4"
+    <UnsavedTextNotice
+      id="leftover-heading"
+      title="Text from this tab that was not saved"
+      intro="This worksheet was submitted or closed before these words reached the server. They are shown here once and are gone when you leave this page: copy anything you want to keep."
     >
-      <h2 id="leftover-heading" className="text-lg font-semibold">
-        Text from this tab that was not saved
-      </h2>
-      <p className="text-slate-800">
-        This worksheet was submitted or closed before these words reached the server. They are shown
-        here once and are gone when you leave this page: copy anything you want to keep.
-      </p>
       <WorksheetAnswersView fields={differing} answers={stored.answers} />
-    </section>
+    </UnsavedTextNotice>
   );
 }

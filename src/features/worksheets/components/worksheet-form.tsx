@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import type { TWorksheetField } from "~/features/templates/schema";
 import { fieldErrorsOf, readServerError, type TFieldErrors } from "~/lib/form-errors";
+import { useInBrowser } from "~/lib/use-browser-value";
 import { useTRPCClient } from "~/trpc/react";
 import { buildAnswersSchema, draftAnswers, type TAnswers, type TAnswerValue } from "../answers";
 import {
@@ -48,16 +49,9 @@ const SUBMIT_FAILURE: Partial<Record<TSaveStatus, string>> = {
 
 const SUBMIT_TIMEOUT_MS = 20_000;
 
-const noSubscribe = () => () => {};
-
 /** sessionStorage only exists in the browser, so the form renders once mounted there. */
 export function WorksheetForm(props: Props) {
-  const mounted = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
-  if (!mounted) return <p className="text-slate-700">Opening your worksheet…</p>;
+  if (!useInBrowser()) return <p className="text-slate-700">Opening your worksheet…</p>;
   return <WorksheetFormInBrowser {...props} />;
 }
 
