@@ -15,6 +15,7 @@ import {
   type TAssignmentStatusFilter,
   type TClientSummary,
   type TDueDates,
+  type TOccurrenceEntry,
 } from "./schema";
 
 type Therapist = Pick<TActor, "userId" | "role">;
@@ -44,6 +45,28 @@ export async function getLinkedClient(
 
 const scheduleOf = (json: unknown) => (json === null ? null : ZScheduleSchema.parse(json));
 
+/** One due date as the therapist's chips and lists show it. */
+const occurrenceEntrySelect = {
+  id: true,
+  dueAt: true,
+  status: true,
+  submission: { select: { id: true, status: true } },
+} satisfies Prisma.OccurrenceSelect;
+
+function toOccurrenceEntry(
+  o: Prisma.OccurrenceGetPayload<{ select: typeof occurrenceEntrySelect }>,
+  assignmentStatus: "ACTIVE" | "COMPLETED" | "ENDED",
+  now: Date,
+): TOccurrenceEntry {
+  return {
+    id: o.id,
+    dueAt: o.dueAt,
+    status: occurrenceView(o, assignmentStatus, now),
+    // Drafts stay private: only a handed-in worksheet is linked.
+    submissionId: o.submission?.status === "SUBMITTED" ? o.submission.id : null,
+  };
+}
+
 /**
  * One page of a client's homework (of one status), each with its recent occurrences. `client`
  * comes from getLinkedClient; the read is scoped by the therapist again all the same.
@@ -71,12 +94,7 @@ export async function listClientAssignments(
         where: { dueAt: { lt: planningHorizon(now) } },
         orderBy: { dueAt: "desc" },
         take: OCCURRENCES_SHOWN,
-        select: {
-          id: true,
-          dueAt: true,
-          status: true,
-          submission: { select: { id: true, status: true } },
-        },
+        select: occurrenceEntrySelect,
       },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -98,12 +116,7 @@ export async function listClientAssignments(
       completedAt: a.completedAt,
       endedAt: a.endedAt,
       occurrenceCount: a._count.occurrences,
-      occurrences: a.occurrences.toReversed().map((o) => ({
-        id: o.id,
-        dueAt: o.dueAt,
-        status: occurrenceView(o, a.status, now),
-        submissionId: o.submission?.status === "SUBMITTED" ? o.submission.id : null,
-      })),
+      occurrences: a.occurrences.toReversed().map((o) => toOccurrenceEntry(o, a.status, now)),
     })),
   };
 }
@@ -172,39 +185,33 @@ export async function listDueDates(
   { assignmentId, cursor }: { assignmentId: string; cursor?: string },
   now = new Date(),
 ): Promise<TDueDates> {
-  const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, ...assignmentWhereFor(therapist) },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      timeZone: true,
-      client: { select: { id: true, name: true } },
-    },
-  });
+  const owned = { id: assignmentId, ...assignmentWhereFor(therapist) };
+  // Side by side: the page is scoped by the same where, and dropped when that finds nothing.
+  const [assignment, rows] = await Promise.all([
+    db.assignment.findFirst({
+      where: owned,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        timeZone: true,
+        client: { select: { id: true, name: true } },
+      },
+    }),
+    db.occurrence.findMany({
+      where: { assignmentId, assignment: owned },
+      select: occurrenceEntrySelect,
+      orderBy: [{ dueAt: "desc" }, { id: "desc" }],
+      take: DUE_DATES_PAGE_SIZE + 1,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    }),
+  ]);
   if (!assignment) throw notFound("assignment");
   const { status, ...summary } = assignment;
-  const rows = await db.occurrence.findMany({
-    where: { assignmentId: assignment.id },
-    select: {
-      id: true,
-      dueAt: true,
-      status: true,
-      submission: { select: { id: true, status: true } },
-    },
-    orderBy: [{ dueAt: "desc" }, { id: "desc" }],
-    take: DUE_DATES_PAGE_SIZE + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-  });
   const page = rows.slice(0, DUE_DATES_PAGE_SIZE);
   return {
     assignment: summary,
-    items: page.map((o) => ({
-      id: o.id,
-      dueAt: o.dueAt,
-      status: occurrenceView(o, status, now),
-      submissionId: o.submission?.status === "SUBMITTED" ? o.submission.id : null,
-    })),
+    items: page.map((o) => toOccurrenceEntry(o, status, now)),
     nextCursor: rows.length > DUE_DATES_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
   };
 }

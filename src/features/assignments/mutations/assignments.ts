@@ -178,14 +178,14 @@ export async function updateAssignment(
     const plannedUntil = rescheduled
       ? await replanOccurrences(tx, existing, { before, after: input.schedule }, now)
       : undefined;
-    const [locked] = await tx.$queryRaw<{ status: "ACTIVE" | "COMPLETED" | "ENDED" }[]>`
-      SELECT status FROM "Assignment" WHERE id = ${existing.id} FOR UPDATE`;
-    assertActive(locked!.status);
+    // Read under the row lock: finished meanwhile is refused, and a ladder's steps are compared
+    // as they are now.
+    const [locked] = await tx.$queryRaw<
+      { status: "ACTIVE" | "COMPLETED" | "ENDED"; content: Prisma.JsonValue }[]
+    >`SELECT status, content FROM "Assignment" WHERE id = ${existing.id} FOR UPDATE`;
+    const { status, content } = locked!;
+    assertActive(status);
     if (input.content.kind === "LADDER") {
-      const { content } = await tx.assignment.findUniqueOrThrow({
-        where: { id: existing.id },
-        select: { content: true },
-      });
       await assertPractisedStepsKept(tx, { id: existing.id, content }, input.content.body);
     }
     await tx.assignment.update({
