@@ -122,27 +122,31 @@ export async function listRecentSubmissions(
   therapist: TTherapistActor,
   { clientId, cursor, limit }: { clientId?: string; cursor?: string; limit: number },
 ): Promise<TRecentSubmissions> {
-  const client = clientId ? await getLinkedClient(therapist, clientId) : null;
-  const rows = await db.submission.findMany({
-    where: {
-      AND: [
-        { status: "SUBMITTED" },
-        submissionWhereFor(therapist),
-        // Through the assignment, so the plan starts from this client's homework, not from all
-        // of the therapist's (EXPLAIN on 400k submissions: 20 ms instead of 400 ms).
-        client ? { occurrence: { assignment: { clientId: client.id } } } : {},
-      ],
-    },
-    select: {
-      id: true,
-      submittedAt: true,
-      client: { select: { name: true } },
-      occurrence: { select: { assignment: { select: { title: true } } } },
-    },
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-  });
+  // Side by side: the submissions are scoped by the therapist all the same, and a client not on
+  // the caseload rejects the whole read with NOT_FOUND.
+  const [client, rows] = await Promise.all([
+    clientId ? getLinkedClient(therapist, clientId) : null,
+    db.submission.findMany({
+      where: {
+        AND: [
+          { status: "SUBMITTED" },
+          submissionWhereFor(therapist),
+          // Through the assignment, so the plan starts from this client's homework, not from all
+          // of the therapist's (EXPLAIN on 400k submissions: 20 ms instead of 400 ms).
+          clientId ? { occurrence: { assignment: { clientId } } } : {},
+        ],
+      },
+      select: {
+        id: true,
+        submittedAt: true,
+        client: { select: { name: true } },
+        occurrence: { select: { assignment: { select: { title: true } } } },
+      },
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    }),
+  ]);
   const page = rows.slice(0, limit);
   return {
     items: page.map((r) => ({

@@ -14,14 +14,19 @@ import {
  * without asking.
  */
 
-export type TSaveFailure =
-  | "offline" // the browser says it has no connection
-  | "retrying" // no answer, or the server had trouble: tried again with backoff
-  | "invalid" // the server refused the answers (field errors)
-  | "conflict" // another tab or device saved in between, or the worksheet was submitted or closed
-  | "signed-out"
-  | "refused"; // anything else the server said no to
+const SAVE_FAILURES = [
+  "offline", // the browser says it has no connection
+  "retrying", // no answer, or the server had trouble: tried again with backoff
+  "invalid", // the server refused the answers (field errors)
+  "conflict", // another tab or device saved in between, or the worksheet was submitted or closed
+  "signed-out",
+  "refused", // anything else the server said no to
+] as const;
+export type TSaveFailure = (typeof SAVE_FAILURES)[number];
 export type TSaveStatus = "idle" | "saving" | "saved" | TSaveFailure;
+
+export const isSaveFailure = (s: TSaveStatus | null): s is TSaveFailure =>
+  s !== null && (SAVE_FAILURES as readonly TSaveStatus[]).includes(s);
 
 type TServerCopy = { answers: TAnswers; revision: number };
 type TSend = (

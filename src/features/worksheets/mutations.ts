@@ -8,7 +8,7 @@ import { AppError, notFound } from "~/server/errors";
 import { submissionWhereFor } from "~/server/scope";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { buildAnswersSchema, type TAnswerMode, type TAnswers } from "./answers";
-import { readBody, worksheetTaskWhere } from "./data";
+import { readBody } from "./data";
 import type {
   TAddFollowUpNoteRequest,
   TSaveDraftRequest,
@@ -29,7 +29,8 @@ const STALE_COPY =
  * Locks the occurrence row for the rest of the transaction, then reads it. Draft saves and
  * submits of one worksheet therefore run one after another, so a draft can never overwrite a
  * submission and two submits can never both win. The client scope is in the locking statement
- * itself: nobody can hold, or wait for, a lock on someone else's worksheet.
+ * itself (the same as worksheetTaskWhere): nobody can hold, or wait for, a lock on someone
+ * else's worksheet, and the row it locked is read by id alone.
  */
 async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
   const locked = await tx.$queryRaw<{ id: string }[]>`
@@ -37,8 +38,9 @@ async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
     WHERE o.id = ${occurrenceId} AND a."clientId" = ${client.userId} AND a.kind = 'WORKSHEET'
     FOR UPDATE OF o`;
   if (locked.length === 0) throw notFound("worksheet");
-  const row = await tx.occurrence.findFirst({
-    where: worksheetTaskWhere(client, occurrenceId),
+  // Locked, so it is still there; an assignment's client and kind never change.
+  return tx.occurrence.findUniqueOrThrow({
+    where: { id: occurrenceId },
     select: {
       status: true,
       assignmentId: true,
@@ -56,8 +58,6 @@ async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
       },
     },
   });
-  if (!row) throw notFound("worksheet");
-  return row;
 }
 
 function assertStillOpen(task: Awaited<ReturnType<typeof lockTask>>) {

@@ -1,16 +1,6 @@
-import type { TSaveFailure, TSaveStatus } from "./draft-sync";
+import { isSaveFailure, type TSaveFailure, type TSaveStatus } from "./draft-sync";
 
 export type TAnnouncement = TSaveFailure | "saved";
-
-const FAILURES: readonly TSaveStatus[] = [
-  "offline",
-  "retrying",
-  "invalid",
-  "conflict",
-  "signed-out",
-  "refused",
-] satisfies TSaveFailure[];
-const isFailure = (s: TSaveStatus | null): s is TSaveFailure => s !== null && FAILURES.includes(s);
 
 /**
  * What a screen reader is told about autosave, given what it was last told. Every pause saves,
@@ -21,7 +11,7 @@ export function nextAnnouncement(
   announced: TAnnouncement | null,
   status: TSaveStatus,
 ): TAnnouncement | null {
-  if (isFailure(status)) return status;
-  if (status === "saved" && isFailure(announced)) return "saved";
+  if (isSaveFailure(status)) return status;
+  if (status === "saved" && isSaveFailure(announced)) return "saved";
   return announced;
 }
