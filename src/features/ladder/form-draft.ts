@@ -5,6 +5,8 @@
  * Keyed by the signed-in person, so someone signing in next in the same tab never sees it.
  */
 
+import { withSessionStorage } from "~/lib/session-storage";
+
 export type TLadderDraftValues = Record<string, string>;
 export type TLadderDraftPlace = { userId: string; assignmentId: string } & (
   | { stepId: string } // a new attempt on a step
@@ -18,16 +20,8 @@ export function ladderDraftKey(place: TLadderDraftPlace): string {
   return `${PREFIX}${place.userId}:${place.assignmentId}:${what}`;
 }
 
-function withStorage<T>(action: (s: Storage) => T): T | undefined {
-  try {
-    return typeof window === "undefined" ? undefined : action(window.sessionStorage);
-  } catch {
-    return undefined; // blocked or full: the form still works, it just cannot keep a copy
-  }
-}
-
 export function readLadderDraft(key: string): TLadderDraftValues | null {
-  const raw = withStorage((s) => s.getItem(key));
+  const raw = withSessionStorage((s) => s.getItem(key));
   if (!raw) return null;
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -44,11 +38,11 @@ export function readLadderDraft(key: string): TLadderDraftValues | null {
 /** Keeps the non-empty values; with none left, nothing is kept. */
 export function writeLadderDraft(key: string, values: TLadderDraftValues) {
   const kept = Object.entries(values).filter(([, v]) => v.trim() !== "");
-  withStorage((s) =>
+  withSessionStorage((s) =>
     kept.length > 0 ? s.setItem(key, JSON.stringify(Object.fromEntries(kept))) : s.removeItem(key),
   );
 }
 
 export function forgetLadderDraft(key: string) {
-  withStorage((s) => s.removeItem(key));
+  withSessionStorage((s) => s.removeItem(key));
 }

@@ -1,3 +1,4 @@
+import { withSessionStorage } from "~/lib/session-storage";
 import type { TAnswers } from "./answers";
 
 /*
@@ -19,25 +20,8 @@ const draftKey = ({ userId, occurrenceId }: TWorksheetRef) =>
 const submitKeyKey = ({ userId, occurrenceId }: TWorksheetRef) =>
   `${SUBMIT_KEY_PREFIX}${userId}:${occurrenceId}`;
 
-function storage(): Storage | null {
-  try {
-    return typeof window === "undefined" ? null : window.sessionStorage;
-  } catch {
-    return null; // storage can be blocked; autosave to the server still works
-  }
-}
-
-function attempt<T>(action: (s: Storage) => T): T | undefined {
-  const s = storage();
-  try {
-    return s ? action(s) : undefined;
-  } catch {
-    return undefined; // full or blocked: the server copy is what counts
-  }
-}
-
 export function readStoredDraft(ref: TWorksheetRef): TStoredDraft | null {
-  const raw = attempt((s) => s.getItem(draftKey(ref)));
+  const raw = withSessionStorage((s) => s.getItem(draftKey(ref)));
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Partial<TStoredDraft>;
@@ -50,10 +34,10 @@ export function readStoredDraft(ref: TWorksheetRef): TStoredDraft | null {
 }
 
 export const writeStoredDraft = (ref: TWorksheetRef, draft: TStoredDraft) =>
-  attempt((s) => s.setItem(draftKey(ref), JSON.stringify(draft)));
+  withSessionStorage((s) => s.setItem(draftKey(ref), JSON.stringify(draft)));
 
 export const removeStoredDraft = (ref: TWorksheetRef) =>
-  attempt((s) => s.removeItem(draftKey(ref)));
+  withSessionStorage((s) => s.removeItem(draftKey(ref)));
 
 // Where storage is blocked the key lives as long as the page: a double click still sends one key.
 const keysInMemory = new Map<string, string>();
@@ -61,15 +45,16 @@ const keysInMemory = new Map<string, string>();
 /** One key per worksheet until it is submitted, so a retry after a lost answer reuses it. */
 export function submitKeyFor(ref: TWorksheetRef): string {
   const name = submitKeyKey(ref);
-  const key = keysInMemory.get(name) ?? attempt((s) => s.getItem(name)) ?? crypto.randomUUID();
+  const key =
+    keysInMemory.get(name) ?? withSessionStorage((s) => s.getItem(name)) ?? crypto.randomUUID();
   keysInMemory.set(name, key);
-  attempt((s) => s.setItem(name, key));
+  withSessionStorage((s) => s.setItem(name, key));
   return key;
 }
 
 export function forgetWorksheet(ref: TWorksheetRef) {
   keysInMemory.delete(submitKeyKey(ref));
-  attempt((s) => {
+  withSessionStorage((s) => {
     s.removeItem(draftKey(ref));
     s.removeItem(submitKeyKey(ref));
   });
@@ -82,7 +67,7 @@ export function forgetOthersWorksheets(userId: string) {
     (key.startsWith(DRAFT_PREFIX) || key.startsWith(SUBMIT_KEY_PREFIX)) &&
     !own.some((prefix) => key.startsWith(prefix));
   for (const key of keysInMemory.keys()) if (isOthers(key)) keysInMemory.delete(key);
-  attempt((s) => {
+  withSessionStorage((s) => {
     const keys = Array.from({ length: s.length }, (_, i) => s.key(i));
     for (const key of keys) if (key && isOthers(key)) s.removeItem(key);
   });
@@ -91,5 +76,5 @@ export function forgetOthersWorksheets(userId: string) {
 /** Signing out: this tab keeps nothing of anyone's answers. */
 export function clearStoredWorksheets() {
   keysInMemory.clear();
-  attempt((s) => s.clear());
+  withSessionStorage((s) => s.clear());
 }

@@ -7,13 +7,13 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
+import { useFormErrors } from "~/lib/use-form-errors";
 import { SIGN_IN_ERRORS, ZSignInRequestSchema } from "../schema";
 import { EmailField } from "./account-fields";
-import { useAccountForm } from "./use-account-form";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();
-  const { fieldErrors, message, setMessage, check } = useAccountForm(ZSignInRequestSchema);
+  const { fieldErrors, message, setMessage, check } = useFormErrors(ZSignInRequestSchema);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

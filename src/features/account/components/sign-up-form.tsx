@@ -6,16 +6,17 @@ import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import { useFormErrors } from "~/lib/use-form-errors";
 import { useTRPC } from "~/trpc/react";
 import { ZSignUpRequestSchema } from "../schema";
 import { EmailField, NameField, NewPasswordField } from "./account-fields";
-import { signInNewAccount, useAccountForm } from "./use-account-form";
+import { signInNewAccount } from "./sign-in-new-account";
 
 export function SignUpForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
-  const { fieldErrors, message, check, refuse } = useAccountForm(ZSignUpRequestSchema);
+  const { fieldErrors, message, check, refuse } = useFormErrors(ZSignUpRequestSchema);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

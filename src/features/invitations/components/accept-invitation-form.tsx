@@ -6,7 +6,8 @@ import type { FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { NameField, NewPasswordField } from "~/features/account/components/account-fields";
-import { signInNewAccount, useAccountForm } from "~/features/account/components/use-account-form";
+import { signInNewAccount } from "~/features/account/components/sign-in-new-account";
+import { useFormErrors } from "~/lib/use-form-errors";
 import { useTRPC } from "~/trpc/react";
 import { ZAcceptInvitationRequestSchema } from "../schema";
 import { TimeZoneSelect } from "./time-zone-select";
@@ -16,7 +17,7 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.invitations.accept.mutationOptions());
-  const { fieldErrors, message, check, refuse } = useAccountForm(ZAcceptInvitationRequestSchema);
+  const { fieldErrors, message, check, refuse } = useFormErrors(ZAcceptInvitationRequestSchema);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
-import { fieldErrorsOf, readServerError, type TFieldErrors } from "~/lib/form-errors";
+import { useFormErrors } from "~/lib/use-form-errors";
 import { useTRPC } from "~/trpc/react";
 import {
   INVITATION_DAYS,
@@ -20,32 +20,21 @@ export function InviteClientForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.invitations.create.mutationOptions());
-  const [fieldErrors, setFieldErrors] = useState<TFieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { fieldErrors, message, check, refuse } = useFormErrors(ZCreateInvitationRequestSchema);
   const [created, setCreated] = useState<TCreateInvitationResponse | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const parsed = ZCreateInvitationRequestSchema.safeParse({
-      email: form.get("email"),
-      name: form.get("name"),
-    });
-    setMessage(null);
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setFieldErrors({});
+    const request = check({ email: form.get("email"), name: form.get("name") });
+    if (!request) return;
     try {
-      setCreated(await create.mutateAsync(parsed.data));
+      setCreated(await create.mutateAsync(request));
       formElement.reset();
       router.refresh();
     } catch (error) {
-      const server = readServerError(error);
-      setFieldErrors(server.fieldErrors);
-      setMessage(server.message);
+      refuse(error);
     }
   }
 
