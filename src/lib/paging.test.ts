@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { hrefWith, readCursor } from "./paging";
+import { hrefWith, pagerLinks, readCursor } from "./paging";
 
 describe("readCursor", () => {
   test("keeps ids and library cursors", () => {
@@ -28,5 +28,23 @@ describe("hrefWith", () => {
   });
   test("encodes values", () => {
     expect(hrefWith("/a", { search: "fear & trust" }, {})).toBe("/a?search=fear+%26+trust");
+  });
+});
+
+describe("pagerLinks", () => {
+  const hrefFor = (cursor: string | undefined) => hrefWith("/s", { clientId: "a" }, { cursor });
+  test("the first page links on only while more rows follow", () => {
+    expect(pagerLinks(undefined, "c2", hrefFor)).toEqual({
+      firstHref: null,
+      nextHref: "/s?clientId=a&cursor=c2",
+    });
+    expect(pagerLinks(undefined, null, hrefFor)).toEqual({ firstHref: null, nextHref: null });
+  });
+  test("a later page links back to the first, and on unless it is the last", () => {
+    expect(pagerLinks("c2", "c3", hrefFor)).toEqual({
+      firstHref: "/s?clientId=a",
+      nextHref: "/s?clientId=a&cursor=c3",
+    });
+    expect(pagerLinks("c3", null, hrefFor)).toEqual({ firstHref: "/s?clientId=a", nextHref: null });
   });
 });

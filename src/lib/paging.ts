@@ -32,3 +32,18 @@ export function hrefWith(
   const query = params.toString();
   return `${path}${query ? `?${query}` : ""}${anchor ? `#${anchor}` : ""}`;
 }
+
+/**
+ * The two links of a Pager: "first page" once past it (`cursor` set) and "next page" while more
+ * rows follow. `hrefFor(undefined)` is the list's first page.
+ */
+export function pagerLinks(
+  cursor: string | null | undefined,
+  nextCursor: string | null | undefined,
+  hrefFor: (cursor: string | undefined) => string,
+): { firstHref: string | null; nextHref: string | null } {
+  return {
+    firstHref: cursor ? hrefFor(undefined) : null,
+    nextHref: nextCursor ? hrefFor(nextCursor) : null,
+  };
+}

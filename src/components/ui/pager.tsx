@@ -4,7 +4,8 @@ const linkClass = "font-semibold text-brand-800 underline underline-offset-2";
 
 /**
  * "First page" / "Next page of …" links under a list, named after what is listed so a screen
- * reader user knows which list on the page they move through.
+ * reader user knows which list on the page they move through. `pagerLinks` (lib/paging) makes
+ * both links from the list's cursors.
  */
 export function Pager({
   of,

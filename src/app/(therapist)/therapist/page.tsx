@@ -4,7 +4,7 @@ import { Pager } from "~/components/ui/pager";
 import { CaseloadList } from "~/features/clients/components/caseload-list";
 import { InviteClientForm } from "~/features/invitations/components/invite-client-form";
 import { PendingInvitations } from "~/features/invitations/components/pending-invitations";
-import { hrefWith, readCursor } from "~/lib/paging";
+import { hrefWith, pagerLinks, readCursor } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi } from "~/trpc/server";
 
@@ -36,23 +36,17 @@ export default async function TherapistHomePage({ searchParams }: Props) {
         <CaseloadList clients={clients.items} />
         <Pager
           of="clients"
-          firstHref={clientsCursor ? link("clientsCursor", undefined, "caseload") : null}
-          nextHref={
-            clients.nextCursor ? link("clientsCursor", clients.nextCursor, "caseload") : null
-          }
+          {...pagerLinks(clientsCursor, clients.nextCursor, (c) =>
+            link("clientsCursor", c, "caseload"),
+          )}
         />
         <InviteClientForm />
         <PendingInvitations invitations={pending.items} timeZone={actor.timeZone}>
           <Pager
             of="pending invitations"
-            firstHref={
-              invitationsCursor ? link("invitationsCursor", undefined, "pending-heading") : null
-            }
-            nextHref={
-              pending.nextCursor
-                ? link("invitationsCursor", pending.nextCursor, "pending-heading")
-                : null
-            }
+            {...pagerLinks(invitationsCursor, pending.nextCursor, (c) =>
+              link("invitationsCursor", c, "pending-heading"),
+            )}
           />
         </PendingInvitations>
       </main>

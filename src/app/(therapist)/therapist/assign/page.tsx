@@ -7,7 +7,7 @@ import { Chosen, ClientStep, TemplateStep } from "~/features/assignments/compone
 import { readTemplateFilter } from "~/features/templates/components/template-filter";
 import { ZTemplateCursorSchema } from "~/features/templates/schema";
 import { localDateOf } from "~/lib/dates";
-import { hrefWith, readCursor, readParam } from "~/lib/paging";
+import { hrefWith, pagerLinks, readCursor, readParam } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -59,13 +59,7 @@ export default async function AssignPage({ searchParams }: Props) {
             />
           ) : null
         }
-        pager={
-          <Pager
-            of="clients"
-            firstHref={cursor ? pageHref(undefined) : null}
-            nextHref={clients.nextCursor ? pageHref(clients.nextCursor) : null}
-          />
-        }
+        pager={<Pager of="clients" {...pagerLinks(cursor, clients.nextCursor, pageHref)} />}
       />
     );
   } else if (!templateId) {
@@ -90,11 +84,7 @@ export default async function AssignPage({ searchParams }: Props) {
           />
         }
         pager={
-          <Pager
-            of="templates"
-            firstHref={templateCursor ? pageHref(undefined) : null}
-            nextHref={templates.nextCursor ? pageHref(templates.nextCursor) : null}
-          />
+          <Pager of="templates" {...pagerLinks(templateCursor, templates.nextCursor, pageHref)} />
         }
       />
     );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { TherapistHeader } from "~/components/layout/therapist-header";
 import { Pager } from "~/components/ui/pager";
 import { formatDateTime } from "~/lib/format";
-import { hrefWith, readCursor, readParam } from "~/lib/paging";
+import { hrefWith, pagerLinks, readCursor, readParam } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -59,11 +59,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
             ))}
           </ul>
         )}
-        <Pager
-          of="submissions"
-          firstHref={cursor ? pageHref(undefined) : null}
-          nextHref={page.nextCursor ? pageHref(page.nextCursor) : null}
-        />
+        <Pager of="submissions" {...pagerLinks(cursor, page.nextCursor, pageHref)} />
       </main>
     </>
   );

@@ -6,7 +6,7 @@ import { Card } from "~/components/ui/card";
 import { Pager } from "~/components/ui/pager";
 import { AssignmentCard } from "~/features/assignments/components/assignment-card";
 import { ZAssignmentStatusFilter } from "~/features/assignments/schema";
-import { hrefWith, readCursor } from "~/lib/paging";
+import { hrefWith, pagerLinks, readCursor } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -88,8 +88,7 @@ export default async function ClientPage({
         </section>
         <Pager
           of={`${tabLabel.toLowerCase()} homework`}
-          firstHref={cursor ? pageHref(undefined) : null}
-          nextHref={page.nextCursor ? pageHref(page.nextCursor) : null}
+          {...pagerLinks(cursor, page.nextCursor, pageHref)}
         />
       </main>
     </>

@@ -8,7 +8,7 @@ import {
 } from "~/features/templates/components/template-actions";
 import { KindBadge } from "~/features/templates/components/template-card";
 import { TemplatePreview } from "~/features/templates/components/template-preview";
-import { readParam } from "~/lib/paging";
+import { hrefWith, readParam } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { loadTemplateOr404 } from "../load-template";
 
@@ -38,7 +38,7 @@ export default async function TemplatePreviewPage({ params, searchParams }: Prop
           <h1 className="text-2xl font-bold">Preview: {template.title}</h1>
           <div className="flex flex-wrap gap-2">
             <ButtonLink
-              href={`/therapist/assign?${new URLSearchParams({ templateId: template.id, ...(clientId ? { clientId } : {}) })}`}
+              href={hrefWith("/therapist/assign", {}, { templateId: template.id, clientId })}
             >
               Assign to a client
             </ButtonLink>

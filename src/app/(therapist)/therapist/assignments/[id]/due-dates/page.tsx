@@ -3,7 +3,7 @@ import Link from "next/link";
 import { TherapistHeader } from "~/components/layout/therapist-header";
 import { Pager } from "~/components/ui/pager";
 import { formatClientTime } from "~/lib/format";
-import { hrefWith, readCursor } from "~/lib/paging";
+import { hrefWith, pagerLinks, readCursor } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -61,11 +61,7 @@ export default async function DueDatesPage({
             })}
           </ul>
         )}
-        <Pager
-          of="due dates"
-          firstHref={cursor ? pageHref(undefined) : null}
-          nextHref={page.nextCursor ? pageHref(page.nextCursor) : null}
-        />
+        <Pager of="due dates" {...pagerLinks(cursor, page.nextCursor, pageHref)} />
       </main>
     </>
   );
