@@ -49,7 +49,7 @@ export type TFutureOccurrence = {
   started: boolean;
 };
 
-export type TReplan = {
+type TReplan = {
   reopen: string[];
   cancel: string[];
   /** Started occurrences that follow the new due time of their day; id and draft stay. */

@@ -36,7 +36,7 @@ export const ZInvitationStatus = z.enum(["pending", "accepted", "expired", "revo
 export type TInvitationStatus = z.infer<typeof ZInvitationStatus>;
 
 /** A list filter: one status, or "open" for the ones not answered yet (pending or expired). */
-export const ZInvitationFilter = z.union([ZInvitationStatus, z.literal("open")]);
+const ZInvitationFilter = z.union([ZInvitationStatus, z.literal("open")]);
 export type TInvitationFilter = z.infer<typeof ZInvitationFilter>;
 
 export const ZListInvitationsRequestSchema = z
