@@ -5,7 +5,7 @@
  * Keyed by the signed-in person, so someone signing in next in the same tab never sees it.
  */
 
-export type TLadderDraftValues = Record<string, string>;
+type TLadderDraftValues = Record<string, string>;
 export type TLadderDraftPlace = { userId: string; assignmentId: string } & (
   | { stepId: string } // a new attempt on a step
   | { attemptId: string } // how an open attempt went
