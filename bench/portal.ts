@@ -4,11 +4,12 @@
  * sends its own, mapped to the same TPortalHome so the two can be compared item for item.
  */
 import type pg from "pg";
-import { openSectionRange, portalWindows, type TOpenSection } from "../src/features/portal/buckets";
+import { openSectionRange, portalWindows } from "../src/features/portal/buckets";
 import { encodeCursor } from "../src/features/portal/cursor";
 import {
   PORTAL_PAGE_SIZE,
   type TPortalHome,
+  type TPortalSection,
   type TPortalTaskPage,
 } from "../src/features/portal/schema";
 
@@ -34,7 +35,7 @@ function page<Row, Item>(
 async function openTasks(
   query: TQuery,
   clientId: string,
-  section: TOpenSection,
+  section: TPortalSection,
   w: ReturnType<typeof portalWindows>,
 ): Promise<TPortalTaskPage> {
   const { range, direction } = openSectionRange(section, w);

@@ -1,8 +1,7 @@
 import "server-only";
-import { decodeCursor, encodeCursor } from "~/features/portal/cursor";
+import { afterKey, toPage, type TKeyset } from "~/features/portal/cursor";
 import type { TClientActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
-import { AppError } from "~/server/errors";
 import type { TFeedbackItem, TListNewFeedbackResponse } from "./schema";
 
 /** Feedback shown with one submission or attempt; a thread stays short, so a fixed cap is plenty. */
@@ -37,24 +36,11 @@ export const toFeedbackItem = ({ author, ...row }: FeedbackRow): TFeedbackItem =
  */
 export async function listNewFeedback(
   client: TClientActor,
-  { cursor, limit }: { cursor?: string; limit: number },
+  { cursor, limit }: { cursor?: TKeyset; limit: number },
 ): Promise<TListNewFeedbackResponse> {
-  const after = cursor === undefined ? null : decodeCursor(cursor);
-  if (cursor !== undefined && !after) {
-    throw new AppError("BAD_REQUEST", {
-      userMessage: "This list has changed since it was shown. Reload the page to see it again.",
-    });
-  }
   const rows = await db.feedback.findMany({
     where: {
-      AND: [
-        { clientId: client.userId, seenAt: null },
-        after
-          ? {
-              OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }],
-            }
-          : {},
-      ],
+      AND: [{ clientId: client.userId, seenAt: null }, afterKey("createdAt", "desc", cursor)],
     },
     select: {
       ...feedbackItemSelect,
@@ -69,10 +55,10 @@ export async function listNewFeedback(
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => ({
+  return toPage(
+    rows,
+    limit,
+    (row) => ({
       id: row.id,
       authorName: row.author.name,
       body: row.body,
@@ -86,8 +72,7 @@ export async function listNewFeedback(
             title: row.attempt?.assignment.title ?? "Your ladder",
             href: `/portal/ladders/${row.attempt?.assignmentId ?? ""}`,
           }),
-    })),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-  };
+    }),
+    (row) => ({ at: row.createdAt, id: row.id }),
+  );
 }

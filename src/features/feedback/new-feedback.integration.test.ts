@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
 import { db } from "~/server/db";
@@ -51,4 +52,14 @@ test("new feedback pages to the end, newest first, none twice; a made-up cursor 
   expect(await codeOf(client.feedback.listNew({ cursor: "not-a-cursor", limit: 3 }))).toBe(
     "BAD_REQUEST",
   );
+});
+
+test("a made-up cursor gets the portal lists' plain sentence", async () => {
+  const client = await clientWithFeedback(1);
+  const error = await client.feedback
+    .listNew({ cursor: "not-a-cursor", limit: 3 })
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe("BAD_REQUEST");
+  expect(JSON.stringify((error as TRPCError).cause)).toContain("Reload the page");
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZPortalCursorSchema } from "~/features/portal/cursor";
 
 export const FEEDBACK_MAX = 2000;
 
@@ -47,7 +48,7 @@ export type TFeedbackItem = z.infer<typeof ZFeedbackItemSchema>;
 
 export const ZListNewFeedbackRequestSchema = z
   .object({
-    cursor: ZId.optional(),
+    cursor: ZPortalCursorSchema.optional(),
     limit: z.number().int().min(1).max(50).default(20),
   })
   .default({ limit: 20 });

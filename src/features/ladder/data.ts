@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
-import { assignmentWhereFor, attemptWhereFor } from "~/server/scope";
+import { assignmentWhereFor } from "~/server/scope";
 import { feedbackListArgs, toFeedbackItem } from "~/features/feedback/data";
 import { ZLadderBodySchema } from "~/features/templates/schema";
 import { ladderState } from "./policy";
@@ -90,7 +90,7 @@ export async function loadLadder(
   const stepIds = body.steps.map((s) => s.id);
 
   // Postgres ranks each step's attempts in one pass (Prisma cannot take N per group); only ids
-  // and counts come back, and the rows themselves are read through the scoped `where` below.
+  // and counts come back.
   const ranked = await client.$queryRaw<TRanked[]>`
     SELECT id, "stepId", total, completed FROM (
       SELECT id, "stepId",
@@ -101,8 +101,10 @@ export async function loadLadder(
       WHERE "assignmentId" = ${row.id} AND "stepId" = ANY(${stepIds}::text[])
     ) AS per_step
     WHERE rank <= ${ATTEMPTS_PER_STEP}`;
+  // Scoped through `row`: it was found under assignmentWhereFor(actor) above, and these are its
+  // attempts only (as the ranking and the pinned ones are), so a second scope join adds nothing.
   const recent = await client.stepAttempt.findMany({
-    where: { id: { in: ranked.map((r) => r.id) }, assignmentId: row.id, ...attemptWhereFor(actor) },
+    where: { id: { in: ranked.map((r) => r.id) }, assignmentId: row.id },
     select: attemptSelect,
     orderBy: newestFirst,
   });

@@ -7,7 +7,7 @@
 
 import { withSessionStorage } from "~/lib/session-storage";
 
-export type TLadderDraftValues = Record<string, string>;
+type TLadderDraftValues = Record<string, string>;
 export type TLadderDraftPlace = { userId: string; assignmentId: string } & (
   | { stepId: string } // a new attempt on a step
   | { attemptId: string } // how an open attempt went

@@ -3,8 +3,8 @@ import type { TActor, TClientActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
 import { assignmentWhereFor, attemptWhereFor, occurrenceWhereFor } from "~/server/scope";
-import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
+import { openSectionRange, portalWindows } from "~/features/portal/buckets";
 import { loadLadder } from "./data";
 import {
   canCompleteAttempt,
@@ -67,22 +67,19 @@ export async function startAttempt(
  * who missed days would otherwise close an old miss while today's stays open. Future ones never.
  */
 async function occurrenceToCredit(tx: TTx, actor: TClientActor, assignmentId: string, now: Date) {
-  const today = localDateOf(now, actor.timeZone);
-  const startOfToday = zonedWallTimeToUtc(today, "00:00", actor.timeZone);
-  const startOfTomorrow = zonedWallTimeToUtc(addDays(today, 1), "00:00", actor.timeZone);
+  // The portal's own "Due today" and "Overdue", each read from the end it lists first.
+  const w = portalWindows(now, actor.timeZone);
   const open = { ...occurrenceWhereFor(actor), assignmentId, status: "OPEN" } as const;
-  return (
-    (await tx.occurrence.findFirst({
-      where: { ...open, dueAt: { gte: startOfToday, lt: startOfTomorrow } },
-      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+  for (const section of ["today", "overdue"] as const) {
+    const { range, direction } = openSectionRange(section, w);
+    const occurrence = await tx.occurrence.findFirst({
+      where: { ...open, dueAt: range },
+      orderBy: [{ dueAt: direction }, { id: direction }],
       select: { id: true },
-    })) ??
-    (await tx.occurrence.findFirst({
-      where: { ...open, dueAt: { lt: startOfToday } },
-      orderBy: [{ dueAt: "desc" }, { id: "desc" }],
-      select: { id: true },
-    }))
-  );
+    });
+    if (occurrence) return occurrence;
+  }
+  return null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * draws it. Higher distress is drawn higher (smaller y).
  */
 export type TSparklineBox = { width: number; height: number; padding?: number };
-export type TSparklinePoint = { x: number; y: number };
+type TSparklinePoint = { x: number; y: number };
 
 /** Where each value sits in the box; a marker is drawn at each, so one value still shows. */
 export function sparklineCoordinates(
@@ -22,12 +22,13 @@ export function sparklineCoordinates(
   }));
 }
 
-/** The same points as an SVG polyline `points` string (a line needs two of them). */
-export function sparklinePoints(values: readonly number[], box: TSparklineBox): string {
-  return sparklineCoordinates(values, box)
-    .map((p) => `${p.x},${p.y}`)
-    .join(" ");
-}
+/** Coordinates as an SVG polyline `points` string (a line needs two of them). */
+export const polylinePoints = (coordinates: readonly TSparklinePoint[]): string =>
+  coordinates.map((p) => `${p.x},${p.y}`).join(" ");
+
+/** The values' points as a polyline `points` string. */
+export const sparklinePoints = (values: readonly number[], box: TSparklineBox): string =>
+  polylinePoints(sparklineCoordinates(values, box));
 
 /** The text alternative: the numbers the line shows, in order. */
 export function sparklineLabel(what: string, values: readonly number[]): string {

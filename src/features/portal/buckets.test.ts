@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { openSectionRange, portalWindows, type TOpenSection } from "./buckets";
+import { openSectionRange, portalWindows } from "./buckets";
+import type { TPortalSection } from "./schema";
 
 describe("portal sections in the client's zone", () => {
   // 23:30 on 10 March in Auckland (NZDT, UTC+13) is 10:30 UTC the same day.
@@ -7,7 +8,7 @@ describe("portal sections in the client's zone", () => {
   const w = portalWindows(now, "Pacific/Auckland");
   const sectionsOf = (iso: string) => {
     const at = new Date(iso);
-    return (["overdue", "today", "upcoming"] as TOpenSection[]).filter((s) => {
+    return (["overdue", "today", "upcoming"] as TPortalSection[]).filter((s) => {
       const { range } = openSectionRange(s, w);
       return (!range.gte || at >= range.gte) && at < range.lt;
     });

@@ -1,6 +1,5 @@
 import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
-
-export type TOpenSection = "overdue" | "today" | "upcoming";
+import type { TPortalSection } from "./schema";
 
 /** The instants that split "overdue / today / next 7 days" for a person in `timeZone`. */
 export function portalWindows(now: Date, timeZone: string) {
@@ -23,7 +22,7 @@ export type TPortalWindows = ReturnType<typeof portalWindows>;
  * and paging reaches it without crowding out this week's.
  */
 export function openSectionRange(
-  section: TOpenSection,
+  section: TPortalSection,
   w: TPortalWindows,
 ): { range: { gte?: Date; lt: Date }; direction: "asc" | "desc" } {
   switch (section) {

@@ -10,8 +10,8 @@ import {
   occurrenceWhereFor,
   submissionWhereFor,
 } from "~/server/scope";
-import { openSectionRange, portalWindows, type TOpenSection, type TPortalWindows } from "./buckets";
-import { encodeCursor, type TKeyset } from "./cursor";
+import { openSectionRange, portalWindows, type TPortalWindows } from "./buckets";
+import { afterKey, toPage, type TKeyset } from "./cursor";
 import {
   PORTAL_PAGE_SIZE,
   type TPortalDoneItem,
@@ -25,26 +25,6 @@ import {
 } from "./schema";
 
 type TPageRequest = { cursor?: TKeyset; limit?: number };
-type TDirection = "asc" | "desc";
-
-/** Strictly past `value` in the list's direction. */
-const beyond = <T>(direction: TDirection, value: T) =>
-  direction === "asc" ? { gt: value } : { lt: value };
-
-/** `limit + 1` rows tell whether there is a next page without counting. */
-function toPage<Row, Item>(
-  rows: Row[],
-  limit: number,
-  toItem: (row: Row) => Item,
-  keyOf: (row: Row) => TKeyset,
-) {
-  const shown = rows.slice(0, limit);
-  const last = shown.at(-1);
-  return {
-    items: shown.map(toItem),
-    nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null,
-  };
-}
 
 const taskSelect = {
   id: true,
@@ -70,7 +50,7 @@ const toTask = (o: TTaskRow): TPortalTask => ({
 /** Open homework of one section: worksheets and scheduled ladder practice alike. */
 async function listOpenTasks(
   client: TClientActor,
-  section: TOpenSection,
+  section: TPortalSection,
   w: TPortalWindows,
   { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
 ): Promise<TPortalTaskPage> {
@@ -82,14 +62,7 @@ async function listOpenTasks(
         // Ended homework is no longer asked for; homework shows from its start date on.
         { assignment: { status: "ACTIVE", startsAt: { lte: w.now } } },
         { status: "OPEN", dueAt: range },
-        cursor
-          ? {
-              OR: [
-                { dueAt: beyond(direction, cursor.at) },
-                { dueAt: cursor.at, id: beyond(direction, cursor.id) },
-              ],
-            }
-          : {},
+        afterKey("dueAt", direction, cursor),
       ],
     },
     select: taskSelect,
@@ -112,9 +85,21 @@ const doneAttemptSelect = {
   assignment: { select: { id: true, title: true, content: true } },
 } satisfies Prisma.StepAttemptSelect;
 
-function stepTitleOf(content: Prisma.JsonValue, stepId: string): string | null {
-  const body = ZLadderBodySchema.safeParse(content);
-  return body.success ? (body.data.steps.find((s) => s.id === stepId)?.title ?? null) : null;
+/**
+ * Step titles by ladder, each ladder's content parsed once however many of its attempts a page
+ * holds (step ids are unique within a ladder, so a map is the same as finding the step).
+ */
+function stepTitleFinder() {
+  const byLadder = new Map<string, Map<string, string>>();
+  return (ladder: { id: string; content: Prisma.JsonValue }, stepId: string): string | null => {
+    let titles = byLadder.get(ladder.id);
+    if (!titles) {
+      const body = ZLadderBodySchema.safeParse(ladder.content);
+      titles = new Map(body.success ? body.data.steps.map((s) => [s.id, s.title]) : []);
+      byLadder.set(ladder.id, titles);
+    }
+    return titles.get(stepId) ?? null;
+  };
 }
 
 const newestDoneFirst = (a: TPortalDoneItem, b: TPortalDoneItem) =>
@@ -136,15 +121,13 @@ export async function listRecentlyDone(
       where: {
         AND: [
           submissionWhereFor(client),
-          { status: "SUBMITTED", submittedAt: { gte: recentlyDoneSince } },
-          cursor
-            ? {
-                OR: [
-                  { submittedAt: { lt: cursor.at } },
-                  { submittedAt: cursor.at, id: { lt: cursor.id } },
-                ],
-              }
-            : {},
+          // The client's own column too, so the [clientId, status, submittedAt] index serves it.
+          {
+            clientId: client.userId,
+            status: "SUBMITTED",
+            submittedAt: { gte: recentlyDoneSince },
+          },
+          afterKey("submittedAt", "desc", cursor),
         ],
       },
       select: doneSubmissionSelect,
@@ -156,14 +139,7 @@ export async function listRecentlyDone(
         AND: [
           attemptWhereFor(client),
           { clientId: client.userId, completedAt: { gte: recentlyDoneSince } },
-          cursor
-            ? {
-                OR: [
-                  { completedAt: { lt: cursor.at } },
-                  { completedAt: cursor.at, id: { lt: cursor.id } },
-                ],
-              }
-            : {},
+          afterKey("completedAt", "desc", cursor),
         ],
       },
       select: doneAttemptSelect,
@@ -171,6 +147,7 @@ export async function listRecentlyDone(
       take: limit + 1,
     }),
   ]);
+  const stepTitleOf = stepTitleFinder();
   const done: TPortalDoneItem[] = [
     // submittedAt and completedAt are set on these rows (the wheres above); `?? now` never runs.
     ...submissions.map((s) => ({
@@ -187,7 +164,7 @@ export async function listRecentlyDone(
       kind: "LADDER" as const,
       title: a.assignment.title,
       occurrenceId: null,
-      stepTitle: stepTitleOf(a.assignment.content, a.stepId),
+      stepTitle: stepTitleOf(a.assignment, a.stepId),
       href: `/portal/ladders/${a.assignment.id}`,
       doneAt: a.completedAt ?? now,
     })),
@@ -252,14 +229,7 @@ export async function listPortalLadders(
         assignmentWhereFor(client),
         // A finished ladder stays: its steps can still be practised.
         { kind: "LADDER", status: { in: ["ACTIVE", "COMPLETED"] } },
-        cursor
-          ? {
-              OR: [
-                { createdAt: { lt: cursor.at } },
-                { createdAt: cursor.at, id: { lt: cursor.id } },
-              ],
-            }
-          : {},
+        afterKey("createdAt", "desc", cursor),
       ],
     },
     select: ladderSelect,

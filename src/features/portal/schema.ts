@@ -1,25 +1,12 @@
 import { z } from "zod";
 import { ZListNewFeedbackResponseSchema } from "~/features/feedback/schema";
-import { decodeCursor } from "./cursor";
+import { ZPortalCursorSchema } from "./cursor";
 
 /** How many items each home section shows, and each "Show more" adds. */
 export const PORTAL_PAGE_SIZE = 10;
 
-export const ZPortalCursorSchema = z
-  .string()
-  .max(200)
-  .transform((value, ctx) => {
-    const keyset = decodeCursor(value);
-    if (keyset) return keyset;
-    ctx.addIssue({
-      code: "custom",
-      message: "This list has changed since it was shown. Reload the page to see it again.",
-    });
-    return z.NEVER;
-  });
-
 /** The home's sections of open homework; each one is a list of its own, paged on its own. */
-export const ZPortalSectionSchema = z.enum(["overdue", "today", "upcoming"]);
+const ZPortalSectionSchema = z.enum(["overdue", "today", "upcoming"]);
 export type TPortalSection = z.infer<typeof ZPortalSectionSchema>;
 
 export const ZPortalTaskSchema = z.object({
@@ -43,10 +30,9 @@ export const ZPortalSectionRequestSchema = z.object({
   section: ZPortalSectionSchema,
   cursor: ZPortalCursorSchema.optional(),
 });
-export type TPortalSectionRequest = z.infer<typeof ZPortalSectionRequestSchema>;
 
 /** "Recently done": a submitted worksheet or a finished ladder practice attempt. */
-export const ZPortalDoneItemSchema = z.object({
+const ZPortalDoneItemSchema = z.object({
   /** The submission's or the attempt's id. */
   id: z.string(),
   kind: z.enum(["WORKSHEET", "LADDER"]),
@@ -63,7 +49,7 @@ export type TPortalDoneItem = z.infer<typeof ZPortalDoneItemSchema>;
 export const ZPortalDonePageSchema = pageOf(ZPortalDoneItemSchema);
 export type TPortalDonePage = z.infer<typeof ZPortalDonePageSchema>;
 
-export const ZPortalLadderSchema = z.object({
+const ZPortalLadderSchema = z.object({
   assignmentId: z.string(),
   title: z.string(),
   /** The therapist or the last mastered step closed it; its steps can still be practised. */

@@ -8,16 +8,25 @@ import { MessageForm } from "./message-form";
 /** The therapist's feedback on a submission or a ladder step attempt. */
 export function FeedbackForm({
   target,
+  label = "Your feedback",
+  onSent,
 }: {
   target: { submissionId: string } | { attemptId: string };
+  /** The textarea's label; name what the feedback is on where a page holds several forms. */
+  label?: string;
+  /** Called once the server has the feedback, before the page re-renders with it. */
+  onSent?: () => void;
 }) {
   const trpc = useTRPC();
   const create = useMutation(trpc.feedback.create.mutationOptions());
   return (
     <MessageForm
-      label="Your feedback"
+      label={label}
       submitLabel="Send feedback"
-      send={(body) => create.mutateAsync({ target: target as TFeedbackTarget, body })}
+      send={async (body) => {
+        await create.mutateAsync({ target: target as TFeedbackTarget, body });
+        onSent?.();
+      }}
     />
   );
 }

@@ -1,10 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { FeedbackForm } from "~/features/feedback/components/feedback-form";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
-import { MessageForm } from "~/features/feedback/components/message-form";
-import { useTRPC } from "~/trpc/react";
 import type { TAttempt } from "../schema";
 import { formatWhen } from "./format";
 
@@ -39,8 +37,6 @@ export function TherapistAttemptFeedback({
   stepTitle: string;
   timeZone: string;
 }) {
-  const trpc = useTRPC();
-  const create = useMutation(trpc.feedback.create.mutationOptions());
   const [open, setOpen] = useState(false);
   const summary = useRef<HTMLElement>(null);
   const which = `“${stepTitle}”, ${formatWhen(attempt.startedAt, timeZone)}`;
@@ -59,11 +55,10 @@ export function TherapistAttemptFeedback({
           Leave feedback<span className="sr-only"> on {which}</span>
         </summary>
         <div className="mt-2">
-          <MessageForm
+          <FeedbackForm
+            target={{ attemptId: attempt.id }}
             label={`Your feedback on ${which}`}
-            submitLabel="Send feedback"
-            send={async (body) => {
-              await create.mutateAsync({ target: { attemptId: attempt.id }, body });
+            onSent={() => {
               // Sent: the thread above shows it; the form folds away and focus stays nearby.
               setOpen(false);
               summary.current?.focus();

@@ -1,4 +1,4 @@
-import { sparklineCoordinates, sparklineLabel, sparklinePoints } from "../sparkline";
+import { polylinePoints, sparklineCoordinates, sparklineLabel } from "../sparkline";
 
 const BOX = { width: 120, height: 32, padding: 4 };
 const BEFORE = "#64748b";
@@ -17,6 +17,9 @@ export function DistressSparkline({
   after: readonly number[];
 }) {
   if (before.length === 0 && after.length === 0) return null;
+  // Each series once: its line and its markers share the points.
+  const beforePoints = sparklineCoordinates(before, BOX);
+  const afterPoints = sparklineCoordinates(after, BOX);
   return (
     <figure className="flex items-center gap-3">
       <svg
@@ -27,20 +30,20 @@ export function DistressSparkline({
         className="shrink-0 rounded border border-slate-200 bg-slate-50"
       >
         <polyline
-          points={sparklinePoints(before, BOX)}
+          points={polylinePoints(beforePoints)}
           fill="none"
           stroke={BEFORE}
           strokeWidth="1.5"
           strokeDasharray="3 2"
         />
         <polyline
-          points={sparklinePoints(after, BOX)}
+          points={polylinePoints(afterPoints)}
           fill="none"
           stroke={AFTER}
           strokeWidth="2"
           strokeLinejoin="round"
         />
-        {sparklineCoordinates(before, BOX).map((p, i) => (
+        {beforePoints.map((p, i) => (
           <circle
             key={`b${i}`}
             cx={p.x}
@@ -51,7 +54,7 @@ export function DistressSparkline({
             strokeWidth="1.5"
           />
         ))}
-        {sparklineCoordinates(after, BOX).map((p, i) => (
+        {afterPoints.map((p, i) => (
           <circle key={`a${i}`} cx={p.x} cy={p.y} r="3" fill={AFTER} />
         ))}
       </svg>

@@ -15,7 +15,8 @@ import {
   type TPortalTask,
   type TPortalTaskPage,
 } from "../schema";
-import { PagedList, type TPage } from "./paged-list";
+import type { TPage } from "~/lib/use-paged-list";
+import { PagedList } from "./paged-list";
 
 const linkClass =
   "font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
@@ -30,10 +31,6 @@ function Item({ href, title, meta }: { href: string; title: string; meta: ReactN
     </li>
   );
 }
-
-/** A fresh first page from the server (after a submit, say) starts the list over. */
-const signatureOf = <T,>(page: TPage<T>, keyOf: (item: T) => string) =>
-  `${page.items.map(keyOf).join(",")}|${page.nextCursor ?? ""}`;
 
 function taskMeta(t: TPortalTask, section: TPortalSection, timeZone: string) {
   const due =
@@ -58,7 +55,6 @@ export function TaskList(props: {
   const api = useTRPCClient();
   return (
     <PagedList
-      key={signatureOf(props.first, taskKey)}
       label={props.label}
       first={props.first}
       fetchPage={(cursor) => api.portal.section.query({ section: props.section, cursor })}
@@ -83,7 +79,6 @@ export function DoneList(props: { first: TPortalDonePage; timeZone: string }) {
   const api = useTRPCClient();
   return (
     <PagedList
-      key={signatureOf(props.first, doneKey)}
       label="Recently done"
       first={props.first}
       fetchPage={(cursor) => api.portal.done.query({ cursor })}
@@ -112,7 +107,6 @@ export function LadderList(props: { first: TPortalLadderPage }) {
   const api = useTRPCClient();
   return (
     <PagedList
-      key={signatureOf(props.first, ladderKey)}
       label="Your ladder"
       first={props.first}
       fetchPage={(cursor) => api.portal.ladders.query({ cursor })}
@@ -130,7 +124,6 @@ export function NewFeedbackList(props: { first: TPage<TNewFeedbackItem> }) {
   const api = useTRPCClient();
   return (
     <PagedList
-      key={signatureOf(props.first, feedbackKey)}
       label="New feedback"
       first={props.first}
       fetchPage={(cursor) => api.feedback.listNew.query({ cursor, limit: PORTAL_PAGE_SIZE })}

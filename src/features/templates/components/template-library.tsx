@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
+import { usePagedList } from "~/lib/use-paged-list";
 import { useTRPCClient } from "~/trpc/react";
 import type { TListTemplatesResponse, TTemplateKind } from "../schema";
 import { TemplateCard } from "./template-card";
@@ -14,25 +14,11 @@ export function TemplateLibrary(props: {
   firstPage: TListTemplatesResponse;
 }) {
   const client = useTRPCClient();
-  const [items, setItems] = useState(props.firstPage.items);
-  const [cursor, setCursor] = useState(props.firstPage.nextCursor);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function loadMore() {
-    if (!cursor) return;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await client.templates.list.query({ ...props.filter, cursor });
-      setItems((current) => [...current, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (e) {
-      setError(readServerError(e).message);
-    } finally {
-      setLoading(false);
-    }
-  }
+  const { items, cursor, loading, error, showMore } = usePagedList({
+    first: props.firstPage,
+    fetchPage: (cursor) => client.templates.list.query({ ...props.filter, cursor }),
+    messageOf: (e) => readServerError(e).message,
+  });
 
   if (items.length === 0) {
     return <p className="text-slate-700">No templates match. Try another search or kind.</p>;
@@ -51,7 +37,7 @@ export function TemplateLibrary(props: {
       </ul>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {cursor ? (
-        <Button variant="secondary" className="self-center" disabled={loading} onClick={loadMore}>
+        <Button variant="secondary" className="self-center" disabled={loading} onClick={showMore}>
           {loading ? "Loading…" : "Load more"}
         </Button>
       ) : null}

@@ -16,11 +16,8 @@ export function TemplatePreview({ template }: { template: TTemplateDetail }) {
       {template.kind === "WORKSHEET" ? (
         <>
           {template.whyItHelps ? (
-            <div className="rounded-lg bg-brand-50 px-4 py-3">
-              <h4 className="font-semibold">Why this helps</h4>
-              {/* Line breaks as the client's worksheet page shows them (worksheet-task-view). */}
-              <p className="mt-1 text-slate-800">{template.whyItHelps}</p>
-            </div>
+            // Line breaks as the client's worksheet page shows them (worksheet-task-view).
+            <WhyItHelps text={template.whyItHelps} headingLevel={4} keepLineBreaks={false} />
           ) : null}
           <WorksheetFields fields={template.body.fields} values={{}} disabled />
         </>
