@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { sparklineCoordinates, sparklineLabel, sparklinePoints } from "./sparkline";
+import {
+  polylinePoints,
+  sparklineCoordinates,
+  sparklineLabel,
+  type TSparklineBox,
+} from "./sparkline";
+
+// The line the component draws: each value's coordinates, as SVG `points`.
+const sparklinePoints = (values: number[], box: TSparklineBox) =>
+  polylinePoints(sparklineCoordinates(values, box));
 
 describe("sparklinePoints", () => {
   const box = { width: 104, height: 24, padding: 2 };

@@ -26,10 +26,6 @@ export function sparklineCoordinates(
 export const polylinePoints = (coordinates: readonly TSparklinePoint[]): string =>
   coordinates.map((p) => `${p.x},${p.y}`).join(" ");
 
-/** The values' points as a polyline `points` string. */
-export const sparklinePoints = (values: readonly number[], box: TSparklineBox): string =>
-  polylinePoints(sparklineCoordinates(values, box));
-
 /** The text alternative: the numbers the line shows, in order. */
 export function sparklineLabel(what: string, values: readonly number[]): string {
   if (values.length === 0) return `No ${what.toLowerCase()} recorded yet.`;
