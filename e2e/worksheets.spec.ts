@@ -186,7 +186,9 @@ async function openWorksheet(page: Page, title: string) {
 }
 
 const storedKeys = (page: Page) =>
-  page.evaluate(() => Object.keys(window.sessionStorage).filter((k) => k.startsWith("worksheet")));
+  page.evaluate(() =>
+    Object.keys(window.sessionStorage).filter((k) => k.startsWith("draft:worksheet")),
+  );
 
 const occurrenceIdOf = (page: Page) => new URL(page.url()).pathname.split("/").at(-1)!;
 
@@ -557,8 +559,8 @@ test("text another person left in this tab is let go when a worksheet opens", as
   await openWorksheet(page, title);
   await page.evaluate((occurrenceId) => {
     const copy = JSON.stringify({ answers: { what: "Someone else's words" }, baseRevision: 0 });
-    window.sessionStorage.setItem(`worksheet-draft:someone-else:${occurrenceId}`, copy);
-    window.sessionStorage.setItem(`worksheet-draft:${occurrenceId}`, copy); // named nobody
+    window.sessionStorage.setItem(`draft:worksheet:someone-else:${occurrenceId}`, copy);
+    window.sessionStorage.setItem(`draft:worksheet:${occurrenceId}`, copy); // named nobody
   }, occurrenceIdOf(page));
   await page.reload();
   await expect(page.getByLabel(WHAT)).toHaveValue("");

@@ -1,6 +1,7 @@
 import { planningHorizon } from "~/features/assignments/planning";
 import type { TSchedule } from "~/features/assignments/recurrence";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
+import { syncBuiltinTemplates } from "~/features/templates/mutations";
 import { hashPassword } from "~/server/auth/password";
 import { localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import { db, type Prisma } from "~/server/db";
@@ -16,6 +17,8 @@ export const DEMO_CLIENT = {
 };
 
 export async function seedDemoData(now = new Date()): Promise<void> {
+  // The demo homework is copied from the built-ins, which a fresh database does not have yet.
+  await syncBuiltinTemplates();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(
     async (tx) => {
@@ -87,9 +90,10 @@ async function seedDemoWorksheet(
   clientId: string,
   now: Date,
 ) {
-  const template = await tx.template.findUnique({ where: { builtinKey: "small-victories" } });
-  // Built-ins are synced before seeding; re-running the seed must not add a second copy.
-  if (!template) return;
+  const template = await tx.template.findUniqueOrThrow({
+    where: { builtinKey: "small-victories" },
+  });
+  // Re-running the seed must not add a second copy.
   if ((await tx.assignment.count({ where: { clientId, templateId: template.id } })) > 0) return;
   const timeZone = DEMO_CLIENT.timeZone;
   const today = localDateOf(now, timeZone);

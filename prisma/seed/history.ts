@@ -148,8 +148,7 @@ async function seedRecurringWorksheet(
   clock: TClock,
   submissions: TTargets["submissions"],
 ) {
-  const template = await tx.template.findUnique({ where: { builtinKey: plan.builtinKey } });
-  if (!template) return;
+  const template = await tx.template.findUniqueOrThrow({ where: { builtinKey: plan.builtinKey } });
   const body = ZWorksheetBodySchema.parse(template.body);
   const submitSchema = buildAnswersSchema(body, "submit");
   const startDate = addDays(clock.today, -HISTORY_DAYS);

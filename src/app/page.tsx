@@ -1,5 +1,5 @@
 import { ButtonLink } from "~/components/ui/button";
-import { homePathFor } from "~/features/account/policy";
+import { homePathFor } from "~/server/auth/access";
 import { getOptionalActor } from "~/server/auth/guard";
 
 export default async function LandingPage() {

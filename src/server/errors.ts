@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Domain errors. Feature code throws these; only the tRPC layer (src/server/trpc.ts) and pages
  * translate them. `userMessage` is shown to the person as is: plain, no private data.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Structured logs on stdout. Callers pass identifiers and error objects, never what a person
  * typed. Errors keep their name, message and stack here, server-side only.

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Refuses cross-site use of /api/trpc before any procedure runs: mutations (POST) must be JSON
  * and, when the browser says where they come from, come from this app's own origin.

@@ -1,3 +1,4 @@
+import "server-only";
 import { accountRouter } from "~/features/account/router";
 import { assignmentsRouter } from "~/features/assignments/router";
 import { clientsRouter } from "~/features/clients/router";

@@ -1,7 +1,8 @@
+import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import { decideProcedureAccess } from "~/features/account/policy";
+import { decideProcedureAccess } from "./auth/access";
 import type { TActor, TClientActor, TTherapistActor } from "./auth/actor";
 import { AppError, type FieldErrors } from "./errors";
 

@@ -4,7 +4,6 @@ import { HISTORY_ATTEMPTS, HISTORY_LADDER_ID } from "../../prisma/seed/history-d
 import { HISTORY_WORKSHEETS } from "../../prisma/seed/history-worksheet-data";
 import { expandSchedule, ZScheduleSchema } from "~/features/assignments/recurrence";
 import { ladderState } from "~/features/ladder/policy";
-import { syncBuiltinTemplates } from "~/features/templates/mutations";
 import {
   ladderOrderWarnings,
   ZLadderBodySchema,
@@ -37,7 +36,7 @@ let clientId: string;
 let countsAfterFirstRun: Awaited<ReturnType<typeof tableCounts>>;
 
 beforeAll(async () => {
-  await syncBuiltinTemplates();
+  // On a fresh database, as `npm run db:seed` meets it: the seed brings the built-ins itself.
   await seedDemoData(now);
   countsAfterFirstRun = await tableCounts();
   await seedDemoData(now);

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { homePathFor } from "~/features/account/policy";
+import { homePathFor } from "~/server/auth/access";
 import { getOptionalActor } from "~/server/auth/guard";
 
 /** Where sign-in sends people: their own area. */

@@ -3,7 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useEffect, useState } from "react";
 import { Button } from "~/components/ui/button";
-import { flushAllDrafts, forgetAllWorksheets } from "~/features/worksheets/draft-sync";
+import { clearEveryDraft, sendEveryDraft } from "~/lib/clear-every-draft";
 
 // Every signed-in tab of this browser listens, so signing out in one clears draft text in all.
 const CHANNEL = "trust-steps-session";
@@ -22,7 +22,7 @@ export function SignOutButton() {
     if (!channel) return;
     channel.onmessage = (event: MessageEvent<{ type?: string }>) => {
       if (event.data?.type !== "signed-out") return;
-      forgetAllWorksheets();
+      clearEveryDraft();
       window.location.replace("/sign-in");
     };
     return () => channel.close();
@@ -36,7 +36,7 @@ export function SignOutButton() {
         setPending(true);
         // Words typed just before clicking get their save first (briefly: signing out must work).
         await Promise.race([
-          flushAllDrafts(),
+          sendEveryDraft(),
           new Promise((r) => setTimeout(r, LAST_SAVE_WAIT_MS)),
         ]);
         try {
@@ -46,7 +46,7 @@ export function SignOutButton() {
           return;
         }
         // Only now: before the session is gone, the sign-in page would send the tabs back home.
-        forgetAllWorksheets();
+        clearEveryDraft();
         const channel = openChannel();
         channel?.postMessage({ type: "signed-out" });
         channel?.close();

@@ -1,15 +1,8 @@
 import { z } from "zod";
+import { ROLES } from "~/server/auth/access";
+import { ZEmail } from "~/server/auth/credentials";
 
-export const ZRole = z.enum(["THERAPIST", "CLIENT"]);
-export type TRole = z.infer<typeof ZRole>;
-
-export const ZEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "Enter your email address.")
-  .max(254, "This email address is too long.")
-  .pipe(z.email("Enter a valid email address, like name@example.com."));
+export const ZRole = z.enum(ROLES);
 
 // A short list of the passwords most often tried first; longer lists belong in a breach check.
 const COMMON_PASSWORDS = new Set([
@@ -54,12 +47,6 @@ export const ZSignUpRequestSchema = z.object({
 });
 export type TSignUpRequest = z.infer<typeof ZSignUpRequestSchema>;
 
-export const ZSignInRequestSchema = z.object({
-  email: ZEmail,
-  password: z.string().min(1, "Enter your password.").max(200, "Use at most 200 characters."),
-});
-export type TSignInRequest = z.infer<typeof ZSignInRequestSchema>;
-
 export const ZMeResponseSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -68,9 +55,3 @@ export const ZMeResponseSchema = z.object({
   timeZone: z.string(),
 });
 export type TMeResponse = z.infer<typeof ZMeResponseSchema>;
-
-/** The messages sign-in shows; one message for every credential failure (no user enumeration). */
-export const SIGN_IN_ERRORS = {
-  CredentialsSignin: "That email and password do not match an account. Check both and try again.",
-  RateLimited: "Too many sign-in attempts. Wait 15 minutes, then try again.",
-} as const;

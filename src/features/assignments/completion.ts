@@ -1,5 +1,3 @@
-import { ladderState } from "~/features/ladder/policy";
-import type { TLadderBody } from "~/features/templates/schema";
 import { scheduleEnd, type TSchedule } from "./recurrence";
 import type { TOccurrenceView } from "./schema";
 
@@ -39,15 +37,16 @@ export function isScheduleFinished(p: TScheduledProgress, now: Date): boolean {
   return scheduleEnd(p.schedule, p.timeZone) < unplannedFrom;
 }
 
-/** A self-paced ladder is finished once every step is mastered. */
-export function isLadderFinished(body: TLadderBody, masteredStepIds: readonly string[]): boolean {
-  return ladderState({
-    steps: body.steps,
-    attempts: [],
-    masteredStepIds,
-    targetDistress: body.targetDistress,
-    masteryStreak: body.masteryStreak,
-  }).complete;
+/**
+ * A ladder is finished once every step is mastered (an empty one never is: there was nothing to
+ * master). The ladder's own state (ladder/policy) counts "complete" by this rule too.
+ */
+export function isLadderFinished(
+  steps: readonly { id: string }[],
+  masteredStepIds: ReadonlySet<string> | readonly string[],
+): boolean {
+  const mastered = new Set(masteredStepIds);
+  return steps.length > 0 && steps.every((s) => mastered.has(s.id));
 }
 
 /**

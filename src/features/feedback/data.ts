@@ -1,5 +1,5 @@
 import "server-only";
-import { afterKey, toPage, type TKeyset } from "~/features/portal/cursor";
+import { afterKey, toPage, type TKeyset } from "~/server/paging";
 import type { TClientActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import type { TFeedbackItem, TListNewFeedbackResponse } from "./schema";

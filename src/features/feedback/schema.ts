@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPortalCursorSchema } from "~/features/portal/cursor";
+import { ZPortalCursorSchema } from "~/server/paging";
 
 export const FEEDBACK_MAX = 2000;
 

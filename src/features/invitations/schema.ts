@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZEmail, ZNewPassword, ZPersonName } from "~/features/account/schema";
+import { ZNewPassword, ZPersonName } from "~/features/account/schema";
+import { ZEmail } from "~/server/auth/credentials";
 import { isValidTimeZone } from "~/lib/dates";
 
 /** How long an accept link works. */

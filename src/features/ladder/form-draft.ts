@@ -5,7 +5,7 @@
  * Keyed by the signed-in person, so someone signing in next in the same tab never sees it.
  */
 
-import { withSessionStorage } from "~/lib/session-storage";
+import { readTabDraft, removeTabDraft, tabDraftKey, writeTabDraft } from "~/lib/tab-drafts";
 
 type TLadderDraftValues = Record<string, string>;
 export type TLadderDraftPlace = { userId: string; assignmentId: string } & (
@@ -13,15 +13,13 @@ export type TLadderDraftPlace = { userId: string; assignmentId: string } & (
   | { attemptId: string } // how an open attempt went
 );
 
-const PREFIX = "ladder-draft:";
-
 export function ladderDraftKey(place: TLadderDraftPlace): string {
-  const what = "stepId" in place ? `step:${place.stepId}` : `attempt:${place.attemptId}`;
-  return `${PREFIX}${place.userId}:${place.assignmentId}:${what}`;
+  const what = "stepId" in place ? ["step", place.stepId] : ["attempt", place.attemptId];
+  return tabDraftKey("ladder", place.userId, place.assignmentId, ...what);
 }
 
 export function readLadderDraft(key: string): TLadderDraftValues | null {
-  const raw = withSessionStorage((s) => s.getItem(key));
+  const raw = readTabDraft(key);
   if (!raw) return null;
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -38,11 +36,8 @@ export function readLadderDraft(key: string): TLadderDraftValues | null {
 /** Keeps the non-empty values; with none left, nothing is kept. */
 export function writeLadderDraft(key: string, values: TLadderDraftValues) {
   const kept = Object.entries(values).filter(([, v]) => v.trim() !== "");
-  withSessionStorage((s) =>
-    kept.length > 0 ? s.setItem(key, JSON.stringify(Object.fromEntries(kept))) : s.removeItem(key),
-  );
+  if (kept.length > 0) writeTabDraft(key, JSON.stringify(Object.fromEntries(kept)));
+  else removeTabDraft(key);
 }
 
-export function forgetLadderDraft(key: string) {
-  withSessionStorage((s) => s.removeItem(key));
-}
+export const forgetLadderDraft = removeTabDraft;

@@ -4,7 +4,7 @@ import { db, type Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
 import { assignmentWhereFor, attemptWhereFor, occurrenceWhereFor } from "~/server/scope";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
-import { openSectionRange, portalWindows } from "~/features/portal/buckets";
+import { dueSectionRange, dueWindows } from "~/features/assignments/due-windows";
 import { loadLadder } from "./data";
 import {
   canCompleteAttempt,
@@ -68,10 +68,10 @@ export async function startAttempt(
  */
 async function occurrenceToCredit(tx: TTx, actor: TClientActor, assignmentId: string, now: Date) {
   // The portal's own "Due today" and "Overdue", each read from the end it lists first.
-  const w = portalWindows(now, actor.timeZone);
+  const w = dueWindows(now, actor.timeZone);
   const open = { ...occurrenceWhereFor(actor), assignmentId, status: "OPEN" } as const;
   for (const section of ["today", "overdue"] as const) {
-    const { range, direction } = openSectionRange(section, w);
+    const { range, direction } = dueSectionRange(section, w);
     const occurrence = await tx.occurrence.findFirst({
       where: { ...open, dueAt: range },
       orderBy: [{ dueAt: direction }, { id: direction }],

@@ -1,3 +1,5 @@
+import { isLadderFinished } from "~/features/assignments/completion";
+
 /**
  * The ladder as a state machine over plain data: which step is done, current or upcoming, and
  * what the client may do next. Guards return decisions instead of throwing, so pages can show
@@ -120,8 +122,7 @@ export function ladderState(input: TLadderInput): TLadderState {
   return {
     steps,
     currentStepId: input.steps[currentIndex]?.id ?? null,
-    // An empty ladder is not "complete": there was nothing to master.
-    complete: currentIndex === -1 && steps.length > 0,
+    complete: isLadderFinished(input.steps, mastered),
   };
 }
 

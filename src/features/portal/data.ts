@@ -10,8 +10,13 @@ import {
   occurrenceWhereFor,
   submissionWhereFor,
 } from "~/server/scope";
-import { openSectionRange, portalWindows, type TPortalWindows } from "./buckets";
-import { afterKey, toPage, type TKeyset } from "./cursor";
+import {
+  dueSectionRange,
+  dueWindows,
+  type TDueSection,
+  type TDueWindows,
+} from "~/features/assignments/due-windows";
+import { afterKey, toPage, type TKeyset } from "~/server/paging";
 import {
   PORTAL_PAGE_SIZE,
   type TPortalDoneItem,
@@ -19,7 +24,6 @@ import {
   type TPortalHome,
   type TPortalLadder,
   type TPortalLadderPage,
-  type TPortalSection,
   type TPortalTask,
   type TPortalTaskPage,
 } from "./schema";
@@ -50,11 +54,11 @@ const toTask = (o: TTaskRow): TPortalTask => ({
 /** Open homework of one section: worksheets and scheduled ladder practice alike. */
 async function listOpenTasks(
   client: TClientActor,
-  section: TPortalSection,
-  w: TPortalWindows,
+  section: TDueSection,
+  w: TDueWindows,
   { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
 ): Promise<TPortalTaskPage> {
-  const { range, direction } = openSectionRange(section, w);
+  const { range, direction } = dueSectionRange(section, w);
   const rows = await db.occurrence.findMany({
     where: {
       AND: [
@@ -115,7 +119,7 @@ export async function listRecentlyDone(
   { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
   now = new Date(),
 ): Promise<TPortalDonePage> {
-  const { recentlyDoneSince } = portalWindows(now, client.timeZone);
+  const { recentlyDoneSince } = dueWindows(now, client.timeZone);
   const [submissions, attempts] = await Promise.all([
     db.submission.findMany({
       where: {
@@ -180,11 +184,11 @@ export async function listRecentlyDone(
 /** One page of one open-homework section, continuing after `cursor`. */
 export function listPortalSection(
   client: TClientActor,
-  section: TPortalSection,
+  section: TDueSection,
   page: TPageRequest,
   now = new Date(),
 ): Promise<TPortalTaskPage> {
-  return listOpenTasks(client, section, portalWindows(now, client.timeZone), page);
+  return listOpenTasks(client, section, dueWindows(now, client.timeZone), page);
 }
 
 const ladderSelect = {
@@ -244,7 +248,7 @@ export async function listPortalLadders(
  * the ladders, new feedback.
  */
 export async function getPortalHome(client: TClientActor, now = new Date()): Promise<TPortalHome> {
-  const w = portalWindows(now, client.timeZone);
+  const w = dueWindows(now, client.timeZone);
   const [today, overdue, upcoming, done, ladders, newFeedback] = await Promise.all([
     listOpenTasks(client, "today", w, {}),
     listOpenTasks(client, "overdue", w, {}),

@@ -180,6 +180,27 @@ describe("a client behind on two daily worksheets for 40 days", () => {
   });
 });
 
+describe("a start date", () => {
+  test("homework shows from its start date on, not before", async () => {
+    const { c, t, actor } = await newClient();
+    const [dueAt] = dailyAt20(3, 3);
+    const { id } = await createAssignmentRow({
+      therapistId: t.id,
+      clientId: c.id,
+      builtinKey: "trust-trigger-journal",
+      dueDates: [dueAt!],
+      timeZone: TZ,
+    });
+    const startsAt = zonedWallTimeToUtc(addDays(localDateOf(new Date(), TZ), 2), "00:00", TZ);
+    await db.assignment.update({ where: { id }, data: { startsAt } });
+    const listed = (home: Awaited<ReturnType<typeof getPortalHome>>) =>
+      [...home.today.items, ...home.upcoming.items, ...home.overdue.items].map((t) => t.title);
+    expect(listed(await getPortalHome(actor))).toEqual([]);
+    const onStartDay = new Date(startsAt.getTime() + 3_600_000);
+    expect(listed(await getPortalHome(actor, onStartDay))).toEqual(["Trust trigger journal"]);
+  });
+});
+
 describe("ladders on the home", () => {
   test("a ladder with every step mastered says so, and pages like the rest", async () => {
     const { c, t, api } = await newClient();

@@ -1,13 +1,13 @@
 import { z } from "zod";
+import { DUE_SECTIONS } from "~/features/assignments/due-windows";
 import { ZListNewFeedbackResponseSchema } from "~/features/feedback/schema";
-import { ZPortalCursorSchema } from "./cursor";
+import { ZPortalCursorSchema } from "~/server/paging";
 
 /** How many items each home section shows, and each "Show more" adds. */
 export const PORTAL_PAGE_SIZE = 10;
 
 /** The home's sections of open homework; each one is a list of its own, paged on its own. */
-const ZPortalSectionSchema = z.enum(["overdue", "today", "upcoming"]);
-export type TPortalSection = z.infer<typeof ZPortalSectionSchema>;
+const ZPortalSectionSchema = z.enum(DUE_SECTIONS);
 
 export const ZPortalTaskSchema = z.object({
   occurrenceId: z.string(),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
+import { BUILTIN_TEMPLATES } from "~/features/templates/builtins";
 import { ZWorksheetBodySchema } from "~/features/templates/schema";
 import {
   ANSWER_REQUIRED_MESSAGE,
@@ -240,5 +241,20 @@ describe("helpers", () => {
       false,
     ]);
     expect([0, "a", ["x"]].map(isAnswered)).toEqual([true, true, true]);
+  });
+});
+
+describe("built-in worksheets", () => {
+  test("each asks for at least one answer: it can be drafted empty, not submitted empty", () => {
+    for (const template of BUILTIN_TEMPLATES) {
+      if (template.kind !== "WORKSHEET") continue;
+      expect(
+        template.body.fields.some((f) => f.required),
+        template.key,
+      ).toBe(true);
+      const empty = buildAnswersSchema(template.body, "submit").safeParse({});
+      expect(empty.success, template.key).toBe(false);
+      expect(buildAnswersSchema(template.body, "draft").safeParse({}).success).toBe(true);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import { clearEveryDraft } from "~/lib/clear-every-draft";
 import { memoryStorage } from "~/lib/memory-storage";
 import {
-  clearStoredWorksheets,
   forgetOthersWorksheets,
   forgetWorksheet,
   readStoredDraft,
@@ -18,7 +18,7 @@ beforeEach(() => {
   vi.stubGlobal("window", { sessionStorage: storage });
 });
 afterEach(() => {
-  clearStoredWorksheets();
+  clearEveryDraft();
   vi.unstubAllGlobals();
 });
 
@@ -33,13 +33,13 @@ test("a page opened by someone else lets the previous person's copies and keys g
   writeStoredDraft(SAM, { answers: { a: "Sam's words" }, baseRevision: 2 });
   const samsKey = submitKeyFor(SAM);
   writeStoredDraft({ userId: "alex", occurrenceId: "other" }, { answers: {}, baseRevision: 0 });
-  storage.setItem("worksheet-draft:occ", "{}"); // written before copies named their person
+  storage.setItem("draft:worksheet:occ", "{}"); // named nobody
   storage.setItem("unrelated", "kept");
   forgetOthersWorksheets("alex");
   expect(readStoredDraft(SAM)).toBeNull();
   expect(readStoredDraft({ userId: "alex", occurrenceId: "other" })).not.toBeNull();
   const left = Array.from({ length: storage.length }, (_, i) => storage.key(i)).sort();
-  expect(left).toEqual(["unrelated", "worksheet-draft:alex:other"]);
+  expect(left).toEqual(["draft:worksheet:alex:other", "unrelated"]);
   // Back to Sam (signed in again): a new key, not the one left in memory before.
   expect(submitKeyFor(SAM)).not.toBe(samsKey);
 });

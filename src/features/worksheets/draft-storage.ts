@@ -1,4 +1,10 @@
-import { withSessionStorage } from "~/lib/session-storage";
+import {
+  readTabDraft,
+  removeTabDraft,
+  tabDraftKey,
+  tabDraftKeys,
+  writeTabDraft,
+} from "~/lib/tab-drafts";
 import type { TAnswers } from "./answers";
 
 /*
@@ -13,15 +19,15 @@ export type TWorksheetRef = { userId: string; occurrenceId: string };
 /** Unsent answers and the server revision they started from (0: there was no server copy). */
 export type TStoredDraft = { answers: TAnswers; baseRevision: number };
 
-const DRAFT_PREFIX = "worksheet-draft:";
-const SUBMIT_KEY_PREFIX = "worksheet-submit-key:";
+const ANSWERS = "worksheet";
+const SUBMIT_KEY = "worksheet-submit-key";
 const draftKey = ({ userId, occurrenceId }: TWorksheetRef) =>
-  `${DRAFT_PREFIX}${userId}:${occurrenceId}`;
+  tabDraftKey(ANSWERS, userId, occurrenceId);
 const submitKeyKey = ({ userId, occurrenceId }: TWorksheetRef) =>
-  `${SUBMIT_KEY_PREFIX}${userId}:${occurrenceId}`;
+  tabDraftKey(SUBMIT_KEY, userId, occurrenceId);
 
 export function readStoredDraft(ref: TWorksheetRef): TStoredDraft | null {
-  const raw = withSessionStorage((s) => s.getItem(draftKey(ref)));
+  const raw = readTabDraft(draftKey(ref));
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Partial<TStoredDraft>;
@@ -34,10 +40,9 @@ export function readStoredDraft(ref: TWorksheetRef): TStoredDraft | null {
 }
 
 export const writeStoredDraft = (ref: TWorksheetRef, draft: TStoredDraft) =>
-  withSessionStorage((s) => s.setItem(draftKey(ref), JSON.stringify(draft)));
+  writeTabDraft(draftKey(ref), JSON.stringify(draft));
 
-export const removeStoredDraft = (ref: TWorksheetRef) =>
-  withSessionStorage((s) => s.removeItem(draftKey(ref)));
+export const removeStoredDraft = (ref: TWorksheetRef) => removeTabDraft(draftKey(ref));
 
 // Where storage is blocked the key lives as long as the page: a double click still sends one key.
 const keysInMemory = new Map<string, string>();
@@ -45,36 +50,24 @@ const keysInMemory = new Map<string, string>();
 /** One key per worksheet until it is submitted, so a retry after a lost answer reuses it. */
 export function submitKeyFor(ref: TWorksheetRef): string {
   const name = submitKeyKey(ref);
-  const key =
-    keysInMemory.get(name) ?? withSessionStorage((s) => s.getItem(name)) ?? crypto.randomUUID();
+  const key = keysInMemory.get(name) ?? readTabDraft(name) ?? crypto.randomUUID();
   keysInMemory.set(name, key);
-  withSessionStorage((s) => s.setItem(name, key));
+  writeTabDraft(name, key);
   return key;
 }
 
 export function forgetWorksheet(ref: TWorksheetRef) {
   keysInMemory.delete(submitKeyKey(ref));
-  withSessionStorage((s) => {
-    s.removeItem(draftKey(ref));
-    s.removeItem(submitKeyKey(ref));
-  });
+  removeTabDraft(draftKey(ref));
+  removeTabDraft(submitKeyKey(ref));
 }
 
 /** A page opened by `userId`: worksheet copies and keys anyone else left in this tab go. */
 export function forgetOthersWorksheets(userId: string) {
-  const own = [`${DRAFT_PREFIX}${userId}:`, `${SUBMIT_KEY_PREFIX}${userId}:`];
-  const isOthers = (key: string) =>
-    (key.startsWith(DRAFT_PREFIX) || key.startsWith(SUBMIT_KEY_PREFIX)) &&
-    !own.some((prefix) => key.startsWith(prefix));
-  for (const key of keysInMemory.keys()) if (isOthers(key)) keysInMemory.delete(key);
-  withSessionStorage((s) => {
-    const keys = Array.from({ length: s.length }, (_, i) => s.key(i));
-    for (const key of keys) if (key && isOthers(key)) s.removeItem(key);
-  });
-}
-
-/** Signing out: this tab keeps nothing of anyone's answers. */
-export function clearStoredWorksheets() {
-  keysInMemory.clear();
-  withSessionStorage((s) => s.clear());
+  for (const kind of [ANSWERS, SUBMIT_KEY]) {
+    const own = tabDraftKey(kind, userId, "");
+    for (const key of tabDraftKeys(kind)) if (!key.startsWith(own)) removeTabDraft(key);
+  }
+  const ownKey = tabDraftKey(SUBMIT_KEY, userId, "");
+  for (const key of keysInMemory.keys()) if (!key.startsWith(ownKey)) keysInMemory.delete(key);
 }

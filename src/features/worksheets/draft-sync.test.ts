@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { clearEveryDraft, sendEveryDraft } from "~/lib/clear-every-draft";
 import { memoryStorage } from "~/lib/memory-storage";
 import { forgetWorksheet, readStoredDraft, submitKeyFor } from "./draft-storage";
 import {
   splitByFields,
   DraftSync,
-  flushAllDrafts,
-  forgetAllWorksheets,
   RETRY_DELAYS_MS,
   SAVE_TIMEOUT_MS,
   saveFailureOf,
@@ -36,7 +35,7 @@ beforeEach(() => {
   vi.stubGlobal("window", { sessionStorage: storage });
 });
 afterEach(() => {
-  forgetAllWorksheets();
+  clearEveryDraft();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -309,7 +308,7 @@ describe("stopping and leaving", () => {
     sync.change({ a: "last words" });
     sync.leave();
     let flushed = false;
-    void flushAllDrafts().then(() => (flushed = true));
+    void sendEveryDraft().then(() => (flushed = true));
     await vi.advanceTimersByTimeAsync(0);
     expect(flushed).toBe(false);
     answer({ revision: 1 });
@@ -322,10 +321,10 @@ describe("stopping and leaving", () => {
     const { sync } = syncWith(send);
     submitKeyFor(OCC);
     sync.change({ a: "x" });
-    await flushAllDrafts();
+    await sendEveryDraft();
     expect(send).toHaveBeenCalledTimes(1);
     sync.change({ a: "y" });
-    forgetAllWorksheets();
+    clearEveryDraft();
     sync.change({ a: "z" });
     expect(storage.length).toBe(0);
   });

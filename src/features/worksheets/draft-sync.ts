@@ -1,6 +1,6 @@
+import { trackOpenEditor } from "~/lib/clear-every-draft";
 import type { TAnswers } from "./answers";
 import {
-  clearStoredWorksheets,
   removeStoredDraft,
   writeStoredDraft,
   type TStoredDraft,
@@ -56,20 +56,6 @@ export function withTimeout<T>(ms: number, request: (signal: AbortSignal) => Pro
     }, ms);
   });
   return Promise.race([request(controller.signal), timedOut]).finally(() => clearTimeout(timer));
-}
-
-// The forms open in this tab, so signing out can send their last words and then silence them.
-const live = new Set<DraftSync>();
-
-/** Before signing out: what is unsent goes to the server while the session still holds. */
-export async function flushAllDrafts() {
-  await Promise.all([...live].map((sync) => sync.flush()));
-}
-
-/** Signing out: this tab keeps nothing of anyone's answers, and no form writes them back. */
-export function forgetAllWorksheets() {
-  for (const sync of live) void sync.stop();
-  clearStoredWorksheets();
 }
 
 export function sameAnswers(a: TAnswers, b: TAnswers): boolean {
@@ -152,6 +138,8 @@ export class DraftSync {
   private held = false;
   private phase: TPhase = "active";
   private onStatus: TStatusListener = () => {};
+  // Set while signing out must reach this form: to send its last words, then to silence it.
+  private untrack: (() => void) | undefined;
 
   constructor(
     private readonly ref: TWorksheetRef,
@@ -230,24 +218,29 @@ export class DraftSync {
   leave() {
     if (this.phase === "stopped") return;
     this.phase = "leaving";
-    // Listed until the last words are answered: a sign-out meanwhile waits for them, then silences it.
+    // Tracked until the last words are answered: a sign-out meanwhile waits for them, then silences it.
     void this.flush({ keepalive: true }).finally(() => {
-      if (this.phase === "leaving") live.delete(this);
+      if (this.phase === "leaving") this.stopTracking();
     });
   }
 
   /** Submitting: no more autosaves; resolves once a save already under way has answered. */
   async stop() {
     this.phase = "stopped";
-    live.delete(this);
+    this.stopTracking();
     clearTimeout(this.timer);
     await this.inFlight;
   }
 
   resume() {
     this.phase = "active";
-    live.add(this);
+    this.untrack ??= trackOpenEditor({ send: () => this.flush(), stop: () => void this.stop() });
     if (this.pending && !this.held) this.schedule(this.delayMs);
+  }
+
+  private stopTracking() {
+    this.untrack?.();
+    this.untrack = undefined;
   }
 
   private schedule(ms: number) {

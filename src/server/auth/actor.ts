@@ -1,4 +1,5 @@
-import type { TRole } from "~/features/account/schema";
+import "server-only";
+import type { TRole } from "./access";
 
 /** Who is acting, resolved from a live server-side session; roles always come from the database. */
 export type TActor = {

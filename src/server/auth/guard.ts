@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { decidePageAccess, homePathFor, type Area } from "~/features/account/policy";
+import { decidePageAccess, homePathFor, type Area } from "./access";
 import { getRequestContext } from "~/trpc/server";
 import type { TActor, TClientActor, TTherapistActor } from "./actor";
 

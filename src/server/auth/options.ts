@@ -2,9 +2,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "~/env";
-import { signInWithPassword } from "~/features/account/mutations";
 import { sessionCookieName } from "./cookie";
 import { revokeSession } from "./sessions";
+import { signInWithPassword } from "./sign-in";
 
 declare module "next-auth" {
   interface User {

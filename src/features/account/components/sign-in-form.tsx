@@ -8,7 +8,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { useFormErrors } from "~/lib/use-form-errors";
-import { SIGN_IN_ERRORS, ZSignInRequestSchema } from "../schema";
+import { SIGN_IN_ERRORS, ZSignInRequestSchema } from "~/server/auth/credentials";
 import { EmailField } from "./account-fields";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {

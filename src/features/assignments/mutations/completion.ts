@@ -52,7 +52,7 @@ export async function completeIfFinished(
     finished =
       body.success &&
       isLadderFinished(
-        body.data,
+        body.data.steps,
         a.masteredSteps.map((m) => m.stepId),
       );
   }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { TDueSection } from "~/features/assignments/due-windows";
 import type { TNewFeedbackItem } from "~/features/feedback/schema";
 import { formatDateTime, formatDay } from "~/lib/format";
 import { useTRPCClient } from "~/trpc/react";
@@ -11,7 +12,6 @@ import {
   type TPortalDonePage,
   type TPortalLadder,
   type TPortalLadderPage,
-  type TPortalSection,
   type TPortalTask,
   type TPortalTaskPage,
 } from "../schema";
@@ -32,7 +32,7 @@ function Item({ href, title, meta }: { href: string; title: string; meta: ReactN
   );
 }
 
-function taskMeta(t: TPortalTask, section: TPortalSection, timeZone: string) {
+function taskMeta(t: TPortalTask, section: TDueSection, timeZone: string) {
   const due =
     section === "today" ? formatDateTime(t.dueAt, timeZone) : formatDay(t.dueAt, timeZone);
   return [
@@ -47,7 +47,7 @@ function taskMeta(t: TPortalTask, section: TPortalSection, timeZone: string) {
 const taskKey = (t: TPortalTask) => t.occurrenceId;
 
 export function TaskList(props: {
-  section: TPortalSection;
+  section: TDueSection;
   label: string;
   first: TPortalTaskPage;
   timeZone: string;

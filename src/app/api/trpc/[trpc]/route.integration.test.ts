@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, test } from "vitest";
-import { signInWithPassword } from "~/features/account/mutations";
+import { signInWithPassword } from "~/server/auth/sign-in";
 import { getAuthOptions } from "~/server/auth/options";
 import { db } from "~/server/db";
 import { createTherapist, TEST_PASSWORD } from "../../../../../tests/integration/factories";

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { ClientLadder } from "~/features/ladder/components/client-ladder";
-import { LadderRule, WhyItHelps } from "~/features/ladder/components/ladder-intro";
+import { LadderRule } from "~/features/ladder/components/ladder-rule";
 import { loadLadderForPage } from "~/features/ladder/load-for-page";
 import { ClientPage } from "~/features/portal/components/client-page";
+import { WhyItHelps } from "~/features/templates/components/why-it-helps";
 import { requireClient } from "~/server/auth/guard";
 
 // A fixed title: nothing the client wrote ever reaches the tab or history.

@@ -7,7 +7,8 @@ import {
   DuplicateTemplateButton,
 } from "~/features/templates/components/template-actions";
 import { KindBadge } from "~/features/templates/components/template-card";
-import { TemplatePreview } from "~/features/templates/components/template-preview";
+import { LadderPreview } from "~/features/ladder/components/ladder-preview";
+import { WorksheetPreview } from "~/features/worksheets/components/worksheet-preview";
 import { hrefWith, readParam } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { loadTemplateOr404 } from "../load-template";
@@ -59,7 +60,19 @@ export default async function TemplatePreviewPage({ params, searchParams }: Prop
           <h2 id="client-view-heading" className="text-lg font-semibold text-slate-800">
             What your client sees
           </h2>
-          <TemplatePreview template={template} />
+          {/* The client's own components, read-only. */}
+          <Card className="flex flex-col gap-5">
+            <h3 className="text-xl font-bold">{template.title}</h3>
+            {template.kind === "WORKSHEET" ? (
+              <WorksheetPreview whyItHelps={template.whyItHelps} fields={template.body.fields} />
+            ) : (
+              <LadderPreview
+                title={template.title}
+                whyItHelps={template.whyItHelps}
+                body={template.body}
+              />
+            )}
+          </Card>
         </section>
         <section aria-labelledby="how-heading">
           <Card className="border-amber-200 bg-amber-50">

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decidePageAccess, decideProcedureAccess, homePathFor } from "./policy";
+import { decidePageAccess, decideProcedureAccess, homePathFor } from "./access";
 
 const therapist = { role: "THERAPIST" as const };
 const client = { role: "CLIENT" as const };

@@ -1,8 +1,11 @@
 import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
-import type { TPortalSection } from "./schema";
+
+/** The client's open homework by due date: past days, today, and the 7 days after today. */
+export const DUE_SECTIONS = ["overdue", "today", "upcoming"] as const;
+export type TDueSection = (typeof DUE_SECTIONS)[number];
 
 /** The instants that split "overdue / today / next 7 days" for a person in `timeZone`. */
-export function portalWindows(now: Date, timeZone: string) {
+export function dueWindows(now: Date, timeZone: string) {
   const today = localDateOf(now, timeZone);
   return {
     now,
@@ -14,16 +17,16 @@ export function portalWindows(now: Date, timeZone: string) {
     recentlyDoneSince: new Date(now.getTime() - 7 * 86_400_000),
   };
 }
-export type TPortalWindows = ReturnType<typeof portalWindows>;
+export type TDueWindows = ReturnType<typeof dueWindows>;
 
 /**
  * Which due times an open section holds, by the client's calendar, and which end comes first.
  * Overdue has no lower bound and shows the newest first: an old miss can still be done late,
  * and paging reaches it without crowding out this week's.
  */
-export function openSectionRange(
-  section: TPortalSection,
-  w: TPortalWindows,
+export function dueSectionRange(
+  section: TDueSection,
+  w: TDueWindows,
 ): { range: { gte?: Date; lt: Date }; direction: "asc" | "desc" } {
   switch (section) {
     case "overdue":

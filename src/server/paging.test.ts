@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { afterKey, decodeCursor, encodeCursor, toPage, ZPortalCursorSchema } from "./cursor";
+import { afterKey, decodeCursor, encodeCursor, toPage, ZPortalCursorSchema } from "./paging";
 
 describe("portal list cursors", () => {
   test("round-trip the instant and the id", () => {

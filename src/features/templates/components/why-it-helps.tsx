@@ -1,23 +1,7 @@
 /**
- * The rule for moving up and the therapist's "why this helps", worded and laid out once for the
- * client's ladder page and the template preview, so the preview shows what the client reads.
+ * A template's "why this helps", as the client reads it on a ladder page and in the template
+ * preview.
  */
-export function LadderRule({
-  targetDistress,
-  masteryStreak,
-}: {
-  targetDistress: number;
-  masteryStreak: number;
-}) {
-  return (
-    <p className="text-sm text-slate-700">
-      Work on the current step as often as you like. When your distress afterwards has been at or
-      below {targetDistress} for {masteryStreak} attempts in a row, the app suggests moving up, and
-      you decide.
-    </p>
-  );
-}
-
 export function WhyItHelps({
   text,
   headingLevel = 2,

@@ -1,6 +1,7 @@
-import type { TRole } from "./schema";
-
 /** Pure access rules shared by pages (redirects) and tRPC procedures (error codes). */
+
+export const ROLES = ["THERAPIST", "CLIENT"] as const;
+export type TRole = (typeof ROLES)[number];
 
 export type Area = "therapist" | "client";
 

@@ -1,15 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { openSectionRange, portalWindows } from "./buckets";
-import type { TPortalSection } from "./schema";
+import { DUE_SECTIONS, dueSectionRange, dueWindows } from "./due-windows";
 
 describe("portal sections in the client's zone", () => {
   // 23:30 on 10 March in Auckland (NZDT, UTC+13) is 10:30 UTC the same day.
   const now = new Date("2026-03-10T10:30:00Z");
-  const w = portalWindows(now, "Pacific/Auckland");
+  const w = dueWindows(now, "Pacific/Auckland");
   const sectionsOf = (iso: string) => {
     const at = new Date(iso);
-    return (["overdue", "today", "upcoming"] as TPortalSection[]).filter((s) => {
-      const { range } = openSectionRange(s, w);
+    return DUE_SECTIONS.filter((s) => {
+      const { range } = dueSectionRange(s, w);
       return (!range.gte || at >= range.gte) && at < range.lt;
     });
   };
@@ -30,8 +29,8 @@ describe("portal sections in the client's zone", () => {
   });
 
   test("overdue shows the newest miss first; today and coming up the soonest", () => {
-    expect(openSectionRange("overdue", w).direction).toBe("desc");
-    expect(openSectionRange("today", w).direction).toBe("asc");
-    expect(openSectionRange("upcoming", w).direction).toBe("asc");
+    expect(dueSectionRange("overdue", w).direction).toBe("desc");
+    expect(dueSectionRange("today", w).direction).toBe("asc");
+    expect(dueSectionRange("upcoming", w).direction).toBe("asc");
   });
 });

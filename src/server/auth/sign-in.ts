@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "~/server/db";
+import { hitRateLimit, isRateLimited } from "~/server/rate-limit";
+import { ZSignInRequestSchema } from "./credentials";
+import { burnPasswordCheck, verifyPassword } from "./password";
+import { createSession } from "./sessions";
+
+const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+const FAILURES_PER_ACCOUNT = 10;
+const ATTEMPTS_PER_IP = 300;
+
+export type SignInResult =
+  | { kind: "signed-in"; userId: string; sessionId: string }
+  | { kind: "refused" }
+  | { kind: "rate-limited" };
+
+/** Every refusal looks the same to the caller, whether the email exists or not. */
+export async function signInWithPassword(input: {
+  email: string;
+  password: string;
+  ip: string;
+  userAgent?: string;
+}): Promise<SignInResult> {
+  const parsed = ZSignInRequestSchema.safeParse(input);
+  if (!parsed.success) return { kind: "refused" };
+  const { email, password } = parsed.data;
+  // Per account, only failures count (a lockout against guessing); per address, every attempt.
+  const accountKey = `sign-in:email:${email}`;
+  const [accountLocked, ipAllowed] = await Promise.all([
+    isRateLimited(accountKey, FAILURES_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS),
+    hitRateLimit(`sign-in:ip:${input.ip}`, ATTEMPTS_PER_IP, SIGN_IN_WINDOW_SECONDS),
+  ]);
+  if (accountLocked || !ipAllowed) return { kind: "rate-limited" };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true },
+  });
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : await burnPasswordCheck(password).then(() => false);
+  if (!user || !valid) {
+    await hitRateLimit(accountKey, FAILURES_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS);
+    return { kind: "refused" };
+  }
+  const sessionId = await createSession(user.id, input.userAgent);
+  return { kind: "signed-in", userId: user.id, sessionId };
+}
