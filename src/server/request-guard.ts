@@ -8,20 +8,20 @@ import "server-only";
 export function refuseCrossSite(req: Request, appUrl: string): Response | null {
   if (req.method === "GET" || req.method === "HEAD") {
     return req.headers.get("sec-fetch-site") === "cross-site"
-      ? refuse(403, "Cross-site request refused.")
+      ? refusedWith(403, "Cross-site request refused.")
       : null;
   }
-  if (req.method !== "POST") return refuse(405, "Method not allowed.");
+  if (req.method !== "POST") return refusedWith(405, "Method not allowed.");
   const contentType = req.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/json")) {
-    return refuse(415, "Requests must be JSON.");
+    return refusedWith(415, "Requests must be JSON.");
   }
   const origin = req.headers.get("origin");
   if (origin !== null && !ownOrigins(req, appUrl).has(origin)) {
-    return refuse(403, "Cross-site request refused.");
+    return refusedWith(403, "Cross-site request refused.");
   }
   if (req.headers.get("sec-fetch-site") === "cross-site")
-    return refuse(403, "Cross-site request refused.");
+    return refusedWith(403, "Cross-site request refused.");
   return null;
 }
 
@@ -36,5 +36,5 @@ function ownOrigins(req: Request, appUrl: string): Set<string> {
   return origins;
 }
 
-const refuse = (status: number, message: string) =>
+const refusedWith = (status: number, message: string) =>
   Response.json({ error: { message } }, { status });

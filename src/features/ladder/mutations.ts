@@ -16,7 +16,7 @@ import type { TCompleteAttemptRequest, TMarkMasteredRequest, TStartAttemptReques
 
 type TTx = Prisma.TransactionClient;
 
-function refuse(decision: Exclude<TLadderDecision, { ok: true }>): never {
+function throwRefusal(decision: Exclude<TLadderDecision, { ok: true }>): never {
   throw new AppError("CONFLICT", { userMessage: decision.reason });
 }
 
@@ -45,7 +45,7 @@ export async function startAttempt(
     const ladder = await loadLadder(tx, actor, input.assignmentId);
     if (ladder.status === "ENDED") throw new AppError("CONFLICT", { userMessage: ENDED });
     const verdict = canStartAttempt(ladder, input.stepId);
-    if (!verdict.ok) refuse(verdict);
+    if (!verdict.ok) throwRefusal(verdict);
     const attempt = await tx.stepAttempt.create({
       data: {
         assignmentId: input.assignmentId,
@@ -100,7 +100,7 @@ export async function completeAttempt(
       throw new AppError("CONFLICT", { userMessage: ENDED });
     }
     const verdict = canCompleteAttempt(attempt);
-    if (!verdict.ok) refuse(verdict);
+    if (!verdict.ok) throwRefusal(verdict);
     // The completedAt guard makes a concurrent second completion update nothing.
     const { count } = await tx.stepAttempt.updateMany({
       where: { id: input.attemptId, completedAt: null, ...attemptWhereFor(actor) },
@@ -115,7 +115,7 @@ export async function completeAttempt(
     });
     if (count === 0) {
       const again = canCompleteAttempt({ completedAt: new Date() });
-      if (!again.ok) refuse(again);
+      if (!again.ok) throwRefusal(again);
     }
 
     const now = new Date();
@@ -141,7 +141,7 @@ export async function markMastered(
     const ladder = await loadLadder(tx, actor, input.assignmentId);
     if (ladder.status === "ENDED") throw new AppError("CONFLICT", { userMessage: ENDED });
     const verdict = canMarkMastered(ladder, input.stepId);
-    if (!verdict.ok && verdict.code !== "ALREADY_MASTERED") refuse(verdict);
+    if (!verdict.ok && verdict.code !== "ALREADY_MASTERED") throwRefusal(verdict);
     if (verdict.ok) {
       await tx.masteredStep.createMany({
         data: [

@@ -63,7 +63,7 @@ export type TLadderRefusalCode =
 export type TLadderDecision =
   { ok: true } | { ok: false; code: TLadderRefusalCode; reason: string };
 
-const refuse = (code: TLadderRefusalCode, reason: string): TLadderDecision => ({
+const refusal = (code: TLadderRefusalCode, reason: string): TLadderDecision => ({
   ok: false,
   code,
   reason,
@@ -129,12 +129,12 @@ export function ladderState(input: TLadderInput): TLadderState {
 /** Done steps may be practised again (repeating is normal); upcoming steps stay locked. */
 export function canStartAttempt(state: TLadderState, stepId: string): TLadderDecision {
   const step = state.steps.find((s) => s.id === stepId);
-  if (!step) return refuse("UNKNOWN_STEP", "This step is not on your ladder.");
+  if (!step) return refusal("UNKNOWN_STEP", "This step is not on your ladder.");
   if (step.status === "upcoming") {
-    return refuse("STEP_LOCKED", "This step unlocks after you master the one before it.");
+    return refusal("STEP_LOCKED", "This step unlocks after you master the one before it.");
   }
   if (step.openAttemptId !== null) {
-    return refuse(
+    return refusal(
       "ATTEMPT_OPEN",
       "You already started this step. Continue that attempt and record how it went first.",
     );
@@ -144,7 +144,7 @@ export function canStartAttempt(state: TLadderState, stepId: string): TLadderDec
 
 export function canCompleteAttempt(attempt: Pick<TAttemptInput, "completedAt">): TLadderDecision {
   if (attempt.completedAt !== null) {
-    return refuse("ALREADY_COMPLETED", "You already recorded how this attempt went.");
+    return refusal("ALREADY_COMPLETED", "You already recorded how this attempt went.");
   }
   return { ok: true };
 }
@@ -155,10 +155,10 @@ export function canCompleteAttempt(attempt: Pick<TAttemptInput, "completedAt">):
  */
 export function canMarkMastered(state: TLadderState, stepId: string): TLadderDecision {
   const step = state.steps.find((s) => s.id === stepId);
-  if (!step) return refuse("UNKNOWN_STEP", "This step is not on your ladder.");
-  if (step.status === "done") return refuse("ALREADY_MASTERED", "This step is already mastered.");
+  if (!step) return refusal("UNKNOWN_STEP", "This step is not on your ladder.");
+  if (step.status === "done") return refusal("ALREADY_MASTERED", "This step is already mastered.");
   if (step.status === "upcoming") {
-    return refuse("STEP_LOCKED", "Master the steps before this one first.");
+    return refusal("STEP_LOCKED", "Master the steps before this one first.");
   }
   return { ok: true };
 }

@@ -89,9 +89,14 @@ function assertCurrentBase(task: Awaited<ReturnType<typeof lockTask>>, baseRevis
   }
 }
 
-function sameAnswers(content: Prisma.JsonValue, stored: Prisma.JsonValue, answers: TAnswers) {
+/** A retried submit: its answers, checked as a submit would, are the ones already submitted. */
+function isSameSubmission(
+  content: Prisma.JsonValue,
+  submitted: Prisma.JsonValue,
+  answers: TAnswers,
+) {
   const parsed = buildAnswersSchema(readBody(content), "submit").safeParse(answers);
-  return parsed.success && isDeepStrictEqual(parsed.data, stored);
+  return parsed.success && isDeepStrictEqual(parsed.data, submitted);
 }
 
 export async function saveDraft(
@@ -144,7 +149,7 @@ export async function submitWorksheet(
         // The same key and answers are a retry or a double click: answer as the first call did.
         // Different answers under that key were edited after a submit whose reply got lost:
         // answering "done" would hide that those edits were not kept.
-        if (!sameAnswers(existing.content, existing.answers, answers)) {
+        if (!isSameSubmission(existing.content, existing.answers, answers)) {
           throw new AppError("CONFLICT", { userMessage: SUBMITTED_DIFFERENTLY });
         }
         return { submissionId: existing.id, submittedAt: existing.submittedAt };

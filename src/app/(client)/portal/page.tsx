@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ClientPage } from "~/features/portal/components/client-page";
+import { PortalFrame } from "~/components/layout/portal-frame";
 import { PortalSections } from "~/features/portal/components/portal-sections";
 import { requireClient } from "~/server/auth/guard";
 import { getServerApi } from "~/trpc/server";
@@ -10,9 +10,9 @@ export default async function PortalHomePage() {
   const actor = await requireClient("/portal");
   const home = await (await getServerApi()).portal.home();
   return (
-    <ClientPage userName={actor.name}>
+    <PortalFrame userName={actor.name}>
       <h1 className="text-2xl font-bold">Hello, {actor.name.split(" ")[0]}</h1>
       <PortalSections home={home} />
-    </ClientPage>
+    </PortalFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Pager } from "~/components/ui/pager";
 import { CaseloadList } from "~/features/clients/components/caseload-list";
 import { InviteClientForm } from "~/features/invitations/components/invite-client-form";
@@ -27,29 +27,26 @@ export default async function TherapistHomePage({ searchParams }: Props) {
   const link = (key: string, cursor: string | undefined, anchor: string) =>
     hrefWith("/therapist", params, { [key]: cursor }, anchor);
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-5xl flex-col gap-8 px-4 py-8">
-        <h1 className="text-2xl font-bold" id="caseload">
-          Your caseload
-        </h1>
-        <CaseloadList clients={clients.items} />
+    <TherapistFrame userName={actor.name} wide>
+      <h1 className="text-2xl font-bold" id="caseload">
+        Your caseload
+      </h1>
+      <CaseloadList clients={clients.items} />
+      <Pager
+        of="clients"
+        {...pagerLinks(clientsCursor, clients.nextCursor, (c) =>
+          link("clientsCursor", c, "caseload"),
+        )}
+      />
+      <InviteClientForm />
+      <PendingInvitations invitations={pending.items} timeZone={actor.timeZone}>
         <Pager
-          of="clients"
-          {...pagerLinks(clientsCursor, clients.nextCursor, (c) =>
-            link("clientsCursor", c, "caseload"),
+          of="pending invitations"
+          {...pagerLinks(invitationsCursor, pending.nextCursor, (c) =>
+            link("invitationsCursor", c, "pending-heading"),
           )}
         />
-        <InviteClientForm />
-        <PendingInvitations invitations={pending.items} timeZone={actor.timeZone}>
-          <Pager
-            of="pending invitations"
-            {...pagerLinks(invitationsCursor, pending.nextCursor, (c) =>
-              link("invitationsCursor", c, "pending-heading"),
-            )}
-          />
-        </PendingInvitations>
-      </main>
-    </>
+      </PendingInvitations>
+    </TherapistFrame>
   );
 }

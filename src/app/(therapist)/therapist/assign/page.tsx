@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Pager } from "~/components/ui/pager";
 import { AssignmentForm } from "~/features/assignments/components/assignment-form";
-import { Chosen, ClientStep, TemplateStep } from "~/features/assignments/components/assign-steps";
+import {
+  Chosen,
+  ClientChoice,
+  TemplateChoice,
+} from "~/features/assignments/components/assign-choices";
 import { readTemplateFilter } from "~/features/templates/components/template-filter";
 import { ZTemplateCursorSchema } from "~/features/templates/schema";
 import { localDateOf } from "~/lib/dates";
@@ -47,7 +51,7 @@ export default async function AssignPage({ searchParams }: Props) {
       templateId ? orNotFound(api.templates.get({ id: templateId })) : null,
     ]);
     body = (
-      <ClientStep
+      <ClientChoice
         clients={clients.items}
         hrefFor={(id) => withParam("clientId", id)}
         chosen={
@@ -69,7 +73,7 @@ export default async function AssignPage({ searchParams }: Props) {
       api.templates.list({ kind, search: search || undefined, cursor: templateCursor }),
     ]);
     body = (
-      <TemplateStep
+      <TemplateChoice
         clientId={clientId}
         templates={templates.items}
         filter={{ kind, search }}
@@ -114,12 +118,9 @@ export default async function AssignPage({ searchParams }: Props) {
   }
 
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
-        <h1 className="text-2xl font-bold">Assign homework</h1>
-        {body}
-      </main>
-    </>
+    <TherapistFrame userName={actor.name}>
+      <h1 className="text-2xl font-bold">Assign homework</h1>
+      {body}
+    </TherapistFrame>
   );
 }

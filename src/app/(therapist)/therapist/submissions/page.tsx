@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Pager } from "~/components/ui/pager";
 import { formatDateTime } from "~/lib/format";
 import { hrefWith, pagerLinks, readCursor, readParam } from "~/lib/paging";
@@ -24,43 +24,40 @@ export default async function SubmissionsPage({ searchParams }: Props) {
     hrefWith("/therapist/submissions", { clientId }, { cursor: next });
   const { client } = page;
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
-        <div className="flex flex-col gap-1">
-          <h1 className="text-2xl font-bold">
-            {client ? `Submissions by ${client.name}` : "Recent submissions"}
-          </h1>
-          {client ? (
-            <Link
-              href={`/therapist/clients/${client.id}`}
-              className="font-semibold text-brand-800 underline underline-offset-2"
-            >
-              Back to {client.name}
-            </Link>
-          ) : null}
-        </div>
-        {page.items.length === 0 ? (
-          <p className="text-slate-700">No worksheets have been submitted yet.</p>
-        ) : (
-          <ul aria-label="Submissions" className="flex flex-col gap-2">
-            {page.items.map((s) => (
-              <li key={s.id} className="rounded-xl border border-slate-200 bg-white p-4">
-                <Link
-                  href={`/therapist/submissions/${s.id}`}
-                  className="font-semibold text-brand-800 underline underline-offset-2"
-                >
-                  {client ? s.title : `${s.clientName}: ${s.title}`}
-                </Link>
-                <p className="text-sm text-slate-700">
-                  Submitted {formatDateTime(s.submittedAt, actor.timeZone)}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-        <Pager of="submissions" {...pagerLinks(cursor, page.nextCursor, pageHref)} />
-      </main>
-    </>
+    <TherapistFrame userName={actor.name}>
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-bold">
+          {client ? `Submissions by ${client.name}` : "Recent submissions"}
+        </h1>
+        {client ? (
+          <Link
+            href={`/therapist/clients/${client.id}`}
+            className="font-semibold text-brand-800 underline underline-offset-2"
+          >
+            Back to {client.name}
+          </Link>
+        ) : null}
+      </div>
+      {page.items.length === 0 ? (
+        <p className="text-slate-700">No worksheets have been submitted yet.</p>
+      ) : (
+        <ul aria-label="Submissions" className="flex flex-col gap-2">
+          {page.items.map((s) => (
+            <li key={s.id} className="rounded-xl border border-slate-200 bg-white p-4">
+              <Link
+                href={`/therapist/submissions/${s.id}`}
+                className="font-semibold text-brand-800 underline underline-offset-2"
+              >
+                {client ? s.title : `${s.clientName}: ${s.title}`}
+              </Link>
+              <p className="text-sm text-slate-700">
+                Submitted {formatDateTime(s.submittedAt, actor.timeZone)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pager of="submissions" {...pagerLinks(cursor, page.nextCursor, pageHref)} />
+    </TherapistFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { ButtonLink } from "~/components/ui/button";
 import {
   readTemplateFilter,
@@ -20,21 +20,18 @@ export default async function TemplatesPage({ searchParams }: Props) {
   const firstPage = await (await getServerApi()).templates.list(filter);
 
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="text-2xl font-bold">Templates</h1>
-          <div className="flex flex-wrap gap-2">
-            <ButtonLink href="/therapist/templates/new?kind=WORKSHEET">New worksheet</ButtonLink>
-            <ButtonLink href="/therapist/templates/new?kind=LADDER" variant="secondary">
-              New ladder
-            </ButtonLink>
-          </div>
+    <TherapistFrame userName={actor.name} wide>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Templates</h1>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href="/therapist/templates/new?kind=WORKSHEET">New worksheet</ButtonLink>
+          <ButtonLink href="/therapist/templates/new?kind=LADDER" variant="secondary">
+            New ladder
+          </ButtonLink>
         </div>
-        <TemplateFilter kind={kind} search={search} submitLabel="Show templates" />
-        <TemplateLibrary key={`${kind ?? ""}|${search}`} filter={filter} firstPage={firstPage} />
-      </main>
-    </>
+      </div>
+      <TemplateFilter kind={kind} search={search} submitLabel="Show templates" />
+      <TemplateLibrary key={`${kind ?? ""}|${search}`} filter={filter} firstPage={firstPage} />
+    </TherapistFrame>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ClientLadder } from "~/features/ladder/components/client-ladder";
 import { LadderRule } from "~/features/ladder/components/ladder-rule";
 import { loadLadderForPage } from "~/features/ladder/load-for-page";
-import { ClientPage } from "~/features/portal/components/client-page";
+import { PortalFrame } from "~/components/layout/portal-frame";
 import { WhyItHelps } from "~/features/templates/components/why-it-helps";
 import { requireClient } from "~/server/auth/guard";
 
@@ -18,7 +18,7 @@ export default async function ClientLadderPage({
   const actor = await requireClient(`/portal/ladders/${encodeURIComponent(assignmentId)}`);
   const ladder = await loadLadderForPage(assignmentId);
   return (
-    <ClientPage userName={actor.name}>
+    <PortalFrame userName={actor.name}>
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">{ladder.title}</h1>
         {ladder.instructions ? (
@@ -28,6 +28,6 @@ export default async function ClientLadderPage({
       </header>
       {ladder.whyItHelps ? <WhyItHelps text={ladder.whyItHelps} /> : null}
       <ClientLadder ladder={ladder} timeZone={actor.timeZone} userId={actor.userId} />
-    </ClientPage>
+    </PortalFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ClientPage } from "~/features/portal/components/client-page";
+import { PortalFrame } from "~/components/layout/portal-frame";
 import { WorksheetTaskView } from "~/features/worksheets/components/worksheet-task-view";
 import { requireClient } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
@@ -17,8 +17,8 @@ export default async function WorksheetPage({
   const api = await getServerApi();
   const task = await orNotFound(api.worksheets.task({ occurrenceId }));
   return (
-    <ClientPage userName={actor.name}>
+    <PortalFrame userName={actor.name}>
       <WorksheetTaskView task={task} userId={actor.userId} timeZone={actor.timeZone} />
-    </ClientPage>
+    </PortalFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { Pager } from "~/components/ui/pager";
@@ -18,7 +18,7 @@ const TABS = [
   { status: "ENDED", label: "Ended" },
 ] as const;
 
-export default async function ClientPage({
+export default async function CaseloadClientPage({
   params,
   searchParams,
 }: {
@@ -39,58 +39,53 @@ export default async function ClientPage({
     hrefWith(`/therapist/clients/${clientId}`, { status }, { cursor: next });
   const { client } = page;
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
-        <div className="flex flex-wrap items-end justify-between gap-3">
-          <div>
-            <h1 className="text-2xl font-bold">{client.name}</h1>
-            <p className="text-slate-700">
-              {client.email} · Time zone {client.timeZone}
-            </p>
-          </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <ButtonLink variant="secondary" href={`/therapist/submissions?clientId=${client.id}`}>
-              All submissions by {client.name}
-            </ButtonLink>
-            <ButtonLink href={`/therapist/assign?clientId=${client.id}`}>
-              Assign homework
-            </ButtonLink>
-          </div>
+    <TherapistFrame userName={actor.name} wide>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{client.name}</h1>
+          <p className="text-slate-700">
+            {client.email} · Time zone {client.timeZone}
+          </p>
         </div>
-        <nav aria-label="Homework by status">
-          <ul className="flex gap-2">
-            {TABS.map((tab) => (
-              <li key={tab.status}>
-                <Link
-                  href={`/therapist/clients/${client.id}?status=${tab.status}`}
-                  aria-current={tab.status === status ? "page" : undefined}
-                  className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
-                >
-                  {tab.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        {/* The h2 keeps the outline whole: h1 client, h2 this tab, h3 each assignment. */}
-        <section aria-labelledby="homework-heading" className="flex flex-col gap-4">
-          <h2 id="homework-heading" className="text-xl font-semibold">
-            {tabLabel} homework
-          </h2>
-          {page.items.length === 0 ? (
-            <Card>
-              <p className="text-slate-700">Nothing here.</p>
-            </Card>
-          ) : (
-            page.items.map((a) => <AssignmentCard key={a.id} assignment={a} />)
-          )}
-        </section>
-        <Pager
-          of={`${tabLabel.toLowerCase()} homework`}
-          {...pagerLinks(cursor, page.nextCursor, pageHref)}
-        />
-      </main>
-    </>
+        <div className="flex flex-wrap items-center gap-3">
+          <ButtonLink variant="secondary" href={`/therapist/submissions?clientId=${client.id}`}>
+            All submissions by {client.name}
+          </ButtonLink>
+          <ButtonLink href={`/therapist/assign?clientId=${client.id}`}>Assign homework</ButtonLink>
+        </div>
+      </div>
+      <nav aria-label="Homework by status">
+        <ul className="flex gap-2">
+          {TABS.map((tab) => (
+            <li key={tab.status}>
+              <Link
+                href={`/therapist/clients/${client.id}?status=${tab.status}`}
+                aria-current={tab.status === status ? "page" : undefined}
+                className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+              >
+                {tab.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {/* The h2 keeps the outline whole: h1 client, h2 this tab, h3 each assignment. */}
+      <section aria-labelledby="homework-heading" className="flex flex-col gap-4">
+        <h2 id="homework-heading" className="text-xl font-semibold">
+          {tabLabel} homework
+        </h2>
+        {page.items.length === 0 ? (
+          <Card>
+            <p className="text-slate-700">Nothing here.</p>
+          </Card>
+        ) : (
+          page.items.map((a) => <AssignmentCard key={a.id} assignment={a} />)
+        )}
+      </section>
+      <Pager
+        of={`${tabLabel.toLowerCase()} homework`}
+        {...pagerLinks(cursor, page.nextCursor, pageHref)}
+      />
+    </TherapistFrame>
   );
 }

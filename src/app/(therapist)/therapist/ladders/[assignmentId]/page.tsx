@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { TherapistLadder } from "~/features/ladder/components/therapist-ladder";
 import { loadLadderForPage } from "~/features/ladder/load-for-page";
 import { requireTherapist } from "~/server/auth/guard";
@@ -16,28 +16,25 @@ export default async function TherapistLadderPage({
   const actor = await requireTherapist(`/therapist/ladders/${encodeURIComponent(assignmentId)}`);
   const ladder = await loadLadderForPage(assignmentId);
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
-        <header className="flex flex-col gap-2">
-          <Link
-            href={`/therapist/clients/${ladder.clientId}`}
-            className="self-start font-semibold text-brand-800 underline underline-offset-2"
-          >
-            Back to {ladder.clientName}
-          </Link>
-          <p className="text-sm font-medium text-slate-700">Client: {ladder.clientName}</p>
-          <h1 className="text-2xl font-bold">{ladder.title}</h1>
-          {ladder.instructions ? (
-            <p className="whitespace-pre-wrap text-slate-700">{ladder.instructions}</p>
-          ) : null}
-          <p className="text-sm text-slate-700">
-            Suggests moving up after {ladder.masteryStreak} attempts in a row ending at or below{" "}
-            {ladder.targetDistress}.
-          </p>
-        </header>
-        <TherapistLadder ladder={ladder} timeZone={actor.timeZone} />
-      </main>
-    </>
+    <TherapistFrame userName={actor.name}>
+      <header className="flex flex-col gap-2">
+        <Link
+          href={`/therapist/clients/${ladder.clientId}`}
+          className="self-start font-semibold text-brand-800 underline underline-offset-2"
+        >
+          Back to {ladder.clientName}
+        </Link>
+        <p className="text-sm font-medium text-slate-700">Client: {ladder.clientName}</p>
+        <h1 className="text-2xl font-bold">{ladder.title}</h1>
+        {ladder.instructions ? (
+          <p className="whitespace-pre-wrap text-slate-700">{ladder.instructions}</p>
+        ) : null}
+        <p className="text-sm text-slate-700">
+          Suggests moving up after {ladder.masteryStreak} attempts in a row ending at or below{" "}
+          {ladder.targetDistress}.
+        </p>
+      </header>
+      <TherapistLadder ladder={ladder} timeZone={actor.timeZone} />
+    </TherapistFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Card } from "~/components/ui/card";
 import { FeedbackForm } from "~/features/feedback/components/feedback-form";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
@@ -26,42 +26,39 @@ export default async function SubmissionPage({
   // Like the client page: times as the client lives them, in the zone they were assigned in.
   const client = { name: s.clientName, timeZone: s.timeZone };
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
-        <Link
-          href={`/therapist/clients/${s.clientId}`}
-          className="self-start font-semibold text-brand-800 underline underline-offset-2"
-        >
-          Back to {s.clientName}
-        </Link>
-        <div className="flex flex-col gap-1">
-          <h1 className="text-2xl font-bold">{s.title}</h1>
-          <p className="text-slate-700">{s.clientName}</p>
-          <p className="text-slate-700">
-            Due {formatClientTime(s.dueAt, client, tz)} · submitted{" "}
-            {s.submittedAt ? formatClientTime(s.submittedAt, client, tz) : "—"}
-          </p>
-        </div>
-        <Card>
-          <WorksheetAnswersView fields={s.fields} answers={s.answers} />
-        </Card>
-        <section aria-labelledby="note-heading" className="flex flex-col gap-2">
-          <h2 id="note-heading" className="text-lg font-semibold">
-            Follow-up note
-          </h2>
-          <p className="whitespace-pre-wrap text-slate-800">
-            {s.followUpNote ?? "No follow-up note yet."}
-          </p>
-        </section>
-        <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
-          <h2 id="feedback-heading" className="text-lg font-semibold">
-            Feedback
-          </h2>
-          <FeedbackList items={s.feedback} timeZone={tz} />
-          <FeedbackForm target={{ submissionId: s.id }} />
-        </section>
-      </main>
-    </>
+    <TherapistFrame userName={actor.name}>
+      <Link
+        href={`/therapist/clients/${s.clientId}`}
+        className="self-start font-semibold text-brand-800 underline underline-offset-2"
+      >
+        Back to {s.clientName}
+      </Link>
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-bold">{s.title}</h1>
+        <p className="text-slate-700">{s.clientName}</p>
+        <p className="text-slate-700">
+          Due {formatClientTime(s.dueAt, client, tz)} · submitted{" "}
+          {s.submittedAt ? formatClientTime(s.submittedAt, client, tz) : "—"}
+        </p>
+      </div>
+      <Card>
+        <WorksheetAnswersView fields={s.fields} answers={s.answers} />
+      </Card>
+      <section aria-labelledby="note-heading" className="flex flex-col gap-2">
+        <h2 id="note-heading" className="text-lg font-semibold">
+          Follow-up note
+        </h2>
+        <p className="whitespace-pre-wrap text-slate-800">
+          {s.followUpNote ?? "No follow-up note yet."}
+        </p>
+      </section>
+      <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
+        <h2 id="feedback-heading" className="text-lg font-semibold">
+          Feedback
+        </h2>
+        <FeedbackList items={s.feedback} timeZone={tz} />
+        <FeedbackForm target={{ submissionId: s.id }} />
+      </section>
+    </TherapistFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import {
@@ -28,63 +28,60 @@ export default async function TemplatePreviewPage({ params, searchParams }: Prop
   const template = await loadTemplateOr404(id);
 
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
-        <div className="flex flex-col gap-2">
-          <p className="flex items-center gap-2 text-sm text-slate-700">
-            <KindBadge kind={template.kind} />
-            {template.isBuiltin ? "Built-in" : `Yours · version ${template.version}`}
-          </p>
-          <h1 className="text-2xl font-bold">Preview: {template.title}</h1>
-          <div className="flex flex-wrap gap-2">
-            <ButtonLink
-              href={hrefWith("/therapist/assign", {}, { templateId: template.id, clientId })}
-            >
-              Assign to a client
-            </ButtonLink>
-            {template.isBuiltin ? (
+    <TherapistFrame userName={actor.name}>
+      <div className="flex flex-col gap-2">
+        <p className="flex items-center gap-2 text-sm text-slate-700">
+          <KindBadge kind={template.kind} />
+          {template.isBuiltin ? "Built-in" : `Yours · version ${template.version}`}
+        </p>
+        <h1 className="text-2xl font-bold">Preview: {template.title}</h1>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink
+            href={hrefWith("/therapist/assign", {}, { templateId: template.id, clientId })}
+          >
+            Assign to a client
+          </ButtonLink>
+          {template.isBuiltin ? (
+            <DuplicateTemplateButton id={template.id} />
+          ) : (
+            <>
+              <ButtonLink href={`/therapist/templates/${template.id}/edit`} variant="secondary">
+                Edit
+              </ButtonLink>
               <DuplicateTemplateButton id={template.id} />
-            ) : (
-              <>
-                <ButtonLink href={`/therapist/templates/${template.id}/edit`} variant="secondary">
-                  Edit
-                </ButtonLink>
-                <DuplicateTemplateButton id={template.id} />
-                <ArchiveTemplateButton id={template.id} />
-              </>
-            )}
-          </div>
+              <ArchiveTemplateButton id={template.id} />
+            </>
+          )}
         </div>
-        <section aria-labelledby="client-view-heading" className="flex flex-col gap-3">
-          <h2 id="client-view-heading" className="text-lg font-semibold text-slate-800">
-            What your client sees
+      </div>
+      <section aria-labelledby="client-view-heading" className="flex flex-col gap-3">
+        <h2 id="client-view-heading" className="text-lg font-semibold text-slate-800">
+          What your client sees
+        </h2>
+        {/* The client's own components, read-only. */}
+        <Card className="flex flex-col gap-5">
+          <h3 className="text-xl font-bold">{template.title}</h3>
+          {template.kind === "WORKSHEET" ? (
+            <WorksheetPreview whyItHelps={template.whyItHelps} fields={template.body.fields} />
+          ) : (
+            <LadderPreview
+              title={template.title}
+              whyItHelps={template.whyItHelps}
+              body={template.body}
+            />
+          )}
+        </Card>
+      </section>
+      <section aria-labelledby="how-heading">
+        <Card className="border-amber-200 bg-amber-50">
+          <h2 id="how-heading" className="text-lg font-semibold">
+            How to use it (only you see this)
           </h2>
-          {/* The client's own components, read-only. */}
-          <Card className="flex flex-col gap-5">
-            <h3 className="text-xl font-bold">{template.title}</h3>
-            {template.kind === "WORKSHEET" ? (
-              <WorksheetPreview whyItHelps={template.whyItHelps} fields={template.body.fields} />
-            ) : (
-              <LadderPreview
-                title={template.title}
-                whyItHelps={template.whyItHelps}
-                body={template.body}
-              />
-            )}
-          </Card>
-        </section>
-        <section aria-labelledby="how-heading">
-          <Card className="border-amber-200 bg-amber-50">
-            <h2 id="how-heading" className="text-lg font-semibold">
-              How to use it (only you see this)
-            </h2>
-            <p className="mt-2 whitespace-pre-line text-slate-800">
-              {template.howToUse || "No notes yet."}
-            </p>
-          </Card>
-        </section>
-      </main>
-    </>
+          <p className="mt-2 whitespace-pre-line text-slate-800">
+            {template.howToUse || "No notes yet."}
+          </p>
+        </Card>
+      </section>
+    </TherapistFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
 import {
   TemplateEditor,
@@ -33,31 +33,28 @@ export default async function NewTemplatePage({ searchParams }: Props) {
   );
 
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
-        <h1 className="text-2xl font-bold">New {kind === "LADDER" ? "ladder" : "worksheet"}</h1>
-        {kind === "LADDER" ? (
-          <nav aria-label="How to start" className="flex flex-wrap gap-4 text-sm">
-            <span className="text-slate-700">Start from:</span>
-            <Link
-              href="/therapist/templates/new?kind=LADDER"
-              aria-current={fromBuiltin ? undefined : "page"}
-              className="font-medium text-brand-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold"
-            >
-              A blank ladder
-            </Link>
-            <Link
-              href="/therapist/templates/new?kind=LADDER&start=builtin"
-              aria-current={fromBuiltin ? "page" : undefined}
-              className="font-medium text-brand-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold"
-            >
-              The built-in trust ladder
-            </Link>
-          </nav>
-        ) : null}
-        <TemplateEditor key={`${kind}-${fromBuiltin}`} initial={initialDraft(kind, fromBuiltin)} />
-      </main>
-    </>
+    <TherapistFrame userName={actor.name}>
+      <h1 className="text-2xl font-bold">New {kind === "LADDER" ? "ladder" : "worksheet"}</h1>
+      {kind === "LADDER" ? (
+        <nav aria-label="How to start" className="flex flex-wrap gap-4 text-sm">
+          <span className="text-slate-700">Start from:</span>
+          <Link
+            href="/therapist/templates/new?kind=LADDER"
+            aria-current={fromBuiltin ? undefined : "page"}
+            className="font-medium text-brand-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold"
+          >
+            A blank ladder
+          </Link>
+          <Link
+            href="/therapist/templates/new?kind=LADDER&start=builtin"
+            aria-current={fromBuiltin ? "page" : undefined}
+            className="font-medium text-brand-800 underline aria-[current=page]:no-underline aria-[current=page]:font-bold"
+          >
+            The built-in trust ladder
+          </Link>
+        </nav>
+      ) : null}
+      <TemplateEditor key={`${kind}-${fromBuiltin}`} initial={initialDraft(kind, fromBuiltin)} />
+    </TherapistFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Pager } from "~/components/ui/pager";
 import { formatClientTime } from "~/lib/format";
 import { hrefWith, pagerLinks, readCursor } from "~/lib/paging";
@@ -29,40 +29,37 @@ export default async function DueDatesPage({
   const client = { name: assignment.client.name, timeZone: assignment.timeZone };
   const pageHref = (next: string | undefined) => hrefWith(path, {}, { cursor: next });
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
-        <Link
-          href={`/therapist/clients/${assignment.client.id}`}
-          className={`self-start ${linkClass}`}
-        >
-          Back to {assignment.client.name}
-        </Link>
-        <h1 className="text-2xl font-bold">All due dates of {assignment.title}</h1>
-        {page.items.length === 0 ? (
-          <p className="text-slate-700">
-            No due dates: this homework is done at the client&apos;s own pace.
-          </p>
-        ) : (
-          <ul aria-label="Due dates" className="flex flex-col gap-2">
-            {page.items.map((o) => {
-              const text = `${formatClientTime(o.dueAt, client, actor.timeZone)}: ${o.status}`;
-              return (
-                <li key={o.id} className="rounded-lg border border-slate-200 bg-white px-4 py-2">
-                  {o.submissionId ? (
-                    <Link href={`/therapist/submissions/${o.submissionId}`} className={linkClass}>
-                      {text}
-                    </Link>
-                  ) : (
-                    text
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <Pager of="due dates" {...pagerLinks(cursor, page.nextCursor, pageHref)} />
-      </main>
-    </>
+    <TherapistFrame userName={actor.name}>
+      <Link
+        href={`/therapist/clients/${assignment.client.id}`}
+        className={`self-start ${linkClass}`}
+      >
+        Back to {assignment.client.name}
+      </Link>
+      <h1 className="text-2xl font-bold">All due dates of {assignment.title}</h1>
+      {page.items.length === 0 ? (
+        <p className="text-slate-700">
+          No due dates: this homework is done at the client&apos;s own pace.
+        </p>
+      ) : (
+        <ul aria-label="Due dates" className="flex flex-col gap-2">
+          {page.items.map((o) => {
+            const text = `${formatClientTime(o.dueAt, client, actor.timeZone)}: ${o.status}`;
+            return (
+              <li key={o.id} className="rounded-lg border border-slate-200 bg-white px-4 py-2">
+                {o.submissionId ? (
+                  <Link href={`/therapist/submissions/${o.submissionId}`} className={linkClass}>
+                    {text}
+                  </Link>
+                ) : (
+                  text
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Pager of="due dates" {...pagerLinks(cursor, page.nextCursor, pageHref)} />
+    </TherapistFrame>
   );
 }

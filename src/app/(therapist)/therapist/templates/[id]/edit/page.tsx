@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Alert } from "~/components/ui/alert";
 import { TemplateEditor } from "~/features/templates/components/template-editor";
 import { requireTherapist } from "~/server/auth/guard";
@@ -23,18 +23,15 @@ export default async function EditTemplatePage({ params }: Props) {
       : ({ kind: "WORKSHEET", body: template.body } as const);
 
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
-        <h1 className="text-2xl font-bold">Edit: {template.title}</h1>
-        <Alert>
-          Saving makes a new version. Homework you already gave keeps the version it was given with.
-        </Alert>
-        <TemplateEditor
-          id={template.id}
-          initial={{ title, summary, whyItHelps, howToUse, ...content }}
-        />
-      </main>
-    </>
+    <TherapistFrame userName={actor.name}>
+      <h1 className="text-2xl font-bold">Edit: {template.title}</h1>
+      <Alert>
+        Saving makes a new version. Homework you already gave keeps the version it was given with.
+      </Alert>
+      <TemplateEditor
+        id={template.id}
+        initial={{ title, summary, whyItHelps, howToUse, ...content }}
+      />
+    </TherapistFrame>
   );
 }

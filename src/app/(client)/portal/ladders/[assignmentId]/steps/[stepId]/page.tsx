@@ -5,7 +5,7 @@ import {
   readStepPage,
   type TStepPageProps,
 } from "~/features/ladder/load-for-page";
-import { ClientPage } from "~/features/portal/components/client-page";
+import { PortalFrame } from "~/components/layout/portal-frame";
 import { requireClient } from "~/server/auth/guard";
 
 // A fixed title: nothing the client wrote ever reaches the tab or history.
@@ -16,8 +16,8 @@ export default async function ClientStepHistoryPage(props: TStepPageProps) {
   const actor = await requireClient(at.path);
   const page = await loadStepAttemptsForPage(at);
   return (
-    <ClientPage userName={actor.name}>
+    <PortalFrame userName={actor.name}>
       <StepHistorySection at={at} page={page} timeZone={actor.timeZone} viewer="client" />
-    </ClientPage>
+    </PortalFrame>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TherapistHeader } from "~/components/layout/therapist-header";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { StepHistorySection } from "~/features/ladder/components/step-history-section";
 import {
   loadStepAttemptsForPage,
@@ -15,11 +15,8 @@ export default async function TherapistStepHistoryPage(props: TStepPageProps) {
   const actor = await requireTherapist(at.path);
   const page = await loadStepAttemptsForPage(at);
   return (
-    <>
-      <TherapistHeader userName={actor.name} />
-      <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
-        <StepHistorySection at={at} page={page} timeZone={actor.timeZone} viewer="therapist" />
-      </main>
-    </>
+    <TherapistFrame userName={actor.name}>
+      <StepHistorySection at={at} page={page} timeZone={actor.timeZone} viewer="therapist" />
+    </TherapistFrame>
   );
 }

@@ -5,7 +5,10 @@ import { KindBadge } from "~/features/templates/components/template-card";
 import { TemplateFilter } from "~/features/templates/components/template-filter";
 import type { TTemplateKind, TTemplateSummary } from "~/features/templates/schema";
 
-/** The first two steps of assigning: choose a client, choose a template (either one first). */
+/**
+ * The two choices before the assignment form: a client and a template, in either order. (Not
+ * "steps": a step is a rung of a ladder.)
+ */
 
 const linkClass = "font-semibold text-brand-800 underline-offset-2 hover:underline";
 
@@ -29,7 +32,7 @@ export function Chosen({
   );
 }
 
-export function ClientStep({
+export function ClientChoice({
   clients,
   hrefFor,
   chosen,
@@ -59,7 +62,7 @@ export function ClientStep({
   );
 }
 
-export function TemplateStep({
+export function TemplateChoice({
   clientId,
   templates,
   filter,

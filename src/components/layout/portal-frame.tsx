@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { AppHeader } from "~/components/layout/app-header";
-import { CrisisBanner } from "~/features/account/components/crisis-banner";
+import { AppHeader } from "./app-header";
+import { CrisisBanner } from "./crisis-banner";
 
 /** The frame of every client page: the client's nav and the crisis link, always in view first. */
-export function ClientPage({ userName, children }: { userName: string; children: ReactNode }) {
+export function PortalFrame({ userName, children }: { userName: string; children: ReactNode }) {
   return (
     <>
       <AppHeader home="/portal" nav={[{ href: "/portal", label: "Today" }]} userName={userName} />
