@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
 import { addDays, localDateOf } from "~/lib/dates";
 import { db } from "~/server/db";
+import { lockPlanning } from "~/server/locks";
 import {
   callerFor,
   createLinkedPair,
@@ -11,7 +12,7 @@ import {
   signedIn,
 } from "../../../tests/integration/factories";
 import { dueTimesToPlan } from "./planning";
-import { lockPlanning, topUpOccurrences } from "./mutations/planning";
+import { topUpOccurrences } from "./mutations/planning";
 import type { TSchedule } from "./recurrence";
 
 const TZ = "Europe/Berlin";
@@ -102,7 +103,7 @@ describe("the periodic top-up", () => {
     let release!: () => void;
     const isLocked = new Promise<void>((resolve) => (locked = resolve));
     const edit = db.$transaction(async (tx) => {
-      await lockPlanning(tx, id!);
+      await lockPlanning(tx, { id: id!, therapistId: therapist.id });
       locked();
       await new Promise<void>((resolve) => (release = resolve));
     });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "~/server/db";
+import { lockFutureOccurrences, tryLockPlanning } from "~/server/locks";
 import {
   dueTimesToPlan,
   planningHorizon,
@@ -38,9 +39,9 @@ export async function planOccurrences(
  * deleted, started ones keep their id and draft. A once schedule's occurrence is the homework
  * itself, so one that is overdue and still open follows a new due date too (instead of staying
  * behind as a second copy the client sees twice); past days of a recurring schedule stay as they
- * were. These occurrences are locked first, the order submits keep, so a draft saved at this
- * moment is either seen here or finds its occurrence already cancelled. Returns the new
- * planning horizon (null: nothing to plan).
+ * were. These occurrences are locked before they are read, so a draft saved at this moment is
+ * either seen here or finds its occurrence already cancelled. Returns the new planning horizon
+ * (null: nothing to plan).
  */
 export async function replanOccurrences(
   tx: Tx,
@@ -50,11 +51,7 @@ export async function replanOccurrences(
 ): Promise<Date | null> {
   const { after: schedule } = change;
   const overdueToo = change.before?.kind === "once";
-  const overdue = overdueToo ? Prisma.sql`OR status = 'OPEN'` : Prisma.empty;
-  await tx.$queryRaw`
-    SELECT id FROM "Occurrence"
-    WHERE "assignmentId" = ${assignment.id} AND ("dueAt" > ${now} ${overdue})
-    FOR UPDATE`;
+  await lockFutureOccurrences(tx, assignment.id, { after: now, openToo: overdueToo });
   const replanned = await tx.occurrence.findMany({
     where: {
       assignmentId: assignment.id,
@@ -98,18 +95,6 @@ export async function replanOccurrences(
 }
 
 const TOP_UP_BATCH = 100;
-// Key space of the per-assignment planning locks (pg_advisory_xact_lock(int, int)); the
-// migrations' single bigint lock lives in another one.
-const PLANNING_LOCK = 7270;
-
-/**
- * Serialises the writers that decide which occurrences an assignment has: an edit of its
- * schedule, ending it, and the top-up. Taken first in their transaction, before any row lock, so
- * it never meets the occurrence-then-assignment order of submits in a deadlock.
- */
-export async function lockPlanning(tx: Tx, assignmentId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PLANNING_LOCK}::int4, hashtext(${assignmentId}::text))`;
-}
 
 /** ACTIVE scheduled homework whose occurrences end before the top-up threshold. */
 const lagging = (now: Date) =>
@@ -161,11 +146,9 @@ export async function topUpOccurrences(
  */
 async function topUpBatch(ids: string[], now: Date): Promise<TTopUp> {
   return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM unnest(${ids}::text[]) AS t(id)
-      WHERE pg_try_advisory_xact_lock(${PLANNING_LOCK}::int4, hashtext(id))`;
+    const locked = await tryLockPlanning(tx, ids);
     const rows = await tx.assignment.findMany({
-      where: { id: { in: locked.map((r) => r.id) }, ...lagging(now) },
+      where: { id: { in: locked }, ...lagging(now) },
       select: { id: true, schedule: true, timeZone: true, plannedUntil: true },
     });
     const finished: string[] = [];
