@@ -107,15 +107,16 @@ const lagging = (now: Date) =>
 type TTopUp = { assignments: number; occurrences: number; completed: number };
 
 /**
- * Plans ahead for every ACTIVE scheduled assignment (in `scope`: one client's, one therapist's)
- * that lags behind the 14-day horizon, a batch at a time, and finishes the ones whose schedule
- * is long over (see isLongOver). One read when nothing lags. Safe to run on several instances at
- * once: each assignment is planned under its planning lock, and a duplicate due instant is
- * refused by the (assignmentId, dueAt) unique index.
+ * Plans ahead for every ACTIVE scheduled assignment that lags behind the 14-day horizon, a batch
+ * at a time, and finishes the ones whose schedule is long over (see isLongOver). One read when
+ * nothing lags. Only the planning timer and the launcher run it (pages and queries never write;
+ * `scope` keeps a test to its own client). Safe to run on several instances at once: each
+ * assignment is planned under its planning lock, and a duplicate due instant is refused by the
+ * (assignmentId, dueAt) unique index.
  */
 export async function topUpOccurrences(
   now: Date,
-  scope: { clientId?: string; therapistId?: string } = {},
+  scope: { clientId?: string } = {},
 ): Promise<TTopUp> {
   const total: TTopUp = { assignments: 0, occurrences: 0, completed: 0 };
   let after: string | undefined;
