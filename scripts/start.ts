@@ -58,7 +58,8 @@ async function main() {
 
     const { syncBuiltinTemplates } = await import("../src/features/templates/mutations");
     await syncBuiltinTemplates();
-    // Then every PLAN_AHEAD_MINUTES (see serve): the window moves on though nobody looks.
+    // Pages and queries never plan: this run (so a fresh start is never behind) and then the
+    // timer every PLAN_AHEAD_MINUTES (see serve) do.
     const { topUpOccurrences } = await import("../src/features/assignments/mutations/planning");
     await topUpOccurrences(new Date());
     let showDemoLogins = false;

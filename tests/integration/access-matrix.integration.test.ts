@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { TRPCError, type AnyProcedure } from "@trpc/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "~/server/db";
 import { appRouter } from "~/server/root";
@@ -14,6 +14,7 @@ import {
   linkClient,
   signedIn,
 } from "./factories";
+import { installQueryCounter, writesAmong } from "./query-counter";
 import { codeOf } from "./trpc-outcome";
 
 /**
@@ -24,6 +25,9 @@ import { codeOf } from "./trpc-outcome";
  * Z once gave A homework of their own; wherever an input names X's rows of A, Z's call names Z's
  * rows instead (see `fixturesSeenByZ`): only an ACTIVE link reaches a client's rows, so Z's
  * own earlier homework is NOT_FOUND too.
+ *
+ * Reads never write: every query procedure, whoever calls it, sends no statement that changes
+ * a row or takes a lock, though X's homework for A includes some whose planning is behind.
  */
 type Who = "anonymous" | "clientA" | "clientB" | "therapistX" | "therapistY" | "therapistZ";
 type Outcome = "ok" | TRPCError["code"];
@@ -320,8 +324,10 @@ const CASES: Record<string, Case> = {
 let fixtures: Fixtures;
 /** The fixtures with X's rows of A swapped for Z's: what therapist Z's calls name. */
 let fixturesSeenByZ: Fixtures;
+let queriesOf: Awaited<ReturnType<typeof installQueryCounter>>;
 
 beforeAll(async () => {
+  queriesOf = await installQueryCounter();
   const [clientA, clientB, therapistX, therapistY, therapistZ] = await Promise.all([
     createClient(),
     createClient(),
@@ -467,6 +473,9 @@ async function rowsOfZ(f: Fixtures, therapistZ: string, clientA: string): Promis
 
 beforeAll(async () => {
   fixtures.assignmentOfX = await freshAssignmentOfX(fixtures);
+  // As if the planning timer had stopped: a read that planned it would be seen writing.
+  const behind = await freshAssignmentOfX(fixtures);
+  await db.assignment.update({ where: { id: behind }, data: { plannedUntil: null } });
 });
 
 /** The rows each list returns: a call that succeeds must still hold only the caller's rows. */
@@ -514,27 +523,39 @@ describe("what each therapist's lists hold", () => {
   });
 });
 
-async function outcomeOf(path: string, testCase: Case, who: Who): Promise<Outcome> {
+/** The call's outcome, and the statements the call itself sent (its input is made before). */
+async function outcomeOf(path: string, testCase: Case, who: Who) {
   const f = who === "therapistZ" ? fixturesSeenByZ : fixtures;
   const caller = callerFor(f.actors[who]) as unknown as Record<
     string,
     Record<string, (i: unknown) => Promise<unknown>>
   >;
   const [namespace, name] = path.split(".") as [string, string];
-  try {
-    await caller[namespace]![name]!(await testCase.input?.(f, who));
-    return "ok";
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
+  const input = await testCase.input?.(f, who);
+  const { result, statements } = await queriesOf(async (): Promise<Outcome> => {
+    try {
+      await caller[namespace]![name]!(input);
+      return "ok";
+    } catch (error) {
+      if (error instanceof TRPCError) return error.code;
+      throw error;
+    }
+  });
+  return { outcome: result, statements };
 }
+
+// Keyed by full path ("portal.home") at run time, though typed as nested routers.
+const isQuery = (path: string) =>
+  (appRouter._def.procedures as unknown as Record<string, AnyProcedure>)[path]?._def.type ===
+  "query";
 
 describe("role x procedure access", () => {
   for (const [path, testCase] of Object.entries(CASES)) {
     for (const who of Object.keys(testCase.expect) as Who[]) {
       test(`${path} as ${who} -> ${testCase.expect[who]}`, async () => {
-        expect(await outcomeOf(path, testCase, who)).toBe(testCase.expect[who]);
+        const { outcome, statements } = await outcomeOf(path, testCase, who);
+        expect(outcome).toBe(testCase.expect[who]);
+        if (isQuery(path)) expect(writesAmong(statements)).toEqual([]);
       });
     }
   }
@@ -542,5 +563,9 @@ describe("role x procedure access", () => {
   test("every procedure of the app is in this table", () => {
     const procedures = Object.keys(appRouter._def.procedures).sort();
     expect(Object.keys(CASES).sort()).toEqual(procedures);
+    // The write check above sees the reads.
+    expect(procedures.filter(isQuery)).toEqual(
+      expect.arrayContaining(["portal.home", "assignments.listForClient"]),
+    );
   });
 });

@@ -4,8 +4,9 @@ import { disconnectDb } from "~/server/db";
 import { PrismaClient } from "~/server/db/generated/client";
 
 /**
- * Replaces the app's shared Prisma client with one that counts the SQL statements it sends, so
- * a test can show a page makes the same number of queries whatever the amount of data.
+ * Replaces the app's shared Prisma client with one that records the SQL statements it sends, so
+ * a test can show a page makes the same number of queries whatever the amount of data, and that
+ * a read writes nothing (see writesAmong).
  */
 export async function installQueryCounter() {
   await disconnectDb();
@@ -14,14 +15,23 @@ export async function installQueryCounter() {
     adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }),
     log: [{ emit: "event", level: "query" }],
   });
-  let sent = 0;
-  client.$on("query", () => {
-    sent += 1;
+  const sent: string[] = [];
+  client.$on("query", (event) => {
+    sent.push(event.query);
   });
   (globalThis as { prisma?: PrismaClient }).prisma = client;
   return async function queriesOf<T>(work: () => Promise<T>) {
-    const before = sent;
+    const before = sent.length;
     const result = await work();
-    return { result, queries: sent - before };
+    const statements = sent.slice(before);
+    return { result, queries: statements.length, statements };
   };
 }
+
+// Whole words only: "updatedAt" is a column, FOR UPDATE a lock.
+const WRITE_OR_LOCK =
+  /\b(INSERT|UPDATE|DELETE|MERGE|TRUNCATE|FOR\s+(KEY\s+)?SHARE|pg_(try_)?advisory\w*)\b/i;
+
+/** The statements that change rows or take locks: what a read must never send. */
+export const writesAmong = (statements: string[]) =>
+  statements.filter((statement) => WRITE_OR_LOCK.test(statement));

@@ -222,39 +222,3 @@ describe("homework finishes", () => {
     expect(await statusOf(assignmentId)).toBe("COMPLETED");
   });
 });
-
-describe("the therapist's client page plans ahead like the portal", () => {
-  test("it tops up a lagging window for a linked therapist only", async () => {
-    const w = await setup();
-    const { assignmentId } = await assignWorksheet(w, {
-      kind: "daily",
-      startDate: localDateOf(new Date(), TZ),
-      dueTime: "12:00",
-      end: { type: "weeks", weeks: 8 },
-    });
-    // As if nobody had looked for 10 days: planned only 4 days ahead.
-    const lagging = new Date(Date.now() + 4 * 86_400_000);
-    await db.occurrence.deleteMany({ where: { assignmentId, dueAt: { gte: lagging } } });
-    await db.assignment.update({ where: { id: assignmentId }, data: { plannedUntil: lagging } });
-    const before = await db.occurrence.count({ where: { assignmentId } });
-
-    // Another therapist's look is refused before anything is written.
-    await expect(
-      w.otherApi.assignments.listForClient({ clientId: w.clientId, status: "ACTIVE" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await db.occurrence.count({ where: { assignmentId } })).toBe(before);
-    expect(
-      (await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).plannedUntil,
-    ).toEqual(lagging);
-
-    const page = await w.therapistApi.assignments.listForClient({
-      clientId: w.clientId,
-      status: "ACTIVE",
-    });
-    const after = await db.occurrence.count({ where: { assignmentId } });
-    expect(after).toBeGreaterThanOrEqual(before + 9);
-    expect(page.items[0]!.occurrenceCount).toBe(after);
-    const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
-    expect(row.plannedUntil!.getTime()).toBeGreaterThan(Date.now() + 13.9 * 86_400_000);
-  });
-});

@@ -4,12 +4,14 @@ import { getBuiltinTemplate } from "~/features/templates/builtins";
 import type { TLadderBody, TWorksheetBody } from "~/features/templates/schema";
 import { addDays, isoWeekday, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import { db } from "~/server/db";
+import { lockAssignment, lockClientOccurrence } from "~/server/locks";
 import {
   callerFor,
   createLinkedPair,
   signedIn,
   syncBuiltinTemplateIds,
 } from "../../../tests/integration/factories";
+import { pausedTransaction, waiterOn } from "../../../tests/integration/lock-waits";
 import type { TSchedule } from "./recurrence";
 
 const TZ = "Europe/Berlin";
@@ -404,6 +406,61 @@ describe("editing homework keeps what the client has", () => {
       api.assignments.update(edit(assignmentId, input, { instructions: "Too late" })),
     ).rejects.toMatchObject(ended);
     await expect(api.assignments.end({ assignmentId })).rejects.toMatchObject(ended);
+  });
+});
+
+describe("a submit in progress", () => {
+  /**
+   * Holds an occurrence a day or more ahead as a submit does, until `finish()` takes the
+   * assignment row (as completing it does) and commits: server/locks.ts's order, paused between.
+   */
+  async function submitInProgress(assignmentId: string, clientId: string) {
+    const [later] = await db.occurrence.findMany({
+      where: { assignmentId, dueAt: { gt: new Date(Date.now() + 86_400_000) } },
+      orderBy: { dueAt: "asc" },
+      take: 1,
+    });
+    const submit = await pausedTransaction(
+      (tx) => lockClientOccurrence(tx, { id: later!.id, clientId, kind: "WORKSHEET" }),
+      (tx) => lockAssignment(tx, assignmentId),
+    );
+    return {
+      held: later!.id,
+      waitedFor: () => waiterOn(submit.pid),
+      finish: () => (submit.resume(), submit.done),
+    };
+  }
+
+  test("a schedule edit waits for it, then re-plans that day; both commit", async () => {
+    const { client, api } = await setup();
+    const input = worksheetInput(client.id, daily("20:00"));
+    const { assignmentId } = await api.assignments.create(input);
+    const submit = await submitInProgress(assignmentId, client.id);
+
+    const edited = api.assignments.update(edit(assignmentId, input, { schedule: daily("08:00") }));
+    await submit.waitedFor();
+    await submit.finish();
+    await edited;
+    // Not started, so it gives way to the new due time of its day.
+    const held = await db.occurrence.findUniqueOrThrow({ where: { id: submit.held } });
+    expect(held.status).toBe("CANCELLED");
+    const sameDay = (await occurrencesOf(assignmentId)).filter(
+      (o) => o.status === "OPEN" && localDateOf(o.dueAt, TZ) === localDateOf(held.dueAt, TZ),
+    );
+    expect(sameDay.map((o) => wallTime(o.dueAt))).toEqual(["08:00"]);
+  });
+
+  test("ending the homework waits for it, then cancels what is still due; both commit", async () => {
+    const { client, api } = await setup();
+    const { assignmentId } = await api.assignments.create(worksheetInput(client.id, daily()));
+    const submit = await submitInProgress(assignmentId, client.id);
+
+    const ended = api.assignments.end({ assignmentId });
+    await submit.waitedFor();
+    await submit.finish();
+    await ended;
+    const cancelled = await db.occurrence.findUniqueOrThrow({ where: { id: submit.held } });
+    expect(cancelled.status).toBe("CANCELLED");
   });
 });
 

@@ -9,7 +9,6 @@ import {
   listDueDates,
 } from "./data";
 import { createAssignment, endAssignment, updateAssignment } from "./mutations/assignments";
-import { topUpOccurrences } from "./mutations/planning";
 import {
   ZAssignDraftRequestSchema,
   ZAssignDraftResponseSchema,
@@ -54,12 +53,8 @@ export const assignmentsRouter = router({
     .input(ZListClientAssignmentsRequestSchema)
     .output(ZListClientAssignmentsResponseSchema)
     .query(async ({ ctx, input }) => {
-      const now = new Date();
-      // The link is proven first (NOT_FOUND otherwise), so no other therapist's look writes.
       const client = await getLinkedClient(ctx.actor, input.clientId);
-      // Like the portal, between the periodic top-ups; only this therapist's homework of them.
-      await topUpOccurrences(now, { clientId: client.id, therapistId: ctx.actor.userId });
-      return listClientAssignments(ctx.actor, client, input, now);
+      return listClientAssignments(ctx.actor, client, input);
     }),
 
   dueDates: therapistProcedure

@@ -4,7 +4,8 @@ import { topUpOccurrences } from "./mutations/planning";
 
 /**
  * Every `intervalMinutes`, plans all homework's occurrences 14 days ahead and finishes homework
- * whose schedule is long over, so neither waits for someone to open a page. Runs never overlap;
+ * whose schedule is long over. With the launcher's run at start, it alone moves the window on:
+ * pages and queries never write, and show what the last run planned. Runs never overlap;
  * a failed one is logged (it handles ids and schedules, never client text) and the next one
  * tries again.
  * `stop` ends the timer and waits for a run in progress, so the database can be closed after it.

@@ -1,17 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
 import { addDays, localDateOf } from "~/lib/dates";
 import { db } from "~/server/db";
-import {
-  callerFor,
-  createLinkedPair,
-  createTherapist,
-  linkClient,
-  signedIn,
-} from "../../../tests/integration/factories";
+import { lockPlanning } from "~/server/locks";
+import { callerFor, createLinkedPair, signedIn } from "../../../tests/integration/factories";
+import { installQueryCounter, writesAmong } from "../../../tests/integration/query-counter";
 import { dueTimesToPlan } from "./planning";
-import { lockPlanning, topUpOccurrences } from "./mutations/planning";
+import { topUpOccurrences } from "./mutations/planning";
 import type { TSchedule } from "./recurrence";
 
 const TZ = "Europe/Berlin";
@@ -26,6 +22,12 @@ const daily = (startDate = today(), weeks = 4): TSchedule => ({
 });
 
 const linkedPair = () => createLinkedPair({ timeZone: TZ });
+
+let queriesOf: Awaited<ReturnType<typeof installQueryCounter>>;
+
+beforeAll(async () => {
+  queriesOf = await installQueryCounter();
+});
 
 /** Scheduled homework straight into the database, as if nobody had planned it for a while. */
 function homeworkRows(
@@ -102,7 +104,7 @@ describe("the periodic top-up", () => {
     let release!: () => void;
     const isLocked = new Promise<void>((resolve) => (locked = resolve));
     const edit = db.$transaction(async (tx) => {
-      await lockPlanning(tx, id!);
+      await lockPlanning(tx, { id: id!, therapistId: therapist.id });
       locked();
       await new Promise<void>((resolve) => (release = resolve));
     });
@@ -113,22 +115,42 @@ describe("the periodic top-up", () => {
     await edit;
     expect((await topUpOccurrences(new Date(), { clientId: client.id })).assignments).toBe(1);
   });
+});
 
-  test("the client page tops up only the looking therapist's homework of that client", async () => {
+describe("reads never plan", () => {
+  test("the portal home and the client page show what is planned and write nothing; the top-up catches up", async () => {
     const { therapist, client } = await linkedPair();
-    const other = await createTherapist();
-    await linkClient(other.id, client.id);
-    const [mine] = await homeworkRows(1, { therapistId: therapist.id, clientId: client.id });
-    const [theirs] = await homeworkRows(1, { therapistId: other.id, clientId: client.id });
+    const [id] = await homeworkRows(1, { therapistId: therapist.id, clientId: client.id });
+    const portal = callerFor(await signedIn(client));
+    const clientPage = callerFor(await signedIn(therapist));
+    const read = async () => {
+      const home = await queriesOf(() => portal.portal.home());
+      const page = await queriesOf(() =>
+        clientPage.assignments.listForClient({ clientId: client.id, status: "ACTIVE" }),
+      );
+      return {
+        home: home.result,
+        page: page.result,
+        sent: [...home.statements, ...page.statements],
+      };
+    };
 
-    await callerFor(await signedIn(therapist)).assignments.listForClient({
-      clientId: client.id,
-      status: "ACTIVE",
-    });
-    const rows = await db.assignment.findMany({ where: { id: { in: [mine!, theirs!] } } });
-    expect(rows.find((r) => r.id === mine)!.plannedUntil).not.toBeNull();
-    expect(rows.find((r) => r.id === theirs)!.plannedUntil).toBeNull();
-    expect(await db.occurrence.count({ where: { assignmentId: theirs } })).toBe(0);
+    // As if the planning timer had not run since this homework was given.
+    const before = await read();
+    expect(writesAmong(before.sent)).toEqual([]);
+    expect(before.home.today.items).toEqual([]);
+    expect(before.page.items[0]!.occurrenceCount).toBe(0);
+    expect(await db.occurrence.count({ where: { assignmentId: id } })).toBe(0);
+    expect((await db.assignment.findUniqueOrThrow({ where: { id } })).plannedUntil).toBeNull();
+
+    // The planning timer's run.
+    expect((await topUpOccurrences(new Date(), { clientId: client.id })).assignments).toBe(1);
+    const planned = await db.occurrence.count({ where: { assignmentId: id } });
+    expect(planned).toBeGreaterThan(0);
+    const after = await read();
+    expect(writesAmong(after.sent)).toEqual([]);
+    expect(after.page.items[0]!.occurrenceCount).toBe(planned);
+    expect(after.home.upcoming.items.length).toBeGreaterThan(0);
   });
 });
 

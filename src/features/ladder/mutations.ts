@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor, TClientActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
+import { lockAssignment } from "~/server/locks";
 import { assignmentWhereFor, attemptWhereFor, occurrenceWhereFor } from "~/server/scope";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { dueSectionRange, dueWindows } from "~/features/assignments/due-windows";
@@ -31,7 +32,7 @@ async function lockLadder(tx: TTx, actor: Pick<TActor, "userId" | "role">, assig
     select: { id: true },
   });
   if (!owned) throw notFound("ladder");
-  await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${assignmentId} FOR UPDATE`;
+  await lockAssignment(tx, owned.id);
 }
 
 const ENDED = "This ladder has ended, so nothing new can be recorded on it.";

@@ -1,4 +1,3 @@
-import { topUpOccurrences } from "~/features/assignments/mutations/planning";
 import { clientProcedure, router } from "~/server/trpc";
 import { getPortalHome, listPortalLadders, listPortalSection, listRecentlyDone } from "./data";
 import {
@@ -11,12 +10,7 @@ import {
 } from "./schema";
 
 export const portalRouter = router({
-  home: clientProcedure.output(ZPortalHomeSchema).query(async ({ ctx }) => {
-    // The launcher's planner moves the window every few minutes; this makes sure a client who
-    // opens the portal right after a gap sees today's homework without waiting for it.
-    await topUpOccurrences(new Date(), { clientId: ctx.actor.userId });
-    return getPortalHome(ctx.actor);
-  }),
+  home: clientProcedure.output(ZPortalHomeSchema).query(({ ctx }) => getPortalHome(ctx.actor)),
 
   /** "Show more" of one home section. */
   section: clientProcedure

@@ -5,6 +5,7 @@ import { fieldErrorsOf } from "~/lib/form-errors";
 import type { TClientActor } from "~/server/auth/actor";
 import { db, Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
+import { lockClientOccurrence } from "~/server/locks";
 import { submissionWhereFor } from "~/server/scope";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { buildAnswersSchema, type TAnswerMode, type TAnswers } from "./answers";
@@ -33,11 +34,8 @@ const STALE_COPY =
  * else's worksheet, and the row it locked is read by id alone.
  */
 async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT o.id FROM "Occurrence" o JOIN "Assignment" a ON a.id = o."assignmentId"
-    WHERE o.id = ${occurrenceId} AND a."clientId" = ${client.userId} AND a.kind = 'WORKSHEET'
-    FOR UPDATE OF o`;
-  if (locked.length === 0) throw notFound("worksheet");
+  const task = { id: occurrenceId, clientId: client.userId, kind: "WORKSHEET" } as const;
+  if (!(await lockClientOccurrence(tx, task))) throw notFound("worksheet");
   // Locked, so it is still there; an assignment's client and kind never change.
   return tx.occurrence.findUniqueOrThrow({
     where: { id: occurrenceId },

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { db } from "~/server/db";
 import type { TActor } from "~/server/auth/actor";
+import { lockClientOccurrence } from "~/server/locks";
 import {
   callerFor,
   createAssignedPair,
@@ -171,7 +172,11 @@ describe("locking", () => {
     const isLocked = new Promise<void>((r) => (locked = r));
     const held = db.$transaction(
       async (tx) => {
-        await tx.$queryRaw`SELECT id FROM "Occurrence" WHERE id = ${occurrenceId} FOR UPDATE`;
+        await lockClientOccurrence(tx, {
+          id: occurrenceId,
+          clientId: client.userId,
+          kind: "WORKSHEET",
+        });
         locked();
         await new Promise<void>((r) => (release = r));
       },

@@ -2,6 +2,7 @@ import "server-only";
 import type { TTherapistActor } from "~/server/auth/actor";
 import { db, Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
+import { lockAssignment, lockPlanning } from "~/server/locks";
 import { assignmentWhereFor, linkedClientWhere, usableTemplateWhere } from "~/server/scope";
 import { ZLadderBodySchema, type TLadderBody } from "~/features/templates/schema";
 import {
@@ -13,7 +14,7 @@ import {
   type TSchedule,
 } from "../recurrence";
 import type { TCreateAssignmentRequest, TUpdateAssignmentRequest } from "../schema";
-import { lockPlanning, planOccurrences, replanOccurrences } from "./planning";
+import { planOccurrences, replanOccurrences } from "./planning";
 
 type Tx = Prisma.TransactionClient;
 
@@ -152,8 +153,7 @@ export async function createAssignment(
 /**
  * Changes reach the future only. Content and instructions apply at once (a started worksheet
  * keeps the questions its draft was written against). Only new due times re-plan, and then
- * without deleting anything: see replanOccurrences. Occurrences are written before the
- * assignment row, the lock order of submits.
+ * without deleting anything: see replanOccurrences.
  */
 export async function updateAssignment(
   actor: Actor,
@@ -162,7 +162,9 @@ export async function updateAssignment(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     // Before anything is read: a top-up meanwhile would plan by the schedule being replaced.
-    await lockPlanning(tx, input.assignmentId);
+    if (!(await lockPlanning(tx, { id: input.assignmentId, therapistId: actor.userId }))) {
+      throw notFound("assignment");
+    }
     const existing = await tx.assignment.findFirst({
       where: { id: input.assignmentId, ...assignmentWhereFor(actor) },
       select: { id: true, kind: true, status: true, timeZone: true, schedule: true },
@@ -180,10 +182,11 @@ export async function updateAssignment(
       : undefined;
     // Read under the row lock: finished meanwhile is refused, and a ladder's steps are compared
     // as they are now.
-    const [locked] = await tx.$queryRaw<
-      { status: "ACTIVE" | "COMPLETED" | "ENDED"; content: Prisma.JsonValue }[]
-    >`SELECT status, content FROM "Assignment" WHERE id = ${existing.id} FOR UPDATE`;
-    const { status, content } = locked!;
+    await lockAssignment(tx, existing.id);
+    const { status, content } = await tx.assignment.findUniqueOrThrow({
+      where: { id: existing.id },
+      select: { status: true, content: true },
+    });
     assertActive(status);
     if (input.content.kind === "LADDER") {
       await assertPractisedStepsKept(tx, { id: existing.id, content }, input.content.body);
@@ -203,14 +206,16 @@ export async function updateAssignment(
 }
 
 /**
- * Ends the homework: nothing more is due; what was done stays visible. Occurrences are written
- * before the assignment row, the lock order of submits (see completeIfFinished), so a submit at
- * the same moment waits instead of deadlocking.
+ * Ends the homework: nothing more is due; what was done stays visible. Its occurrences are
+ * written before its row, in the lock order (server/locks.ts), so a submit at the same moment
+ * waits instead of deadlocking.
  */
 export async function endAssignment(actor: Actor, assignmentId: string, now = new Date()) {
   await db.$transaction(async (tx) => {
     // A top-up meanwhile would add open occurrences to homework that has just ended.
-    await lockPlanning(tx, assignmentId);
+    if (!(await lockPlanning(tx, { id: assignmentId, therapistId: actor.userId }))) {
+      throw notFound("assignment");
+    }
     const owned = await tx.assignment.findFirst({
       where: { id: assignmentId, ...assignmentWhereFor(actor) },
       select: { id: true, status: true },

@@ -1,6 +1,7 @@
 import "server-only";
 import { ZLadderBodySchema } from "~/features/templates/schema";
 import type { Prisma } from "~/server/db";
+import { lockAssignment } from "~/server/locks";
 import { isLadderFinished, isScheduleFinished } from "../completion";
 import { ZScheduleSchema } from "../recurrence";
 
@@ -11,15 +12,15 @@ type Tx = Prisma.TransactionClient;
  * inside the transaction that just changed an occurrence or a mastered step, after that change.
  *
  * The row lock makes two transactions finishing the last two occurrences at once run this one
- * after the other, so the second sees the first's DONE and completes the assignment. Callers take
- * it after their occurrence locks, the order every writer of occurrences and assignments keeps.
+ * after the other, so the second sees the first's DONE and completes the assignment. It is the
+ * last lock in the order (server/locks.ts), so callers may already hold occurrence locks.
  */
 export async function completeIfFinished(
   tx: Tx,
   assignmentId: string,
   now: Date,
 ): Promise<boolean> {
-  await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${assignmentId} AND status = 'ACTIVE' FOR UPDATE`;
+  await lockAssignment(tx, assignmentId);
   const a = await tx.assignment.findFirst({
     where: { id: assignmentId, status: "ACTIVE" },
     select: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "~/server/db";
+import { lockFutureOccurrences, tryLockPlanning } from "~/server/locks";
 import {
   dueTimesToPlan,
   planningHorizon,
@@ -38,9 +39,9 @@ export async function planOccurrences(
  * deleted, started ones keep their id and draft. A once schedule's occurrence is the homework
  * itself, so one that is overdue and still open follows a new due date too (instead of staying
  * behind as a second copy the client sees twice); past days of a recurring schedule stay as they
- * were. These occurrences are locked first, the order submits keep, so a draft saved at this
- * moment is either seen here or finds its occurrence already cancelled. Returns the new
- * planning horizon (null: nothing to plan).
+ * were. These occurrences are locked before they are read, so a draft saved at this moment is
+ * either seen here or finds its occurrence already cancelled. Returns the new planning horizon
+ * (null: nothing to plan).
  */
 export async function replanOccurrences(
   tx: Tx,
@@ -50,11 +51,7 @@ export async function replanOccurrences(
 ): Promise<Date | null> {
   const { after: schedule } = change;
   const overdueToo = change.before?.kind === "once";
-  const overdue = overdueToo ? Prisma.sql`OR status = 'OPEN'` : Prisma.empty;
-  await tx.$queryRaw`
-    SELECT id FROM "Occurrence"
-    WHERE "assignmentId" = ${assignment.id} AND ("dueAt" > ${now} ${overdue})
-    FOR UPDATE`;
+  await lockFutureOccurrences(tx, assignment.id, { after: now, openToo: overdueToo });
   const replanned = await tx.occurrence.findMany({
     where: {
       assignmentId: assignment.id,
@@ -98,18 +95,6 @@ export async function replanOccurrences(
 }
 
 const TOP_UP_BATCH = 100;
-// Key space of the per-assignment planning locks (pg_advisory_xact_lock(int, int)); the
-// migrations' single bigint lock lives in another one.
-const PLANNING_LOCK = 7270;
-
-/**
- * Serialises the writers that decide which occurrences an assignment has: an edit of its
- * schedule, ending it, and the top-up. Taken first in their transaction, before any row lock, so
- * it never meets the occurrence-then-assignment order of submits in a deadlock.
- */
-export async function lockPlanning(tx: Tx, assignmentId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PLANNING_LOCK}::int4, hashtext(${assignmentId}::text))`;
-}
 
 /** ACTIVE scheduled homework whose occurrences end before the top-up threshold. */
 const lagging = (now: Date) =>
@@ -122,15 +107,16 @@ const lagging = (now: Date) =>
 type TTopUp = { assignments: number; occurrences: number; completed: number };
 
 /**
- * Plans ahead for every ACTIVE scheduled assignment (in `scope`: one client's, one therapist's)
- * that lags behind the 14-day horizon, a batch at a time, and finishes the ones whose schedule
- * is long over (see isLongOver). One read when nothing lags. Safe to run on several instances at
- * once: each assignment is planned under its planning lock, and a duplicate due instant is
- * refused by the (assignmentId, dueAt) unique index.
+ * Plans ahead for every ACTIVE scheduled assignment that lags behind the 14-day horizon, a batch
+ * at a time, and finishes the ones whose schedule is long over (see isLongOver). One read when
+ * nothing lags. Only the planning timer and the launcher run it (pages and queries never write;
+ * `scope` keeps a test to its own client). Safe to run on several instances at once: each
+ * assignment is planned under its planning lock, and a duplicate due instant is refused by the
+ * (assignmentId, dueAt) unique index.
  */
 export async function topUpOccurrences(
   now: Date,
-  scope: { clientId?: string; therapistId?: string } = {},
+  scope: { clientId?: string } = {},
 ): Promise<TTopUp> {
   const total: TTopUp = { assignments: 0, occurrences: 0, completed: 0 };
   let after: string | undefined;
@@ -161,11 +147,9 @@ export async function topUpOccurrences(
  */
 async function topUpBatch(ids: string[], now: Date): Promise<TTopUp> {
   return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM unnest(${ids}::text[]) AS t(id)
-      WHERE pg_try_advisory_xact_lock(${PLANNING_LOCK}::int4, hashtext(id))`;
+    const locked = await tryLockPlanning(tx, ids);
     const rows = await tx.assignment.findMany({
-      where: { id: { in: locked.map((r) => r.id) }, ...lagging(now) },
+      where: { id: { in: locked }, ...lagging(now) },
       select: { id: true, schedule: true, timeZone: true, plannedUntil: true },
     });
     const finished: string[] = [];
