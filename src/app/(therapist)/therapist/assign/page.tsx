@@ -5,7 +5,6 @@ import { Pager } from "~/components/ui/pager";
 import { AssignmentForm } from "~/features/assignments/components/assignment-form";
 import { Chosen, ClientStep, TemplateStep } from "~/features/assignments/components/assign-steps";
 import { readTemplateFilter } from "~/features/templates/components/template-filter";
-import { ZTemplateCursorSchema } from "~/features/templates/schema";
 import { localDateOf } from "~/lib/dates";
 import { hrefWith, pagerLinks, readCursor, readParam } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
@@ -63,10 +62,9 @@ export default async function AssignPage({ searchParams }: Props) {
       />
     );
   } else if (!templateId) {
-    const templateCursor = ZTemplateCursorSchema.safeParse(params.cursor).data;
     const [client, templates] = await Promise.all([
       orNotFound(api.assignments.client({ clientId })),
-      api.templates.list({ kind, search: search || undefined, cursor: templateCursor }),
+      api.templates.list({ kind, search: search || undefined, cursor }),
     ]);
     body = (
       <TemplateStep
@@ -83,9 +81,7 @@ export default async function AssignPage({ searchParams }: Props) {
             changeHref={withParam("clientId", undefined)}
           />
         }
-        pager={
-          <Pager of="templates" {...pagerLinks(templateCursor, templates.nextCursor, pageHref)} />
-        }
+        pager={<Pager of="templates" {...pagerLinks(cursor, templates.nextCursor, pageHref)} />}
       />
     );
   } else {
