@@ -9,7 +9,7 @@ import {
   dueWindows,
   type TDueSection,
 } from "../src/features/assignments/due-windows";
-import { encodeCursor } from "../src/server/paging";
+import { encodeCursor } from "../src/lib/cursor";
 import {
   PORTAL_PAGE_SIZE,
   type TPortalHome,
@@ -30,8 +30,7 @@ function page<Row, Item>(
   const key = last && keyOf(last);
   return {
     items: shown.map(toItem),
-    nextCursor:
-      rows.length > PORTAL_PAGE_SIZE && key ? encodeCursor({ at: key[0], id: key[1] }) : null,
+    nextCursor: rows.length > PORTAL_PAGE_SIZE && key ? encodeCursor(key) : null,
   };
 }
 

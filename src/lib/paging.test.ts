@@ -1,15 +1,18 @@
 import { describe, expect, test } from "vitest";
+import { encodeCursor } from "./cursor";
 import { hrefWith, pagerLinks, readCursor } from "./paging";
 
 describe("readCursor", () => {
-  test("keeps ids and library cursors", () => {
-    expect(readCursor("cm4x9abc_1-2")).toBe("cm4x9abc_1-2");
-    expect(readCursor("o:1732400000000:cm4x9abc")).toBe("o:1732400000000:cm4x9abc");
+  test("keeps cursors the app made", () => {
+    const cursor = encodeCursor([new Date("2026-03-09T10:59:00.000Z"), "cm4x9abc"]);
+    expect(readCursor(cursor)).toBe(cursor);
   });
-  test("ignores anything else", () => {
+  test("ignores anything else, earlier formats too", () => {
     expect(readCursor(undefined)).toBeUndefined();
     expect(readCursor(["a", "b"])).toBeUndefined();
     expect(readCursor("a b")).toBeUndefined();
+    expect(readCursor("cm4x9abc_1-2")).toBeUndefined();
+    expect(readCursor("o:1732400000000:cm4x9abc")).toBeUndefined();
     expect(readCursor("x".repeat(101))).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { decodeCursor } from "./cursor";
+
 /**
  * Server-rendered paging: a list's next page is a link carrying its cursor (`?cursor=`), so it
  * works without JavaScript, can be bookmarked, and the back button returns to the page before.
@@ -5,9 +7,12 @@
 
 type TSearchParams = Record<string, string | string[] | undefined>;
 
-/** Cursors are row ids (or the library's `o:<ms>:<id>`): anything else in a URL is ignored. */
+/**
+ * A list's cursor from the URL. Anything the app did not make (a hand edit, a link from an older
+ * version) is ignored: the list starts from its first page.
+ */
 export function readCursor(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" && /^[A-Za-z0-9_:-]{1,100}$/.test(value) ? value : undefined;
+  return typeof value === "string" && decodeCursor(value) ? value : undefined;
 }
 
 /** A single text parameter (a hand-edited URL may repeat it). */

@@ -1,78 +1,163 @@
-import { z } from "zod";
+import "server-only";
+import { CURSOR_REFUSED, encodeCursor, type TCursor } from "~/lib/cursor";
+import { Prisma } from "./db";
+import { AppError } from "./errors";
 
 /**
- * A place in a list sorted by (instant, id): the last item shown. Lists continue strictly after
- * it, so an item that moved away meanwhile (done, cancelled) neither breaks nor shifts the page.
+ * Keyset paging, the one way lists are paged. A list is ordered by a tuple of keys, each
+ * ascending or descending, the last one the row's id (so no two rows tie). A page is the rows
+ * strictly after the last item shown (its cursor, see lib/cursor): an item that moved away
+ * meanwhile neither breaks nor shifts the list, and since the condition holds only values,
+ * AND-ed inside the reader's scoped `where`, a cursor cannot reveal whether another person's
+ * row exists or where it sorts (Prisma's `cursor: { id }` looks the row up unscoped).
+ *
+ *   const order = keyset([
+ *     { field: "name", type: "text", direction: "asc" },
+ *     { field: "id", type: "text", direction: "asc" },
+ *   ]);
+ *   const rows = await db.x.findMany({
+ *     where: { AND: [scope, order.after(cursor)] }, orderBy: order.orderBy, take: limit + 1 });
+ *   return order.toPage(rows, limit, toItem);
+ *
+ * A key may be computed (a count, a flag): raw SQL reads use `sqlAfter` and `sqlOrderBy` over
+ * the SQL expressions. Keys are never null (COALESCE a computed one).
  */
-export type TKeyset = { at: Date; id: string };
-export type TDirection = "asc" | "desc";
 
-const SEPARATOR = "_";
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const ID = /^[A-Za-z0-9-]{1,100}$/;
+type TDirection = "asc" | "desc";
+type TKeyTypes = { date: Date; text: string; int: number; flag: boolean };
+type TSortKey = {
+  readonly field: string;
+  readonly type: keyof TKeyTypes;
+  readonly direction: TDirection;
+};
+type TIdKey = { readonly field: "id"; readonly type: "text"; readonly direction: TDirection };
+type TKeys = readonly [...TSortKey[], TIdKey];
 
-export const encodeCursor = ({ at, id }: TKeyset) => `${at.toISOString()}${SEPARATOR}${id}`;
+type TField<K extends TKeys> = K[number]["field"];
+/** What a row must hold for its cursor: each key's value. */
+type TKeyRow<K extends TKeys> = { [Key in K[number] as Key["field"]]: TKeyTypes[Key["type"]] };
+type TPast<T> = { gt: T } | { lt: T };
+/** One branch of "after the cursor": equal on the keys before, past it on one. */
+type TAfterBranch<K extends TKeys> = {
+  [Key in K[number] as Key["field"]]?: Key["type"] extends "flag"
+    ? boolean
+    : TKeyTypes[Key["type"]] | TPast<TKeyTypes[Key["type"]]>;
+};
 
-/** Null for anything `encodeCursor` did not make. */
-export function decodeCursor(cursor: string): TKeyset | null {
-  const split = cursor.indexOf(SEPARATOR);
-  if (split === -1) return null;
-  const iso = cursor.slice(0, split);
-  const id = cursor.slice(split + 1);
-  if (!ISO_INSTANT.test(iso) || !ID.test(id)) return null;
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? null : { at, id };
-}
+export type TPage<Item> = { items: Item[]; nextCursor: string | null };
 
-/** A request's cursor, decoded; one the app did not make is a field error with a plain sentence. */
-export const ZPortalCursorSchema = z
-  .string()
-  .max(200)
-  .transform((value, ctx) => {
-    const keyset = decodeCursor(value);
-    if (keyset) return keyset;
-    ctx.addIssue({
-      code: "custom",
-      message: "This list has changed since it was shown. Reload the page to see it again.",
-    });
-    return z.NEVER;
+const INT_LIMIT = 2 ** 31 - 1;
+const matchesType: Record<keyof TKeyTypes, (value: unknown) => boolean> = {
+  date: (value) => value instanceof Date,
+  text: (value) => typeof value === "string",
+  // Prisma's Int and Postgres' integer: a bigger one cannot be a key of ours.
+  int: (value) => Number.isInteger(value) && Math.abs(value as number) <= INT_LIMIT,
+  flag: (value) => typeof value === "boolean",
+};
+
+const refused = () =>
+  new AppError("BAD_REQUEST", {
+    userMessage: CURSOR_REFUSED,
+    fieldErrors: { cursor: [CURSOR_REFUSED] },
   });
 
-type TPast<T> = { gt: T } | { lt: T };
+export function keyset<const K extends TKeys>(keys: K) {
+  /** The cursor's values, checked against this list's keys: a cursor of another list is refused. */
+  function valuesOf(cursor: TCursor): TCursor {
+    const fits =
+      cursor.length === keys.length && keys.every((key, i) => matchesType[key.type](cursor[i]));
+    if (!fits) throw refused();
+    return cursor;
+  }
 
-/** Strictly past `value` in the list's direction. */
-const beyond = <T>(direction: TDirection, value: T): TPast<T> =>
-  direction === "asc" ? { gt: value } : { lt: value };
+  /** `field` strictly past `value` in its direction; null when nothing can be (a flag at its end). */
+  function past(key: TSortKey, value: TCursor[number]): unknown {
+    if (key.type === "flag") {
+      const beyond = key.direction === "asc" ? value === false : value === true;
+      return beyond ? !value : null;
+    }
+    return key.direction === "asc" ? { gt: value } : { lt: value };
+  }
 
-/**
- * The `where` part of a list ordered by (`field`, id), both in `direction`, that continues
- * strictly after `cursor`; with no cursor, nothing (the first page).
- */
-export function afterKey<F extends string>(
-  field: F,
-  direction: TDirection,
-  cursor: TKeyset | undefined,
-) {
-  if (!cursor) return {};
-  const pastKey = { [field]: beyond(direction, cursor.at) } as Record<F, TPast<Date>>;
-  const sameKey = { [field]: cursor.at } as Record<F, Date>;
-  return { OR: [pastKey, { ...sameKey, id: beyond(direction, cursor.id) }] };
-}
+  const sqlDirection = (key: TSortKey) => Prisma.raw(key.direction === "asc" ? "ASC" : "DESC");
 
-/**
- * One page of `limit` items out of `limit + 1` rows (the extra one tells whether there is a next
- * page without counting); the next page continues after the last item shown.
- */
-export function toPage<Row, Item>(
-  rows: Row[],
-  limit: number,
-  toItem: (row: Row) => Item,
-  keyOf: (row: Row) => TKeyset,
-) {
-  const shown = rows.slice(0, limit);
-  const last = shown.at(-1);
   return {
-    items: shown.map(toItem),
-    nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null,
+    /** Prisma's `orderBy` for this order. */
+    orderBy: keys.map((key) => ({ [key.field]: key.direction })) as Array<
+      Partial<Record<TField<K>, TDirection>>
+    >,
+
+    /**
+     * The `where` part that continues strictly after `cursor` (nothing for the first page):
+     * past the first key, or equal on it and past the second, and so on. AND it inside the
+     * reader's scoped `where`, never beside it.
+     */
+    after(cursor: TCursor | undefined): { OR?: TAfterBranch<K>[] } {
+      if (!cursor) return {};
+      const values = valuesOf(cursor);
+      const branches: Record<string, unknown>[] = [];
+      keys.forEach((key, i) => {
+        const beyond = past(key, values[i]!);
+        if (beyond === null) return;
+        const equalBefore = Object.fromEntries(
+          keys.slice(0, i).map((k, j) => [k.field, values[j]]),
+        );
+        branches.push({ ...equalBefore, [key.field]: beyond });
+      });
+      return { OR: branches as TAfterBranch<K>[] };
+    },
+
+    /**
+     * The same condition in SQL over `columns` (an expression per key, computed ones too):
+     * `(k1 past v1 OR (k1 = v1 AND (k2 past v2 OR ...)))`; TRUE for the first page.
+     */
+    sqlAfter(cursor: TCursor | undefined, columns: Record<TField<K>, Prisma.Sql>): Prisma.Sql {
+      if (!cursor) return Prisma.sql`TRUE`;
+      const values = valuesOf(cursor);
+      return keys.reduceRight<Prisma.Sql | null>((rest, key, i) => {
+        const column = columns[key.field as TField<K>];
+        const value = values[i];
+        const beyond =
+          key.direction === "asc"
+            ? Prisma.sql`${column} > ${value}`
+            : Prisma.sql`${column} < ${value}`;
+        return rest ? Prisma.sql`(${beyond} OR (${column} = ${value} AND ${rest}))` : beyond;
+      }, null)!;
+    },
+
+    /** `ORDER BY` terms over `columns`, matching `sqlAfter`. */
+    sqlOrderBy(columns: Record<TField<K>, Prisma.Sql>): Prisma.Sql {
+      return Prisma.join(
+        keys.map((key) => Prisma.sql`${columns[key.field as TField<K>]} ${sqlDirection(key)}`),
+        ", ",
+      );
+    },
+
+    /**
+     * One page of `limit` items out of `limit + 1` rows (the extra one tells whether a next page
+     * exists without counting); the next page continues after the last item shown.
+     */
+    toPage<Row extends TKeyRow<K>, Item>(
+      rows: readonly Row[],
+      limit: number,
+      toItem: (row: Row) => Item,
+    ): TPage<Item> {
+      const shown = rows.slice(0, limit);
+      const last = shown.at(-1);
+      return {
+        items: shown.map((row) => toItem(row)),
+        nextCursor:
+          rows.length > limit && last
+            ? encodeCursor(keys.map((key) => (last as Record<string, TCursor[number]>)[key.field]!))
+            : null,
+      };
+    },
   };
 }
+
+/** Most lists: by one instant, ties broken by id in the same direction. */
+export const byTime = <F extends string>(field: F, direction: TDirection) =>
+  keyset([
+    { field, type: "date", direction },
+    { field: "id", type: "text", direction },
+  ] as const);

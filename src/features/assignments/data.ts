@@ -1,7 +1,9 @@
 import "server-only";
+import type { TCursor } from "~/lib/cursor";
 import type { TActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
+import { byTime } from "~/server/paging";
 import { assignmentWhereFor, linkedClientWhere, usableTemplateWhere } from "~/server/scope";
 import { occurrenceView } from "./completion";
 import { ZScheduleSchema } from "./recurrence";
@@ -67,6 +69,8 @@ function toOccurrenceEntry(
   };
 }
 
+const newestAssignmentFirst = byTime("createdAt", "desc");
+
 /**
  * One page of a client's homework (of one status), each with its recent occurrences. `client`
  * comes from getLinkedClient; the read is scoped by the therapist again all the same.
@@ -74,11 +78,16 @@ function toOccurrenceEntry(
 export async function listClientAssignments(
   therapist: Therapist,
   client: TClientSummary,
-  options: { status: TAssignmentStatusFilter; cursor?: string },
+  options: { status: TAssignmentStatusFilter; cursor?: TCursor },
   now = new Date(),
 ): Promise<{ client: TClientSummary; items: TAssignmentListEntry[]; nextCursor: string | null }> {
   const rows = await db.assignment.findMany({
-    where: { ...assignmentWhereFor(therapist), clientId: client.id, status: options.status },
+    where: {
+      AND: [
+        { ...assignmentWhereFor(therapist), clientId: client.id, status: options.status },
+        newestAssignmentFirst.after(options.cursor),
+      ],
+    },
     select: {
       id: true,
       title: true,
@@ -97,28 +106,23 @@ export async function listClientAssignments(
         select: occurrenceEntrySelect,
       },
     },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: newestAssignmentFirst.orderBy,
     take: PAGE_SIZE + 1,
-    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
   });
-  const page = rows.slice(0, PAGE_SIZE);
-  return {
-    client,
-    nextCursor: rows.length > PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
-    items: page.map((a) => ({
-      id: a.id,
-      title: a.title,
-      kind: a.kind,
-      status: a.status,
-      schedule: scheduleOf(a.schedule),
-      timeZone: a.timeZone,
-      createdAt: a.createdAt,
-      completedAt: a.completedAt,
-      endedAt: a.endedAt,
-      occurrenceCount: a._count.occurrences,
-      occurrences: a.occurrences.toReversed().map((o) => toOccurrenceEntry(o, a.status, now)),
-    })),
-  };
+  const page = newestAssignmentFirst.toPage(rows, PAGE_SIZE, (a) => ({
+    id: a.id,
+    title: a.title,
+    kind: a.kind,
+    status: a.status,
+    schedule: scheduleOf(a.schedule),
+    timeZone: a.timeZone,
+    createdAt: a.createdAt,
+    completedAt: a.completedAt,
+    endedAt: a.endedAt,
+    occurrenceCount: a._count.occurrences,
+    occurrences: a.occurrences.toReversed().map((o) => toOccurrenceEntry(o, a.status, now)),
+  }));
+  return { client, ...page };
 }
 
 /** One assignment as the edit form needs it. */
@@ -179,10 +183,12 @@ export async function getAssignDraft(
   };
 }
 
+const latestDueFirst = byTime("dueAt", "desc");
+
 /** Every due date of one assignment, latest first, a page at a time: the chips' full history. */
 export async function listDueDates(
   therapist: Therapist,
-  { assignmentId, cursor }: { assignmentId: string; cursor?: string },
+  { assignmentId, cursor }: { assignmentId: string; cursor?: TCursor },
   now = new Date(),
 ): Promise<TDueDates> {
   const owned = { id: assignmentId, ...assignmentWhereFor(therapist) };
@@ -199,19 +205,16 @@ export async function listDueDates(
       },
     }),
     db.occurrence.findMany({
-      where: { assignmentId, assignment: owned },
+      where: { AND: [{ assignmentId, assignment: owned }, latestDueFirst.after(cursor)] },
       select: occurrenceEntrySelect,
-      orderBy: [{ dueAt: "desc" }, { id: "desc" }],
+      orderBy: latestDueFirst.orderBy,
       take: DUE_DATES_PAGE_SIZE + 1,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     }),
   ]);
   if (!assignment) throw notFound("assignment");
   const { status, ...summary } = assignment;
-  const page = rows.slice(0, DUE_DATES_PAGE_SIZE);
   return {
     assignment: summary,
-    items: page.map((o) => toOccurrenceEntry(o, status, now)),
-    nextCursor: rows.length > DUE_DATES_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
+    ...latestDueFirst.toPage(rows, DUE_DATES_PAGE_SIZE, (o) => toOccurrenceEntry(o, status, now)),
   };
 }

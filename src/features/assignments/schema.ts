@@ -5,6 +5,7 @@ import {
   ZTemplateKind,
   ZWorksheetBodySchema,
 } from "~/features/templates/schema";
+import { ZCursorSchema } from "~/lib/cursor";
 import { ZScheduleSchema } from "./recurrence";
 
 const ZId = z.string().min(1).max(100);
@@ -74,7 +75,7 @@ export type TAssignmentStatusFilter = z.infer<typeof ZAssignmentStatusFilter>;
 export const ZListClientAssignmentsRequestSchema = z.object({
   clientId: ZId,
   status: ZAssignmentStatusFilter.default("ACTIVE"),
-  cursor: ZId.optional(),
+  cursor: ZCursorSchema.optional(),
 });
 
 export const ZOccurrenceView = z.enum(["open", "done", "overdue", "missed", "cancelled"]);
@@ -144,7 +145,10 @@ export type TAssignDraft = z.infer<typeof ZAssignDraftResponseSchema>;
 
 export const DUE_DATES_PAGE_SIZE = 50;
 
-export const ZDueDatesRequestSchema = z.object({ assignmentId: ZId, cursor: ZId.optional() });
+export const ZDueDatesRequestSchema = z.object({
+  assignmentId: ZId,
+  cursor: ZCursorSchema.optional(),
+});
 export const ZDueDatesResponseSchema = z.object({
   assignment: z.object({
     id: z.string(),

@@ -1,34 +1,36 @@
 import "server-only";
+import type { TCursor } from "~/lib/cursor";
 import { db, type Prisma } from "~/server/db";
+import { keyset } from "~/server/paging";
 import { activeLinkTo } from "~/server/scope";
 import { CASELOAD_PAGE_SIZE, type TCaseload } from "./schema";
+
+// id breaks ties between equal names, so a page boundary never skips or repeats anyone
+const byName = keyset([
+  { field: "name", type: "text", direction: "asc" },
+  { field: "id", type: "text", direction: "asc" },
+]);
 
 /** The therapist's clients with an ACTIVE care link, by name, a page at a time. */
 export async function listCaseload(
   therapistId: string,
-  { cursor }: { cursor?: string },
+  { cursor }: { cursor?: TCursor },
 ): Promise<TCaseload> {
   const rows = await db.user.findMany({
-    where: { role: "CLIENT", ...activeLinkTo(therapistId) },
+    where: { AND: [{ role: "CLIENT", ...activeLinkTo(therapistId) }, byName.after(cursor)] },
     select: {
       id: true,
       name: true,
       email: true,
       linksAsClient: { where: { therapistId }, select: { createdAt: true }, take: 1 },
     } satisfies Prisma.UserSelect,
-    // id breaks ties between equal names, so a page boundary never skips or repeats anyone
-    orderBy: [{ name: "asc" }, { id: "asc" }],
+    orderBy: byName.orderBy,
     take: CASELOAD_PAGE_SIZE + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
   });
-  const page = rows.slice(0, CASELOAD_PAGE_SIZE);
-  return {
-    items: page.map((u) => ({
-      clientId: u.id,
-      name: u.name,
-      email: u.email,
-      linkedAt: u.linksAsClient[0]!.createdAt,
-    })),
-    nextCursor: rows.length > CASELOAD_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
-  };
+  return byName.toPage(rows, CASELOAD_PAGE_SIZE, (u) => ({
+    clientId: u.id,
+    name: u.name,
+    email: u.email,
+    linkedAt: u.linksAsClient[0]!.createdAt,
+  }));
 }

@@ -1,10 +1,9 @@
 import { z } from "zod";
+import { ZCursorSchema } from "~/lib/cursor";
 
 export const CASELOAD_PAGE_SIZE = 20;
 
-export const ZCaseloadRequestSchema = z
-  .object({ cursor: z.string().min(1).max(100).optional() })
-  .default({});
+export const ZCaseloadRequestSchema = z.object({ cursor: ZCursorSchema.optional() }).default({});
 
 export const ZCaseloadEntrySchema = z.object({
   clientId: z.string(),

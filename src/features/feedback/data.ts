@@ -1,5 +1,6 @@
 import "server-only";
-import { afterKey, toPage, type TKeyset } from "~/server/paging";
+import type { TCursor } from "~/lib/cursor";
+import { byTime } from "~/server/paging";
 import type { TClientActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import type { TFeedbackItem, TListNewFeedbackResponse } from "./schema";
@@ -30,17 +31,19 @@ export const toFeedbackItem = ({ author, ...row }: FeedbackRow): TFeedbackItem =
   authorName: author.name,
 });
 
+const newestFirst = byTime("createdAt", "desc");
+
 /**
  * The client's unseen feedback, newest first, a page at a time. The cursor is the last item's
  * (createdAt, id), not its row: marking that item seen meanwhile must not skip the next one.
  */
 export async function listNewFeedback(
   client: TClientActor,
-  { cursor, limit }: { cursor?: TKeyset; limit: number },
+  { cursor, limit }: { cursor?: TCursor; limit: number },
 ): Promise<TListNewFeedbackResponse> {
   const rows = await db.feedback.findMany({
     where: {
-      AND: [{ clientId: client.userId, seenAt: null }, afterKey("createdAt", "desc", cursor)],
+      AND: [{ clientId: client.userId, seenAt: null }, newestFirst.after(cursor)],
     },
     select: {
       ...feedbackItemSelect,
@@ -52,27 +55,22 @@ export async function listNewFeedback(
       },
       attempt: { select: { assignmentId: true, assignment: { select: { title: true } } } },
     },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: newestFirst.orderBy,
     take: limit + 1,
   });
-  return toPage(
-    rows,
-    limit,
-    (row) => ({
-      id: row.id,
-      authorName: row.author.name,
-      body: row.body,
-      createdAt: row.createdAt,
-      ...(row.submission
-        ? {
-            title: row.submission.occurrence.assignment.title,
-            href: `/portal/worksheets/${row.submission.occurrenceId}`,
-          }
-        : {
-            title: row.attempt?.assignment.title ?? "Your ladder",
-            href: `/portal/ladders/${row.attempt?.assignmentId ?? ""}`,
-          }),
-    }),
-    (row) => ({ at: row.createdAt, id: row.id }),
-  );
+  return newestFirst.toPage(rows, limit, (row) => ({
+    id: row.id,
+    authorName: row.author.name,
+    body: row.body,
+    createdAt: row.createdAt,
+    ...(row.submission
+      ? {
+          title: row.submission.occurrence.assignment.title,
+          href: `/portal/worksheets/${row.submission.occurrenceId}`,
+        }
+      : {
+          title: row.attempt?.assignment.title ?? "Your ladder",
+          href: `/portal/ladders/${row.attempt?.assignmentId ?? ""}`,
+        }),
+  }));
 }

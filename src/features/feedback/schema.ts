@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPortalCursorSchema } from "~/server/paging";
+import { ZCursorSchema } from "~/lib/cursor";
 
 export const FEEDBACK_MAX = 2000;
 
@@ -48,7 +48,7 @@ export type TFeedbackItem = z.infer<typeof ZFeedbackItemSchema>;
 
 export const ZListNewFeedbackRequestSchema = z
   .object({
-    cursor: ZPortalCursorSchema.optional(),
+    cursor: ZCursorSchema.optional(),
     limit: z.number().int().min(1).max(50).default(20),
   })
   .default({ limit: 20 });

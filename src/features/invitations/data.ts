@@ -1,5 +1,7 @@
 import "server-only";
+import type { TCursor } from "~/lib/cursor";
 import { db, type Prisma } from "~/server/db";
+import { byTime, type TPage } from "~/server/paging";
 import { invitationStatus } from "./policy";
 import {
   INVITATIONS_PAGE_SIZE as PAGE_SIZE,
@@ -39,31 +41,33 @@ function statusWhere(
   }
 }
 
+const newestFirst = byTime("createdAt", "desc");
+
 /** This therapist's invitations, newest first, one page at a time. */
 export async function listInvitations(
   therapistId: string,
-  options: { status?: TInvitationFilter; cursor?: string },
+  options: { status?: TInvitationFilter; cursor?: TCursor },
   now = new Date(),
-): Promise<{ items: TInvitationEntry[]; nextCursor: string | null }> {
+): Promise<TPage<TInvitationEntry>> {
   const rows = await db.invitation.findMany({
-    where: { therapistId, ...statusWhere(options.status, now) },
+    where: {
+      AND: [
+        { therapistId, ...statusWhere(options.status, now) },
+        newestFirst.after(options.cursor),
+      ],
+    },
     select: entrySelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: newestFirst.orderBy,
     take: PAGE_SIZE + 1,
-    ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
   });
-  const page = rows.slice(0, PAGE_SIZE);
-  return {
-    items: page.map((r) => ({
-      id: r.id,
-      email: r.email,
-      name: r.name,
-      createdAt: r.createdAt,
-      expiresAt: r.expiresAt,
-      status: invitationStatus(r, now),
-    })),
-    nextCursor: rows.length > PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
-  };
+  return newestFirst.toPage(rows, PAGE_SIZE, (r) => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+    status: invitationStatus(r, now),
+  }));
 }
 
 /** What the accept page shows for a token; unknown tokens look the same as garbage. */

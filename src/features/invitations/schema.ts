@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZNewPassword, ZPersonName } from "~/features/account/schema";
+import { ZCursorSchema } from "~/lib/cursor";
 import { ZEmail } from "~/server/auth/credentials";
 import { isValidTimeZone } from "~/lib/dates";
 
@@ -43,7 +44,7 @@ export type TInvitationFilter = z.infer<typeof ZInvitationFilter>;
 export const ZListInvitationsRequestSchema = z
   .object({
     status: ZInvitationFilter.optional(),
-    cursor: z.string().max(100).optional(),
+    cursor: ZCursorSchema.optional(),
   })
   .default({});
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
+import { byTime } from "~/server/paging";
 import { assignmentWhereFor } from "~/server/scope";
 import { feedbackListArgs, toFeedbackItem } from "~/features/feedback/data";
 import { ZLadderBodySchema } from "~/features/templates/schema";
@@ -41,10 +42,7 @@ const toAttempt = (a: TAttemptRow): TAttempt => ({
 });
 
 /** Newest first, the order a step's attempts are shown and paged in. */
-const newestFirst = [
-  { startedAt: "desc" },
-  { id: "desc" },
-] satisfies Prisma.StepAttemptOrderByWithRelationInput[];
+const newestFirst = byTime("startedAt", "desc");
 
 const ladderSelect = {
   id: true,
@@ -62,7 +60,7 @@ const ladderSelect = {
   stepAttempts: {
     where: { OR: [{ completedAt: null }, { feedback: { some: { seenAt: null } } }] },
     select: attemptSelect,
-    orderBy: newestFirst,
+    orderBy: newestFirst.orderBy,
     take: 40,
   },
 } satisfies Prisma.AssignmentSelect;
@@ -106,7 +104,7 @@ export async function loadLadder(
   const recent = await client.stepAttempt.findMany({
     where: { id: { in: ranked.map((r) => r.id) }, assignmentId: row.id },
     select: attemptSelect,
-    orderBy: newestFirst,
+    orderBy: newestFirst.orderBy,
   });
 
   const shownIds = new Set(recent.map((a) => a.id));
@@ -158,12 +156,10 @@ export async function listStepAttempts(
       content: true,
       client: { select: { id: true, name: true } },
       stepAttempts: {
-        where: { stepId },
+        where: { AND: [{ stepId }, newestFirst.after(cursor)] },
         select: attemptSelect,
-        orderBy: newestFirst,
+        orderBy: newestFirst.orderBy,
         take: STEP_HISTORY_PAGE_SIZE + 1,
-        // An attempt id that is not on this step (or is gone) gives an empty page.
-        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       },
     },
   });
@@ -171,13 +167,11 @@ export async function listStepAttempts(
   const steps = ZLadderBodySchema.parse(row.content).steps;
   const index = steps.findIndex((s) => s.id === stepId);
   if (index === -1) throw notFound("step");
-  const shown = row.stepAttempts.slice(0, STEP_HISTORY_PAGE_SIZE);
   return {
     title: row.title,
     clientId: row.client.id,
     clientName: row.client.name,
     step: { id: stepId, title: steps[index]!.title, number: index + 1 },
-    items: shown.map(toAttempt),
-    nextCursor: row.stepAttempts.length > shown.length ? (shown.at(-1)?.id ?? null) : null,
+    ...newestFirst.toPage(row.stepAttempts, STEP_HISTORY_PAGE_SIZE, toAttempt),
   };
 }

@@ -1,4 +1,5 @@
 import { ZFeedbackItemSchema } from "~/features/feedback/schema";
+import { ZCursorSchema } from "~/lib/cursor";
 import { z } from "zod";
 
 /**
@@ -120,8 +121,8 @@ export const ZMarkMasteredResponseSchema = z.object({
 export const ZStepAttemptsRequestSchema = z.object({
   assignmentId: id,
   stepId: id,
-  /** The last attempt of the page before (the one the "next page" link carries). */
-  cursor: id.optional(),
+  /** Where the page before ended (the "next page" link carries it). */
+  cursor: ZCursorSchema.optional(),
 });
 export type TStepAttemptsRequest = z.infer<typeof ZStepAttemptsRequestSchema>;
 

@@ -16,7 +16,8 @@ import {
   type TDueSection,
   type TDueWindows,
 } from "~/features/assignments/due-windows";
-import { afterKey, toPage, type TKeyset } from "~/server/paging";
+import type { TCursor } from "~/lib/cursor";
+import { byTime } from "~/server/paging";
 import {
   PORTAL_PAGE_SIZE,
   type TPortalDoneItem,
@@ -28,7 +29,7 @@ import {
   type TPortalTaskPage,
 } from "./schema";
 
-type TPageRequest = { cursor?: TKeyset; limit?: number };
+type TPageRequest = { cursor?: TCursor; limit?: number };
 
 const taskSelect = {
   id: true,
@@ -59,6 +60,7 @@ async function listOpenTasks(
   { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
 ): Promise<TPortalTaskPage> {
   const { range, direction } = dueSectionRange(section, w);
+  const order = byTime("dueAt", direction);
   const rows = await db.occurrence.findMany({
     where: {
       AND: [
@@ -66,14 +68,14 @@ async function listOpenTasks(
         // Ended homework is no longer asked for; homework shows from its start date on.
         { assignment: { status: "ACTIVE", startsAt: { lte: w.now } } },
         { status: "OPEN", dueAt: range },
-        afterKey("dueAt", direction, cursor),
+        order.after(cursor),
       ],
     },
     select: taskSelect,
-    orderBy: [{ dueAt: direction }, { id: direction }],
+    orderBy: order.orderBy,
     take: limit + 1,
   });
-  return toPage(rows, limit, toTask, (o) => ({ at: o.dueAt, id: o.id }));
+  return order.toPage(rows, limit, toTask);
 }
 
 const doneSubmissionSelect = {
@@ -106,6 +108,10 @@ function stepTitleFinder() {
   };
 }
 
+// "Recently done" pages its merged items by doneAt; each kind of row is read by its own column.
+const doneOrder = byTime("doneAt", "desc");
+const submittedOrder = byTime("submittedAt", "desc");
+const completedOrder = byTime("completedAt", "desc");
 const newestDoneFirst = (a: TPortalDoneItem, b: TPortalDoneItem) =>
   b.doneAt.getTime() - a.doneAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
@@ -131,11 +137,11 @@ export async function listRecentlyDone(
             status: "SUBMITTED",
             submittedAt: { gte: recentlyDoneSince },
           },
-          afterKey("submittedAt", "desc", cursor),
+          submittedOrder.after(cursor),
         ],
       },
       select: doneSubmissionSelect,
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      orderBy: submittedOrder.orderBy,
       take: limit + 1,
     }),
     db.stepAttempt.findMany({
@@ -143,11 +149,11 @@ export async function listRecentlyDone(
         AND: [
           attemptWhereFor(client),
           { clientId: client.userId, completedAt: { gte: recentlyDoneSince } },
-          afterKey("completedAt", "desc", cursor),
+          completedOrder.after(cursor),
         ],
       },
       select: doneAttemptSelect,
-      orderBy: [{ completedAt: "desc" }, { id: "desc" }],
+      orderBy: completedOrder.orderBy,
       take: limit + 1,
     }),
   ]);
@@ -173,12 +179,7 @@ export async function listRecentlyDone(
       doneAt: a.completedAt ?? now,
     })),
   ].sort(newestDoneFirst);
-  return toPage(
-    done,
-    limit,
-    (d) => d,
-    (d) => ({ at: d.doneAt, id: d.id }),
-  );
+  return doneOrder.toPage(done, limit, (d) => d);
 }
 
 /** One page of one open-homework section, continuing after `cursor`. */
@@ -222,6 +223,8 @@ function toPortalLadder(
   };
 }
 
+const newestLadderFirst = byTime("createdAt", "desc");
+
 /** The client's ladders, newest first, each with where they are on it: one query per page. */
 export async function listPortalLadders(
   client: TClientActor,
@@ -233,14 +236,14 @@ export async function listPortalLadders(
         assignmentWhereFor(client),
         // A finished ladder stays: its steps can still be practised.
         { kind: "LADDER", status: { in: ["ACTIVE", "COMPLETED"] } },
-        afterKey("createdAt", "desc", cursor),
+        newestLadderFirst.after(cursor),
       ],
     },
     select: ladderSelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: newestLadderFirst.orderBy,
     take: limit + 1,
   });
-  return toPage(rows, limit, toPortalLadder, (a) => ({ at: a.createdAt, id: a.id }));
+  return newestLadderFirst.toPage(rows, limit, toPortalLadder);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DUE_SECTIONS } from "~/features/assignments/due-windows";
 import { ZListNewFeedbackResponseSchema } from "~/features/feedback/schema";
-import { ZPortalCursorSchema } from "~/server/paging";
+import { ZCursorSchema } from "~/lib/cursor";
 
 /** How many items each home section shows, and each "Show more" adds. */
 export const PORTAL_PAGE_SIZE = 10;
@@ -28,7 +28,7 @@ export type TPortalTaskPage = z.infer<typeof ZPortalTaskPageSchema>;
 
 export const ZPortalSectionRequestSchema = z.object({
   section: ZPortalSectionSchema,
-  cursor: ZPortalCursorSchema.optional(),
+  cursor: ZCursorSchema.optional(),
 });
 
 /** "Recently done": a submitted worksheet or a finished ladder practice attempt. */
@@ -64,7 +64,7 @@ export const ZPortalLadderPageSchema = pageOf(ZPortalLadderSchema);
 export type TPortalLadderPage = z.infer<typeof ZPortalLadderPageSchema>;
 
 /** "Show more" of the ladders, or of "Recently done". */
-export const ZPortalPageRequestSchema = z.object({ cursor: ZPortalCursorSchema.optional() });
+export const ZPortalPageRequestSchema = z.object({ cursor: ZCursorSchema.optional() });
 
 export const ZPortalHomeSchema = z.object({
   timeZone: z.string(),

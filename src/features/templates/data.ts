@@ -1,10 +1,9 @@
 import "server-only";
 import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
+import { keyset } from "~/server/paging";
 import { usableTemplateWhere } from "~/server/scope";
-import { BUILTIN_TEMPLATES } from "./builtins";
 import {
-  ZListTemplatesRequestSchema,
   ZTemplateContentSchema,
   type TListTemplatesRequest,
   type TListTemplatesResponse,
@@ -18,8 +17,8 @@ const summarySelect = {
   title: true,
   summary: true,
   ownerId: true,
-  builtinKey: true,
   version: true,
+  libraryOrder: true,
   updatedAt: true,
 } satisfies Prisma.TemplateSelect;
 
@@ -35,96 +34,44 @@ const toSummary = (row: TSummaryRow): TTemplateSummary => ({
   updatedAt: row.updatedAt,
 });
 
-const builtinOrder = new Map(BUILTIN_TEMPLATES.map((t, index) => [t.key, index]));
-const orderOf = (row: TSummaryRow) =>
-  builtinOrder.get(row.builtinKey ?? "") ?? BUILTIN_TEMPLATES.length;
-
-type TPosition = { builtinAfter: number } | { own: { updatedAt: Date; id: string } };
-
-function decodeCursor(cursor: string | undefined): TPosition {
-  if (!cursor) return { builtinAfter: -1 };
-  const [part, a, b] = cursor.split(":");
-  if (part === "b") return { builtinAfter: Number(a) };
-  return { own: { updatedAt: new Date(Number(a)), id: b! } };
-}
-
 /**
- * The library: built-ins first in their code order, then the therapist's own (not archived) by
- * last edit. Built-ins are at most a handful, so they are read in one bounded query; own
- * templates are paged by (updatedAt, id).
+ * The library: built-ins first in their code order, then the therapist's own templates by last
+ * edit. The first key is a column (each built-in's place in the code's list, written when they
+ * are synced; own templates all share the default after them) rather than a CASE over built-in
+ * keys, so Prisma sorts and pages it like any other list, in one query.
  */
+const libraryOrder = keyset([
+  { field: "libraryOrder", type: "int", direction: "asc" },
+  { field: "updatedAt", type: "date", direction: "desc" },
+  { field: "id", type: "text", direction: "desc" },
+]);
+
+/** The templates this therapist may use (not archived), filtered, a page at a time. */
 export async function listTemplates(
   therapistId: string,
-  request: TListTemplatesRequest,
+  { kind, search, cursor, limit }: TListTemplatesRequest,
 ): Promise<TListTemplatesResponse> {
-  const { kind, search, cursor, limit } = ZListTemplatesRequestSchema.parse(request);
-  const filter: Prisma.TemplateWhereInput = {
-    ...usableTemplateWhere(therapistId),
-    ...(kind ? { kind } : {}),
-    ...(search
-      ? {
-          AND: [
-            {
+  const rows = await db.template.findMany({
+    where: {
+      AND: [
+        usableTemplateWhere(therapistId),
+        kind ? { kind } : {},
+        search
+          ? {
               OR: [
                 { title: { contains: search, mode: "insensitive" } },
                 { summary: { contains: search, mode: "insensitive" } },
               ],
-            },
-          ],
-        }
-      : {}),
-  };
-  const position = decodeCursor(cursor);
-  const items: TTemplateSummary[] = [];
-
-  if ("builtinAfter" in position) {
-    const builtins = await db.template.findMany({
-      where: { AND: [filter, { ownerId: null }] },
-      select: summarySelect,
-      take: BUILTIN_TEMPLATES.length + 20,
-    });
-    const ordered = builtins
-      .filter((row) => orderOf(row) > position.builtinAfter)
-      .sort((x, y) => orderOf(x) - orderOf(y));
-    const page = ordered.slice(0, limit);
-    items.push(...page.map(toSummary));
-    if (ordered.length > limit) {
-      return { items, nextCursor: `b:${orderOf(page[page.length - 1]!)}` };
-    }
-  }
-
-  const room = limit - items.length;
-  if (room === 0) {
-    const more = await db.template.count({ where: { AND: [filter, { ownerId: therapistId }] } });
-    return { items, nextCursor: more ? `b:${BUILTIN_TEMPLATES.length}` : null };
-  }
-  const after = "own" in position ? position.own : undefined;
-  const own = await db.template.findMany({
-    where: {
-      AND: [
-        filter,
-        { ownerId: therapistId },
-        after
-          ? {
-              OR: [
-                { updatedAt: { lt: after.updatedAt } },
-                { updatedAt: after.updatedAt, id: { lt: after.id } },
-              ],
             }
           : {},
+        libraryOrder.after(cursor),
       ],
     },
     select: summarySelect,
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: room + 1,
+    orderBy: libraryOrder.orderBy,
+    take: limit + 1,
   });
-  const page = own.slice(0, room);
-  items.push(...page.map(toSummary));
-  const last = page[page.length - 1];
-  return {
-    items,
-    nextCursor: own.length > room && last ? `o:${last.updatedAt.getTime()}:${last.id}` : null,
-  };
+  return libraryOrder.toPage(rows, limit, toSummary);
 }
 
 /** One usable template (built-in or own, not archived) with its body, for preview and editing. */

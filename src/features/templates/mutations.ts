@@ -30,12 +30,13 @@ export async function syncBuiltinTemplates(): Promise<{ created: number; updated
       howToUse: true,
       body: true,
       kind: true,
+      libraryOrder: true,
     },
   });
   const byKey = new Map(existing.map((t) => [t.builtinKey, t]));
   let created = 0;
   let updated = 0;
-  for (const builtin of BUILTIN_TEMPLATES) {
+  for (const [libraryOrder, builtin] of BUILTIN_TEMPLATES.entries()) {
     const data = {
       kind: builtin.kind,
       title: builtin.title,
@@ -46,19 +47,22 @@ export async function syncBuiltinTemplates(): Promise<{ created: number; updated
     };
     const current = byKey.get(builtin.key);
     if (!current) {
-      await db.template.create({ data: { ...data, builtinKey: builtin.key } });
+      await db.template.create({ data: { ...data, builtinKey: builtin.key, libraryOrder } });
       created++;
     } else if (
       !isDeepStrictEqual(
-        { ...current, id: undefined, builtinKey: undefined },
-        { ...data, id: undefined, builtinKey: undefined },
+        { ...current, id: undefined, builtinKey: undefined, libraryOrder: undefined },
+        { ...data, id: undefined, builtinKey: undefined, libraryOrder: undefined },
       )
     ) {
       await db.template.update({
         where: { id: current.id },
-        data: { ...data, version: { increment: 1 } },
+        data: { ...data, libraryOrder, version: { increment: 1 } },
       });
       updated++;
+    } else if (current.libraryOrder !== libraryOrder) {
+      // Moved in the code's list: the library follows; the content, and so the version, stay.
+      await db.template.update({ where: { id: current.id }, data: { libraryOrder } });
     }
   }
   return { created, updated };

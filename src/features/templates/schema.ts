@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZCursorSchema } from "~/lib/cursor";
 import { ZLadderBodySchema } from "./ladder-body-schema";
 import { ZWorksheetBodySchema } from "./worksheet-body-schema";
 
@@ -72,20 +73,15 @@ export type TUpdateTemplateRequest = z.input<typeof ZUpdateTemplateRequestSchema
 
 export const ZTemplateIdRequestSchema = z.object({ id: ZTemplateIdSchema });
 
-/** `b:<index in BUILTIN_TEMPLATES>` while paging built-ins, `o:<updatedAt ms>:<id>` after. */
-export const ZTemplateCursorSchema = z
-  .string()
-  .regex(/^(b:\d{1,3}|o:\d{1,15}:[A-Za-z0-9_-]{1,64})$/, "This page link is not valid.");
-
 export const LIBRARY_PAGE_SIZE = 12;
 
 export const ZListTemplatesRequestSchema = z.object({
   kind: ZTemplateKind.optional(),
   search: z.string().trim().max(100, "Keep the search under 100 characters.").optional(),
-  cursor: ZTemplateCursorSchema.optional(),
+  cursor: ZCursorSchema.optional(),
   limit: z.number().int().min(1).max(50).default(LIBRARY_PAGE_SIZE),
 });
-export type TListTemplatesRequest = z.input<typeof ZListTemplatesRequestSchema>;
+export type TListTemplatesRequest = z.infer<typeof ZListTemplatesRequestSchema>;
 
 export const ZTemplateSummarySchema = z.object({
   id: z.string(),

@@ -15,3 +15,20 @@ test("built-ins are written once, and re-versioned only when their content chang
   expect(after.title).toBe(BUILTIN_TEMPLATES[0]!.title);
   expect(after.version).toBe(ladder.version + 1);
 });
+
+test("built-ins keep their place in the code's list, which the library shows them in", async () => {
+  await syncBuiltinTemplates();
+  const ladder = await db.template.findUniqueOrThrow({ where: { builtinKey: "trust-ladder" } });
+  // As if the code's list had changed since the last start.
+  await db.template.update({ where: { id: ladder.id }, data: { libraryOrder: 99 } });
+  expect(await syncBuiltinTemplates()).toEqual({ created: 0, updated: 0 });
+
+  const builtins = await db.template.findMany({
+    where: { ownerId: null },
+    orderBy: { libraryOrder: "asc" },
+    select: { builtinKey: true, libraryOrder: true, version: true },
+  });
+  expect(builtins.map((t) => t.builtinKey)).toEqual(BUILTIN_TEMPLATES.map((t) => t.key));
+  expect(builtins.map((t) => t.libraryOrder)).toEqual(BUILTIN_TEMPLATES.map((_, i) => i));
+  expect(builtins[0]!.version).toBe(ladder.version);
+});

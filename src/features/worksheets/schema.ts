@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZFeedbackItemSchema } from "~/features/feedback/schema";
 import { LONG_TEXT_MAX, ZFieldSchema } from "~/features/templates/schema";
+import { ZCursorSchema } from "~/lib/cursor";
 
 export const FOLLOW_UP_NOTE_MAX = 2000;
 
@@ -110,7 +111,7 @@ export const ZRecentSubmissionsRequestSchema = z
   .object({
     /** Only this client's (NOT_FOUND unless linked): the client page's "All submissions". */
     clientId: ZId.optional(),
-    cursor: ZId.optional(),
+    cursor: ZCursorSchema.optional(),
     limit: z.number().int().min(1).max(50).default(SUBMISSIONS_PAGE_SIZE),
   })
   .default({ limit: SUBMISSIONS_PAGE_SIZE });

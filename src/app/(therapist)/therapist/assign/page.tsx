@@ -9,7 +9,6 @@ import {
   TemplateChoice,
 } from "~/features/assignments/components/assign-choices";
 import { readTemplateFilter } from "~/features/templates/components/template-filter";
-import { ZTemplateCursorSchema } from "~/features/templates/schema";
 import { localDateOf } from "~/lib/dates";
 import { hrefWith, pagerLinks, readCursor, readParam } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
@@ -67,10 +66,9 @@ export default async function AssignPage({ searchParams }: Props) {
       />
     );
   } else if (!templateId) {
-    const templateCursor = ZTemplateCursorSchema.safeParse(params.cursor).data;
     const [client, templates] = await Promise.all([
       orNotFound(api.assignments.client({ clientId })),
-      api.templates.list({ kind, search: search || undefined, cursor: templateCursor }),
+      api.templates.list({ kind, search: search || undefined, cursor }),
     ]);
     body = (
       <TemplateChoice
@@ -87,9 +85,7 @@ export default async function AssignPage({ searchParams }: Props) {
             changeHref={withParam("clientId", undefined)}
           />
         }
-        pager={
-          <Pager of="templates" {...pagerLinks(templateCursor, templates.nextCursor, pageHref)} />
-        }
+        pager={<Pager of="templates" {...pagerLinks(cursor, templates.nextCursor, pageHref)} />}
       />
     );
   } else {

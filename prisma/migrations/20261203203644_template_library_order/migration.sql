@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Template" ADD COLUMN     "libraryOrder" INTEGER NOT NULL DEFAULT 1000;
