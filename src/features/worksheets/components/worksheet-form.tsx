@@ -49,6 +49,10 @@ const SUBMIT_FAILURE: Partial<Record<TSaveStatus, string>> = {
 
 const SUBMIT_TIMEOUT_MS = 20_000;
 
+/** The server names a refused answer by its path in the request, "answers.<question id>". */
+const byQuestion = (errors: TFieldErrors): TFieldErrors =>
+  Object.fromEntries(Object.entries(errors).map(([key, m]) => [key.replace(/^answers\./, ""), m]));
+
 /** sessionStorage only exists in the browser, so the form renders once mounted there. */
 export function WorksheetForm(props: Props) {
   if (!useInBrowser()) return <p className="text-slate-700">Opening your worksheet…</p>;
@@ -75,7 +79,7 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
   const [newer, setNewer] = useState<TServerCopy | null>(
     start.kind === "choose" ? serverCopy : null,
   );
-  const [errors, setErrors] = useState<TFieldErrors>({});
+  const [errors, setErrors] = useState<Partial<TFieldErrors>>({});
   const [status, setStatus] = useState<TSaveStatus>(start.kind === "choose" ? "conflict" : "idle");
   const [message, setMessage] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -129,7 +133,7 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
       if (next === "invalid" || next === "refused") {
         const server = readServerError(error);
         // Only a refusal that names fields replaces the marks already shown.
-        if (Object.keys(server.fieldErrors).length > 0) setErrors(server.fieldErrors);
+        if (Object.keys(server.fieldErrors).length > 0) setErrors(byQuestion(server.fieldErrors));
         setMessage(server.message);
       }
       if (next === "conflict") void checkServerCopy();
@@ -233,7 +237,7 @@ function WorksheetFormInBrowser({ worksheet, fields, serverAnswers, serverRevisi
       if (failure === "conflict") await checkServerCopy();
       else setMessage(SUBMIT_FAILURE[failure] ?? server.message);
       if (failure === "invalid") {
-        setErrors(server.fieldErrors);
+        setErrors(byQuestion(server.fieldErrors));
         setFocusRequest((n) => n + 1);
       }
       setSubmitting(false);
