@@ -134,11 +134,12 @@ export function Form<TValues extends FieldValues, TRequest>({
     (invalid ?? messageRef.current)?.focus();
   }, [submitCount, errors]);
 
-  // A sentence about the fields has done its job once none is marked any more.
-  const root = errors.root;
+  // A sentence about the fields has done its job once none is marked any more. (Read while
+  // rendering: the library updates the errors object in place.)
+  const aboutFieldsDone = errors.root?.type === "fields" && !hasFieldErrors(errors);
   useEffect(() => {
-    if (root?.type === "fields" && !hasFieldErrors(errors)) form.clearErrors("root");
-  }, [form, root, errors]);
+    if (aboutFieldsDone) form.clearErrors("root");
+  }, [form, aboutFieldsDone]);
 
   const submit = form.handleSubmit(
     async (request) => {
