@@ -1,10 +1,22 @@
-import { z } from "zod";
+import type { z } from "zod";
 
-export type TFieldErrors = Record<string, string[] | undefined>;
+/** Messages keyed by the name of the form field they belong to ("email", "body.fields.2.label"). */
+export type TFieldErrors = Record<string, string[]>;
 
-/** Field errors from a local zod parse, shaped like the ones the server sends back. */
-export function fieldErrorsOf(error: z.ZodError): TFieldErrors {
-  return z.flattenError(error).fieldErrors as TFieldErrors;
+/**
+ * Zod issues keyed by their whole path joined with "." ("body.fields.2.label"): the name of the
+ * form field each belongs to, however deep. `under` places them below a key of a larger request
+ * ("answers" → "answers.what_i_did"). Issues about the input as a whole name no field and are
+ * left out (the sentence next to them says what to do).
+ */
+export function fieldErrorsOf(error: z.ZodError, under?: string): TFieldErrors {
+  const out: TFieldErrors = {};
+  for (const issue of error.issues) {
+    const path = [...(under === undefined ? [] : [under]), ...issue.path.map(String)];
+    if (path.length === 0) continue;
+    (out[path.join(".")] ??= []).push(issue.message);
+  }
+  return out;
 }
 
 export const NO_CONNECTION =

@@ -1,4 +1,6 @@
 import "server-only";
+import { ZodError } from "zod";
+import { fieldErrorsOf } from "~/lib/form-errors";
 
 /**
  * Domain errors. Feature code throws these; only the tRPC layer (src/server/trpc.ts) and pages
@@ -7,6 +9,7 @@ import "server-only";
 export type AppErrorCode =
   "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
 
+/** Messages keyed by the full path of the request field they are about ("body.fields.2.label"). */
 export type FieldErrors = Record<string, string[]>;
 
 export class AppError extends Error {
@@ -25,3 +28,13 @@ export class AppError extends Error {
 
 export const notFound = (what: string) =>
   new AppError("NOT_FOUND", { userMessage: `This ${what} does not exist or is not yours to see.` });
+
+/**
+ * The field errors a refusal sends to the form: a refused input's zod issues, each at its full
+ * path (so a builder's "body.fields.2.label" reaches its input), or the AppError's own.
+ */
+export function fieldErrorsFor(cause: unknown): FieldErrors | undefined {
+  if (cause instanceof ZodError) return fieldErrorsOf(cause);
+  if (cause instanceof AppError) return cause.fieldErrors;
+  return undefined;
+}

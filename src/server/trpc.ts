@@ -1,10 +1,10 @@
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { ZodError, z } from "zod";
+import { ZodError } from "zod";
 import { decideProcedureAccess } from "./auth/access";
 import type { TActor, TClientActor, TTherapistActor } from "./auth/actor";
-import { AppError, type FieldErrors } from "./errors";
+import { AppError, fieldErrorsFor } from "./errors";
 
 export type TRequestMeta = { ip?: string; userAgent?: string };
 export type TContext = { actor: TActor | null; meta: TRequestMeta };
@@ -14,21 +14,15 @@ const GENERIC_FAILURE =
 
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,
-  // What a client may see of an error: the code, a plain sentence and field errors. Never a
-  // stack, never the input.
+  // What a client may see of an error: the code, a plain sentence and field errors keyed by their
+  // full path. Never a stack, never the input.
   errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? error.cause : null;
-    const fieldErrors: FieldErrors | undefined = zodError
-      ? (z.flattenError(zodError).fieldErrors as FieldErrors)
-      : error.cause instanceof AppError
-        ? error.cause.fieldErrors
-        : undefined;
-    const message =
-      error.code === "INTERNAL_SERVER_ERROR"
-        ? GENERIC_FAILURE
-        : zodError
-          ? "Some answers need another look."
-          : error.message;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    const message = internal
+      ? GENERIC_FAILURE
+      : error.cause instanceof ZodError
+        ? "Some answers need another look."
+        : error.message;
     return {
       message,
       code: shape.code,
@@ -36,7 +30,7 @@ const t = initTRPC.context<TContext>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        fieldErrors,
+        fieldErrors: internal ? undefined : fieldErrorsFor(error.cause),
       },
     };
   },

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { builderProcedure } from "~/features/templates/builder-procedure";
 import { router, therapistProcedure } from "~/server/trpc";
 import {
   getAssignDraft,
@@ -27,13 +26,12 @@ import {
 const ZOk = z.object({ ok: z.literal(true) });
 
 export const assignmentsRouter = router({
-  // Builder procedures: refused content comes back keyed by full path, like the template editor's.
-  create: builderProcedure
+  create: therapistProcedure
     .input(ZCreateAssignmentRequestSchema)
     .output(z.object({ assignmentId: z.string() }))
     .mutation(({ ctx, input }) => createAssignment(ctx.actor, input)),
 
-  update: builderProcedure
+  update: therapistProcedure
     .input(ZUpdateAssignmentRequestSchema)
     .output(ZOk)
     .mutation(async ({ ctx, input }) => {

@@ -1,6 +1,5 @@
 import { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, test } from "vitest";
-import { ZodError, z } from "zod";
 import { db } from "~/server/db";
 import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import type { TActor } from "~/server/auth/actor";
@@ -10,7 +9,7 @@ import {
   createLinkedPair,
   signedIn,
 } from "../../../tests/integration/factories";
-import { codeOf } from "../../../tests/integration/trpc-outcome";
+import { codeOf, sentFieldErrors } from "../../../tests/integration/trpc-outcome";
 
 const FIRST = "share-a-preference";
 const SECOND = "ask-a-small-favour";
@@ -160,10 +159,7 @@ describe("invalid ratings give field errors and store nothing", () => {
   }
 
   test("the field errors name the field and say what to do", async () => {
-    const error = await start(FIRST, { predictionConfidence: 101 }).catch((e: unknown) => e);
-    const cause = (error as TRPCError).cause;
-    expect(cause).toBeInstanceOf(ZodError);
-    expect(z.flattenError(cause as ZodError).fieldErrors).toEqual({
+    expect(await sentFieldErrors(start(FIRST, { predictionConfidence: 101 }))).toEqual({
       predictionConfidence: ["Use a number from 0 to 100."],
     });
   });

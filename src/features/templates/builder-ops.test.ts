@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { freshId, moveItem, newField, newStep, removeItem, worksheetIds } from "./builder-ops";
-import { errorsUnder, pathErrorsOf } from "./path-errors";
+import { fieldErrorsOf } from "~/lib/form-errors";
 import {
   FIELD_TYPES,
   ladderOrderWarnings,
@@ -103,7 +103,7 @@ describe("builder list edits", () => {
 });
 
 describe("path-keyed errors", () => {
-  test("keys each message by its full path", () => {
+  test("each message is keyed by the full path of its builder input", () => {
     const result = ZWorksheetBodySchema.safeParse({
       fields: [
         { id: "a", type: "short_text", label: "", required: true },
@@ -111,16 +111,11 @@ describe("path-keyed errors", () => {
       ],
     });
     expect(result.success).toBe(false);
-    const errors = pathErrorsOf(result.error!);
-    expect(errors["fields.0.label"]).toEqual(["Write the question."]);
-    expect(errors["fields.1.max"]).toEqual([
+    // Under "body", as in the template request: the names the builder gives its inputs.
+    const errors = fieldErrorsOf(result.error!, "body");
+    expect(errors["body.fields.0.label"]).toEqual(["Write the question."]);
+    expect(errors["body.fields.1.max"]).toEqual([
       "The highest value must be bigger than the lowest value.",
     ]);
-  });
-
-  test("errorsUnder strips a prefix and keeps only matching keys", () => {
-    expect(
-      errorsUnder({ "body.fields.0.label": ["x"], body: ["y"], title: ["z"] }, "body"),
-    ).toEqual({ "fields.0.label": ["x"], "": ["y"] });
   });
 });

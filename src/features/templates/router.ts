@@ -1,5 +1,4 @@
 import { router, therapistProcedure } from "~/server/trpc";
-import { builderProcedure } from "./builder-procedure";
 import { getTemplate, listTemplates } from "./data";
 import { archiveTemplate, createTemplate, duplicateTemplate, updateTemplate } from "./mutations";
 import {
@@ -21,11 +20,11 @@ export const templatesRouter = router({
     .input(ZTemplateIdRequestSchema)
     .output(ZTemplateDetailSchema)
     .query(({ ctx, input }) => getTemplate(ctx.actor.userId, input.id)),
-  create: builderProcedure
+  create: therapistProcedure
     .input(ZCreateTemplateRequestSchema)
     .output(ZTemplateRefResponseSchema)
     .mutation(({ ctx, input }) => createTemplate(ctx.actor.userId, input)),
-  update: builderProcedure
+  update: therapistProcedure
     .input(ZUpdateTemplateRequestSchema)
     .output(ZTemplateRefResponseSchema)
     .mutation(({ ctx, input }) => updateTemplate(ctx.actor.userId, input)),

@@ -189,7 +189,7 @@ export function draftAnswers(fields: readonly TWorksheetField[], answers: TAnswe
 /**
  * Answers schema for a worksheet body. "submit" requires the required questions; "draft" lets
  * anything be missing. Both type-check what is present and refuse keys that are not field ids.
- * Issue paths start with the field id, so `z.flattenError(err).fieldErrors[fieldId]` works.
+ * Issue paths start with the field id; the server keys them under "answers" (fieldErrorsOf).
  */
 export function buildAnswersSchema(body: TWorksheetBody, mode: TAnswerMode): TAnswersSchema {
   const shape: Record<string, z.ZodType<TAnswerValue | undefined>> = {};

@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { clearEveryDraft, sendEveryDraft } from "~/lib/clear-every-draft";
 import { memoryStorage } from "~/lib/memory-storage";
+import type { TAnswers } from "./answers";
 import { forgetWorksheet, readStoredDraft, submitKeyFor } from "./draft-storage";
 import {
-  splitByFields,
   DraftSync,
   RETRY_DELAYS_MS,
   SAVE_TIMEOUT_MS,
   saveFailureOf,
-  startingPoint,
   type TSaveStatus,
 } from "./draft-sync";
 
@@ -19,13 +18,21 @@ const OCC = { userId: "sam", occurrenceId: "occ" };
 /** The options of a save: keepalive or not, always with a signal that ends it in time. */
 const sent = (keepalive: boolean) => ({ keepalive, signal: expect.any(AbortSignal) });
 
-/** A sync on Sam's occurrence "occ" whose server copy is at `base`, recording what it reports. */
+/**
+ * A sync on Sam's occurrence "occ" whose server copy is at `base`, recording what it reports.
+ * `edit` is the client typing: the form's answers change, then the sync hears of it.
+ */
 function syncWith(send: (...args: unknown[]) => Promise<{ revision: number }>, base = 0) {
   const statuses: TSaveStatus[] = [];
-  const sync = new DraftSync(OCC, base, send, 800);
+  let answers: TAnswers = {};
+  const sync = new DraftSync(OCC, base, send, () => answers, 800);
   sync.listen((s) => statuses.push(s));
   sync.resume();
-  return { sync, statuses };
+  const edit = (next: TAnswers) => {
+    answers = next;
+    sync.change();
+  };
+  return { sync, statuses, edit };
 }
 
 let storage: Storage;
@@ -40,34 +47,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe("choosing what a reopened form shows, by server revision only", () => {
-  const server = { answers: { a: "from the server" }, revision: 4 };
-
-  test("no unsent copy: the server copy", () => {
-    expect(startingPoint(null, server)).toEqual({ kind: "server" });
-  });
-
-  test("unsent text that started from the server's current revision is restored", () => {
-    const stored = { answers: { a: "typed offline" }, baseRevision: 4 };
-    expect(startingPoint(stored, server)).toEqual({ kind: "restore", answers: stored.answers });
-  });
-
-  test("unsent text that started from an older revision is never picked silently", () => {
-    const stored = { answers: { a: "old tab" }, baseRevision: 3 };
-    expect(startingPoint(stored, server)).toEqual({ kind: "choose", answers: stored.answers });
-  });
-
-  test("an unsent copy equal to the server's is simply the server copy", () => {
-    const stored = { answers: { a: "from the server" }, baseRevision: 2 };
-    expect(startingPoint(stored, server)).toEqual({ kind: "server" });
-  });
-});
-
 test("typing sends once, after the pause, from the base revision; the sent copy leaves the tab", async () => {
   const send = vi.fn(async () => ({ revision: 3 }));
-  const { sync, statuses } = syncWith(send, 2);
-  sync.change({ a: "h" });
-  sync.change({ a: "hi" });
+  const { sync, statuses, edit } = syncWith(send, 2);
+  edit({ a: "h" });
+  edit({ a: "hi" });
   expect(readStoredDraft(OCC)).toEqual({ answers: { a: "hi" }, baseRevision: 2 });
   await vi.advanceTimersByTimeAsync(799);
   expect(send).not.toHaveBeenCalled();
@@ -85,23 +69,14 @@ test("edits made while a save is in flight are sent right after it, from the new
     .fn()
     .mockImplementationOnce(() => new Promise((r) => (release = r)))
     .mockResolvedValue({ revision: 2 });
-  const { sync } = syncWith(send);
-  sync.change({ a: "1" });
+  const { sync, edit } = syncWith(send);
+  edit({ a: "1" });
   await vi.advanceTimersByTimeAsync(800);
-  sync.change({ a: "12" });
+  edit({ a: "12" });
   void sync.flush();
   release({ revision: 1 });
   await vi.advanceTimersByTimeAsync(0);
   expect(send).toHaveBeenLastCalledWith({ a: "12" }, 1, sent(false));
-});
-
-test("text for a question the therapist removed is set apart, not sent again", () => {
-  const { kept, removedText } = splitByFields(
-    { situation: "At work", gone: "Words for a removed question", goneScale: 40, goneBlank: " " },
-    ["situation", "mood"],
-  );
-  expect(kept).toEqual({ situation: "At work" });
-  expect(removedText).toEqual(["Words for a removed question"]);
 });
 
 describe("failures", () => {
@@ -111,8 +86,8 @@ describe("failures", () => {
       .mockRejectedValueOnce(serverTrouble)
       .mockRejectedValueOnce(new TypeError("Failed to fetch"))
       .mockResolvedValue({ revision: 1 });
-    const { sync, statuses } = syncWith(send);
-    sync.change({ a: "kept" });
+    const { statuses, edit } = syncWith(send);
+    edit({ a: "kept" });
     await vi.advanceTimersByTimeAsync(800);
     expect(statuses.at(-1)).toBe("retrying");
     expect(readStoredDraft(OCC)?.answers).toEqual({ a: "kept" });
@@ -138,15 +113,15 @@ describe("failures", () => {
         return new Promise(() => {}); // a connection that hangs
       })
       .mockResolvedValue({ revision: 1 });
-    const { sync, statuses } = syncWith(send);
-    sync.change({ a: "kept" });
+    const { statuses, edit } = syncWith(send);
+    edit({ a: "kept" });
     await vi.advanceTimersByTimeAsync(800);
     expect(statuses.at(-1)).toBe("saving");
     await vi.advanceTimersByTimeAsync(SAVE_TIMEOUT_MS);
     expect(signals[0]?.aborted).toBe(true);
     expect(statuses.at(-1)).toBe("retrying");
     expect(readStoredDraft(OCC)?.answers).toEqual({ a: "kept" });
-    sync.change({ a: "kept, and more" });
+    edit({ a: "kept, and more" });
     await vi.advanceTimersByTimeAsync(800);
     expect(send).toHaveBeenLastCalledWith({ a: "kept, and more" }, 0, sent(false));
     expect(statuses.at(-1)).toBe("saved");
@@ -154,8 +129,8 @@ describe("failures", () => {
 
   test("stopping for a submit waits for a hung save only until it times out", async () => {
     const send = vi.fn(() => new Promise<{ revision: number }>(() => {}));
-    const { sync } = syncWith(send);
-    sync.change({ a: "x" });
+    const { sync, edit } = syncWith(send);
+    edit({ a: "x" });
     await vi.advanceTimersByTimeAsync(800);
     let stopped = false;
     void sync.stop().then(() => (stopped = true));
@@ -171,8 +146,8 @@ describe("failures", () => {
       .fn()
       .mockRejectedValueOnce(new TypeError("Failed to fetch"))
       .mockResolvedValue({ revision: 1 });
-    const { sync, statuses } = syncWith(send);
-    sync.change({ a: "kept" });
+    const { sync, statuses, edit } = syncWith(send);
+    edit({ a: "kept" });
     await vi.advanceTimersByTimeAsync(800);
     expect(statuses.at(-1)).toBe("offline");
     vi.stubGlobal("navigator", { onLine: true });
@@ -183,8 +158,8 @@ describe("failures", () => {
 
   test("a refusal is not retried and not mistaken for a lost connection", async () => {
     const send = vi.fn().mockRejectedValue({ data: { code: "BAD_REQUEST" } });
-    const { sync, statuses } = syncWith(send);
-    sync.change({ a: 1 });
+    const { statuses, edit } = syncWith(send);
+    edit({ a: 1 });
     await vi.advanceTimersByTimeAsync(800);
     await vi.advanceTimersByTimeAsync(120_000);
     expect(send).toHaveBeenCalledTimes(1);
@@ -200,26 +175,42 @@ describe("failures", () => {
 
   test("a conflict holds every later edit in the tab until the client chooses", async () => {
     const send = vi.fn().mockRejectedValueOnce(conflict).mockResolvedValue({ revision: 8 });
-    const { sync, statuses } = syncWith(send, 5);
-    sync.change({ a: "mine" });
+    const { sync, statuses, edit } = syncWith(send, 5);
+    edit({ a: "mine" });
     await vi.advanceTimersByTimeAsync(800);
     expect(statuses.at(-1)).toBe("conflict");
-    sync.change({ a: "mine, more" });
+    edit({ a: "mine, more" });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(send).toHaveBeenCalledTimes(1);
     expect(readStoredDraft(OCC)).toEqual({ answers: { a: "mine, more" }, baseRevision: 5 });
-    sync.keepLocal(7, { a: "mine, more" }); // the newer copy was revision 7
+    sync.keepLocal(7); // the newer copy was revision 7
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenLastCalledWith({ a: "mine, more" }, 7, sent(false));
     expect(sync.baseRevision).toBe(8);
   });
 });
 
+test("taking the newer copy lets this tab's copy go; nothing is sent until the next edit", async () => {
+  const send = vi.fn().mockRejectedValueOnce(conflict).mockResolvedValue({ revision: 8 });
+  const { sync, statuses, edit } = syncWith(send, 5);
+  edit({ a: "mine" });
+  await vi.advanceTimersByTimeAsync(800);
+  expect(statuses.at(-1)).toBe("conflict");
+  sync.adoptServer(7); // the form now shows the newer copy, revision 7
+  expect(readStoredDraft(OCC)).toBeNull();
+  expect(statuses.at(-1)).toBe("saved");
+  await vi.advanceTimersByTimeAsync(60_000);
+  expect(send).toHaveBeenCalledTimes(1);
+  edit({ a: "theirs, then mine" });
+  await vi.advanceTimersByTimeAsync(800);
+  expect(send).toHaveBeenLastCalledWith({ a: "theirs, then mine" }, 7, sent(false));
+});
+
 describe("stopping and leaving", () => {
   test("after stop nothing more is sent", async () => {
     const send = vi.fn(async () => ({ revision: 1 }));
-    const { sync } = syncWith(send);
-    sync.change({ a: "x" });
+    const { sync, edit } = syncWith(send);
+    edit({ a: "x" });
     await sync.stop();
     await vi.advanceTimersByTimeAsync(1000);
     expect(send).not.toHaveBeenCalled();
@@ -228,10 +219,10 @@ describe("stopping and leaving", () => {
   test("a save answering after submit or sign-out does not write the answers back", async () => {
     let release!: (v: { revision: number }) => void;
     const send = vi.fn(() => new Promise<{ revision: number }>((r) => (release = r)));
-    const { sync } = syncWith(send);
-    sync.change({ a: "1" });
+    const { sync, edit } = syncWith(send);
+    edit({ a: "1" });
     await vi.advanceTimersByTimeAsync(800);
-    sync.change({ a: "12" }); // typed while the save is under way
+    edit({ a: "12" }); // typed while the save is under way
     const stopped = sync.stop();
     forgetWorksheet(OCC);
     release({ revision: 1 });
@@ -242,8 +233,8 @@ describe("stopping and leaving", () => {
 
   test("leaving sends what is pending at once, with keepalive", async () => {
     const send = vi.fn(async () => ({ revision: 1 }));
-    const { sync } = syncWith(send);
-    sync.change({ a: "last words" });
+    const { sync, edit } = syncWith(send);
+    edit({ a: "last words" });
     sync.leave();
     expect(send).toHaveBeenCalledWith({ a: "last words" }, 0, sent(true));
     await vi.advanceTimersByTimeAsync(1000);
@@ -257,10 +248,10 @@ describe("stopping and leaving", () => {
       .fn()
       .mockImplementationOnce(() => new Promise((r) => (answerFirst = r)))
       .mockImplementationOnce(() => new Promise((r) => (answerSecond = r)));
-    const { sync } = syncWith(send);
-    sync.change({ a: "first" });
+    const { sync, edit } = syncWith(send);
+    edit({ a: "first" });
     await vi.advanceTimersByTimeAsync(800);
-    sync.change({ a: "first, then the last words" });
+    edit({ a: "first, then the last words" });
     sync.leave();
     answerFirst({ revision: 1 });
     await vi.advanceTimersByTimeAsync(0);
@@ -281,10 +272,10 @@ describe("stopping and leaving", () => {
       .fn()
       .mockImplementationOnce(() => new Promise((r) => (answerFirst = r)))
       .mockResolvedValue({ revision: 2 });
-    const { sync } = syncWith(send);
-    sync.change({ a: "1" });
+    const { sync, edit } = syncWith(send);
+    edit({ a: "1" });
     await vi.advanceTimersByTimeAsync(800);
-    sync.change({ a: "12" });
+    edit({ a: "12" });
     void sync.flush({ keepalive: true }); // pagehide
     answerFirst({ revision: 1 });
     await vi.advanceTimersByTimeAsync(0);
@@ -293,8 +284,8 @@ describe("stopping and leaving", () => {
 
   test("a last save that fails after leaving leaves the words in the tab and retries nothing", async () => {
     const send = vi.fn().mockRejectedValue(serverTrouble);
-    const { sync } = syncWith(send);
-    sync.change({ a: "last words" });
+    const { sync, edit } = syncWith(send);
+    edit({ a: "last words" });
     sync.leave();
     await vi.advanceTimersByTimeAsync(120_000);
     expect(send).toHaveBeenCalledTimes(1);
@@ -304,8 +295,8 @@ describe("stopping and leaving", () => {
   test("signing out while the last words of a page just left are on their way waits for them", async () => {
     let answer!: (v: { revision: number }) => void;
     const send = vi.fn(() => new Promise<{ revision: number }>((r) => (answer = r)));
-    const { sync } = syncWith(send);
-    sync.change({ a: "last words" });
+    const { sync, edit } = syncWith(send);
+    edit({ a: "last words" });
     sync.leave();
     let flushed = false;
     void sendEveryDraft().then(() => (flushed = true));
@@ -318,14 +309,14 @@ describe("stopping and leaving", () => {
 
   test("signing out sends pending text first, then forgets every copy and key", async () => {
     const send = vi.fn(async () => ({ revision: 1 }));
-    const { sync } = syncWith(send);
+    const { edit } = syncWith(send);
     submitKeyFor(OCC);
-    sync.change({ a: "x" });
+    edit({ a: "x" });
     await sendEveryDraft();
     expect(send).toHaveBeenCalledTimes(1);
-    sync.change({ a: "y" });
+    edit({ a: "y" });
     clearEveryDraft();
-    sync.change({ a: "z" });
+    edit({ a: "z" });
     expect(storage.length).toBe(0);
   });
 });

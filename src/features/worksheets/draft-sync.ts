@@ -1,17 +1,14 @@
 import { trackOpenEditor } from "~/lib/clear-every-draft";
+import { withTimeout } from "~/lib/with-timeout";
 import type { TAnswers } from "./answers";
-import {
-  removeStoredDraft,
-  writeStoredDraft,
-  type TStoredDraft,
-  type TWorksheetRef,
-} from "./draft-storage";
+import { removeStoredDraft, writeStoredDraft, type TWorksheetRef } from "./draft-storage";
 
 /*
  * Keeps a worksheet's unsent answers in this tab (see draft-storage.ts) and sends them to the
- * server a moment after typing stops. Each copy remembers the server revision it started from:
- * device clocks are never compared, and a copy that started from an older revision is never sent
- * without asking.
+ * server a moment after typing stops. It holds no answers of its own: it reads them from the form
+ * (`read`) each time it writes the tab's copy or sends, and keeps only whether an edit is unsent.
+ * Each copy remembers the server revision it started from: device clocks are never compared, and
+ * a copy that started from an older revision is never sent without asking.
  */
 
 const SAVE_FAILURES = [
@@ -28,7 +25,6 @@ export type TSaveStatus = "idle" | "saving" | "saved" | TSaveFailure;
 export const isSaveFailure = (s: TSaveStatus | null): s is TSaveFailure =>
   s !== null && (SAVE_FAILURES as readonly TSaveStatus[]).includes(s);
 
-type TServerCopy = { answers: TAnswers; revision: number };
 type TSend = (
   answers: TAnswers,
   baseRevision: number,
@@ -40,63 +36,6 @@ type TStatusListener = (status: TSaveStatus, error?: unknown) => void;
 export const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 /** A save with no answer by then counts as failed and is retried; a hung one would block the rest. */
 export const SAVE_TIMEOUT_MS = 15_000;
-
-/**
- * Runs a request with a signal that aborts after `ms`; the returned promise fails then even if
- * the request does not listen to its signal, so no caller waits on a hung connection for ever.
- */
-export function withTimeout<T>(ms: number, request: (signal: AbortSignal) => Promise<T>) {
-  const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const reason = new DOMException("The server took too long to answer.", "TimeoutError");
-      controller.abort(reason);
-      reject(reason);
-    }, ms);
-  });
-  return Promise.race([request(controller.signal), timedOut]).finally(() => clearTimeout(timer));
-}
-
-export function sameAnswers(a: TAnswers, b: TAnswers): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
-}
-
-/**
- * A tab's copy split into answers to questions still on the worksheet and the text written for
- * questions the therapist has since removed: it can no longer be saved, so the page shows it
- * apart (ratings and choices of a removed question mean nothing without it and are dropped).
- */
-export function splitByFields(
-  answers: TAnswers,
-  fieldIds: readonly string[],
-): { kept: TAnswers; removedText: string[] } {
-  const kept: TAnswers = {};
-  const removedText: string[] = [];
-  for (const [id, value] of Object.entries(answers)) {
-    if (fieldIds.includes(id)) kept[id] = value;
-    else if (typeof value === "string" && value.trim() !== "") removedText.push(value);
-  }
-  return { kept, removedText };
-}
-
-/**
- * What a freshly opened form shows. Unsent text that started from the server's current copy is
- * restored and sent; unsent text that started from an older copy (another tab or device saved
- * since) is shown next to the newer copy for the client to choose.
- */
-export function startingPoint(
-  stored: TStoredDraft | null,
-  server: TServerCopy,
-): { kind: "server" } | { kind: "restore" | "choose"; answers: TAnswers } {
-  if (!stored || sameAnswers(stored.answers, server.answers)) return { kind: "server" };
-  return {
-    kind: stored.baseRevision === server.revision ? "restore" : "choose",
-    answers: stored.answers,
-  };
-}
 
 /** Why a save failed, in the terms the page explains it. */
 export function saveFailureOf(error: unknown): TSaveFailure {
@@ -129,7 +68,9 @@ type TPhase = "active" | "leaving" | "stopped";
 
 export class DraftSync {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private pending: TAnswers | null = null;
+  // An edit not yet on the server, and a count of edits, to tell those made while a save ran.
+  private unsent = false;
+  private edits = 0;
   private inFlight: Promise<void> | null = null;
   // Edits that arrived while a save was under way, and whether their send must outlive the page.
   private again = false;
@@ -145,6 +86,8 @@ export class DraftSync {
     private readonly ref: TWorksheetRef,
     private base: number,
     private readonly send: TSend,
+    /** The answers as the form holds them now, as a draft may carry them. */
+    private readonly read: () => TAnswers,
     private readonly delayMs = 800,
   ) {}
 
@@ -161,11 +104,12 @@ export class DraftSync {
     return this.base;
   }
 
-  /** Every edit: kept in the tab at once, sent once typing pauses (unless a choice is pending). */
-  change(answers: TAnswers) {
+  /** After every edit: kept in the tab at once, sent once typing pauses (unless a choice is pending). */
+  change() {
     if (this.phase !== "active") return;
-    this.pending = answers;
-    writeStoredDraft(this.ref, { answers, baseRevision: this.base });
+    this.unsent = true;
+    this.edits += 1;
+    writeStoredDraft(this.ref, { answers: this.read(), baseRevision: this.base });
     if (!this.held) this.schedule(this.delayMs);
   }
 
@@ -175,7 +119,7 @@ export class DraftSync {
    */
   flush({ keepalive = false } = {}): Promise<void> {
     clearTimeout(this.timer);
-    if (this.phase === "stopped" || this.held || !this.pending) {
+    if (this.phase === "stopped" || this.held || !this.unsent) {
       return this.inFlight ?? Promise.resolve();
     }
     if (this.inFlight) {
@@ -194,18 +138,18 @@ export class DraftSync {
   }
 
   /** The client keeps this tab's answers: they replace the newer copy (revision `revision`). */
-  keepLocal(revision: number, answers: TAnswers) {
+  keepLocal(revision: number) {
     this.base = revision;
     this.held = false;
-    this.change(answers);
+    this.change();
     void this.flush();
   }
 
-  /** The client takes the server's copy: this tab's unsent text is let go, by their choice. */
+  /** The form now shows the server's copy (revision `revision`): nothing here is unsent. */
   adoptServer(revision: number) {
     this.base = revision;
     this.held = false;
-    this.pending = null;
+    this.unsent = false;
     clearTimeout(this.timer);
     removeStoredDraft(this.ref);
     this.onStatus("saved");
@@ -235,7 +179,7 @@ export class DraftSync {
   resume() {
     this.phase = "active";
     this.untrack ??= trackOpenEditor({ send: () => this.flush(), stop: () => void this.stop() });
-    if (this.pending && !this.held) this.schedule(this.delayMs);
+    if (this.unsent && !this.held) this.schedule(this.delayMs);
   }
 
   private stopTracking() {
@@ -249,7 +193,8 @@ export class DraftSync {
   }
 
   private async sendPending(keepalive: boolean): Promise<void> {
-    const answers = this.pending as TAnswers;
+    const answers = this.read();
+    const sentEdit = this.edits;
     this.again = false;
     this.againKeepalive = false;
     this.onStatus("saving");
@@ -264,17 +209,17 @@ export class DraftSync {
     }
     this.base = revision;
     this.failures = 0;
-    if (this.pending === answers) this.pending = null;
+    if (this.edits === sentEdit) this.unsent = false;
     // After a submit or sign-out, this tab must not hold the answers again.
     if (this.phase === "stopped") return;
-    if (this.pending) {
+    if (this.unsent) {
       // Edits made meanwhile now start from the copy just saved.
-      writeStoredDraft(this.ref, { answers: this.pending, baseRevision: revision });
+      writeStoredDraft(this.ref, { answers: this.read(), baseRevision: revision });
     } else {
       removeStoredDraft(this.ref);
     }
     this.onStatus("saved");
-    if (this.again && this.pending) {
+    if (this.again && this.unsent) {
       await this.sendPending(this.againKeepalive || this.phase === "leaving");
     }
   }

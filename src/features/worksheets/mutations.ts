@@ -1,6 +1,5 @@
 import "server-only";
 import { isDeepStrictEqual } from "node:util";
-import { z } from "zod";
 import { fieldErrorsOf } from "~/lib/form-errors";
 import type { TClientActor } from "~/server/auth/actor";
 import { db, Prisma } from "~/server/db";
@@ -66,14 +65,17 @@ function assertStillOpen(task: Awaited<ReturnType<typeof lockTask>>) {
   }
 }
 
-/** Checks answers against the worksheet's frozen questions; field-level errors when they don't fit. */
+/**
+ * Checks answers against the worksheet's frozen questions; when they don't fit, errors keyed by
+ * the request's own path to each ("answers.<question id>"), as the form names its fields.
+ */
 function parseAnswers(content: Prisma.JsonValue, answers: TAnswers, mode: TAnswerMode): TAnswers {
   const parsed = buildAnswersSchema(readBody(content), mode).safeParse(answers);
   if (parsed.success) return parsed.data as TAnswers;
-  const formError = z.flattenError(parsed.error).formErrors[0];
+  const aboutAll = parsed.error.issues.find((issue) => issue.path.length === 0)?.message;
   throw new AppError("BAD_REQUEST", {
-    userMessage: formError ?? "Some answers need another look.",
-    fieldErrors: fieldErrorsOf(parsed.error) as Record<string, string[]>,
+    userMessage: aboutAll ?? "Some answers need another look.",
+    fieldErrors: fieldErrorsOf(parsed.error, "answers"),
   });
 }
 

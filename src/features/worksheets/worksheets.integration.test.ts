@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { db } from "~/server/db";
 import type { TActor } from "~/server/auth/actor";
@@ -10,7 +10,7 @@ import {
   createClient,
   signedIn,
 } from "../../../tests/integration/factories";
-import { codeOf } from "../../../tests/integration/trpc-outcome";
+import { codeOf, sentFieldErrors } from "../../../tests/integration/trpc-outcome";
 
 // small-victories: what_i_did (long, required), why_it_mattered (long, required), celebrate (short).
 const COMPLETE = {
@@ -47,13 +47,15 @@ describe("drafts", () => {
 
   test("a draft with a wrong type is refused with a field error and nothing stored", async () => {
     const api = callerFor(client);
-    const error = await api.worksheets
-      .saveDraft({ occurrenceId, answers: { what_i_did: 42 }, baseRevision: 0 })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TRPCError);
-    expect((error as TRPCError).code).toBe("BAD_REQUEST");
-    const cause = (error as TRPCError).cause as { fieldErrors?: Record<string, string[]> };
-    expect(cause.fieldErrors?.what_i_did?.[0]).toMatch(/text/);
+    const save = api.worksheets.saveDraft({
+      occurrenceId,
+      answers: { what_i_did: 42 },
+      baseRevision: 0,
+    });
+    expect(await codeOf(save)).toBe("BAD_REQUEST");
+    // Keyed by the request's path to the answer, the name the form gives its input.
+    const fieldErrors = await sentFieldErrors(save);
+    expect(fieldErrors?.["answers.what_i_did"]?.[0]).toMatch(/text/);
     expect(await db.submission.count({ where: { occurrenceId } })).toBe(0);
   });
 
@@ -228,17 +230,17 @@ describe("submit", () => {
       answers: { what_i_did: "draft" },
       baseRevision: 0,
     });
-    const error = (await api.worksheets
-      .submit({
-        occurrenceId,
-        answers: { what_i_did: "changed" },
-        baseRevision: 1,
-        idempotencyKey: randomUUID(),
-      })
-      .catch((e: unknown) => e)) as TRPCError;
-    expect(error.code).toBe("BAD_REQUEST");
-    const cause = error.cause as { fieldErrors?: Record<string, string[]> };
-    expect(Object.keys(cause.fieldErrors ?? {}).sort()).toEqual(["celebrate", "why_it_mattered"]);
+    const submit = api.worksheets.submit({
+      occurrenceId,
+      answers: { what_i_did: "changed" },
+      baseRevision: 1,
+      idempotencyKey: randomUUID(),
+    });
+    expect(await codeOf(submit)).toBe("BAD_REQUEST");
+    expect(Object.keys((await sentFieldErrors(submit)) ?? {}).sort()).toEqual([
+      "answers.celebrate",
+      "answers.why_it_mattered",
+    ]);
     const row = await db.submission.findUniqueOrThrow({ where: { occurrenceId } });
     expect(row.status).toBe("DRAFT");
     expect(row.answers).toEqual({ what_i_did: "draft" });

@@ -2,13 +2,17 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
-import { Button } from "~/components/ui/button";
-import { FieldErrors, TextAreaField } from "~/components/ui/field";
-import { BuilderForm } from "~/features/templates/components/builder-form";
+import { useId, useMemo } from "react";
+import { PartErrors, TextAreaField } from "~/components/ui/field";
+import {
+  asRequest,
+  CHECK_MESSAGE,
+  Form,
+  FormMessage,
+  SubmitButton,
+  useZodForm,
+} from "~/components/ui/form";
 import { ContentBuilder } from "~/features/templates/components/content-builder";
-import { useBuilderForm } from "~/features/templates/components/use-builder-form";
-import { errorsUnder } from "~/features/templates/path-errors";
 import type { TTemplateContent } from "~/features/templates/schema";
 import { useTRPC } from "~/trpc/react";
 import type { TSchedule } from "../recurrence";
@@ -60,77 +64,68 @@ export function AssignmentForm({
   const create = useMutation(trpc.assignments.create.mutationOptions());
   const update = useMutation(trpc.assignments.update.mutationOptions());
   const ids = useId();
-  const [draft, setDraft] = useState<TDraft>(() => ({
-    content: initial.content,
-    instructions: initial.instructions,
-    schedule: scheduleStateOf(initial.schedule, today, initial.content.kind === "LADDER"),
-  }));
-  const { formRef, messageRef, errors, message, recheck, submit } = useBuilderForm(
-    target.mode === "create" ? ZCreateAssignmentRequestSchema : ZUpdateAssignmentRequestSchema,
-  );
-
+  const { kind } = initial.content;
   /**
-   * The request as the procedure takes it; invalid entries are left for the schema to name.
-   * No reminder offsets: new homework gets none, an edit keeps the stored ones.
+   * The request as the procedure takes it, checked by its own schema; invalid entries are left
+   * for the schema to name. No reminder offsets: new homework gets none, an edit keeps the stored
+   * ones.
    */
-  const requestOf = (d: TDraft) => ({
-    content: d.content,
-    instructions: d.instructions,
-    schedule: scheduleFromState(d.schedule),
-    ...(target.mode === "create"
-      ? { clientId: target.clientId, templateId: target.templateId }
-      : { assignmentId: target.assignmentId }),
+  const schema = useMemo(
+    () =>
+      asRequest<TDraft, TCreateAssignmentRequest | TUpdateAssignmentRequest>(
+        (d) => ({
+          content: d.content,
+          instructions: d.instructions,
+          schedule: scheduleFromState(d.schedule),
+          ...(target.mode === "create"
+            ? { clientId: target.clientId, templateId: target.templateId }
+            : { assignmentId: target.assignmentId }),
+        }),
+        target.mode === "create" ? ZCreateAssignmentRequestSchema : ZUpdateAssignmentRequestSchema,
+      ),
+    [target],
+  );
+  const form = useZodForm(schema, {
+    defaultValues: {
+      content: initial.content,
+      instructions: initial.instructions,
+      schedule: scheduleStateOf(initial.schedule, today, kind === "LADDER"),
+    },
   });
-  const set = (patch: Partial<TDraft>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    recheck(requestOf(next));
-  };
 
-  function onSubmit() {
-    void submit(requestOf(draft), async (data) => {
-      if (target.mode === "create") {
-        await create.mutateAsync(data as TCreateAssignmentRequest);
-      } else {
-        await update.mutateAsync(data as TUpdateAssignmentRequest);
-      }
-      router.push(`/therapist/clients/${clientId}`);
-      router.refresh();
-    });
-  }
-
-  const { content } = draft;
-  const pending = create.isPending || update.isPending;
   return (
-    <BuilderForm formRef={formRef} messageRef={messageRef} message={message} onSubmit={onSubmit}>
+    <Form
+      form={form}
+      checkMessage={CHECK_MESSAGE}
+      className="flex flex-col gap-6"
+      onSubmit={async (request) => {
+        if (target.mode === "create") {
+          await create.mutateAsync(request as TCreateAssignmentRequest);
+        } else {
+          await update.mutateAsync(request as TUpdateAssignmentRequest);
+        }
+        router.push(`/therapist/clients/${clientId}`);
+        router.refresh();
+      }}
+    >
+      <FormMessage />
       <section aria-labelledby={`${ids}-content`} className="flex flex-col gap-3">
         <h2 id={`${ids}-content`} className="text-xl font-semibold">
           Content for this client
         </h2>
-        <FieldErrors errors={errors.content} />
-        <ContentBuilder
-          value={content}
-          onChange={(next) => set({ content: next })}
-          errors={errorsUnder(errors, "content.body")}
-        />
+        <PartErrors name="content" />
+        <ContentBuilder kind={kind} name="content.body" />
       </section>
       <TextAreaField
+        name="instructions"
         label="Instructions for the client (optional)"
         maxLength={INSTRUCTIONS_MAX}
-        value={draft.instructions}
-        errors={errors.instructions}
-        onChange={(e) => set({ instructions: e.target.value })}
       />
-      <ScheduleFields
-        value={draft.schedule}
-        onChange={(schedule) => set({ schedule })}
-        allowNone={content.kind === "LADDER"}
-        timeZone={timeZone}
-        errors={errors}
+      <ScheduleFields allowNone={kind === "LADDER"} timeZone={timeZone} />
+      <SubmitButton
+        label={target.mode === "create" ? "Assign" : "Save changes"}
+        pendingLabel="Saving…"
       />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : target.mode === "create" ? "Assign" : "Save changes"}
-      </Button>
-    </BuilderForm>
+    </Form>
   );
 }

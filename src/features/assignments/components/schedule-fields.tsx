@@ -1,7 +1,7 @@
 "use client";
 
-import { FieldErrors, TextField } from "~/components/ui/field";
-import type { TPathErrors } from "~/features/templates/path-errors";
+import { useController } from "react-hook-form";
+import { PartErrors, TextField } from "~/components/ui/field";
 import type { TSchedule } from "../recurrence";
 
 export type TScheduleKind = "once" | "daily" | "weekdays" | "none";
@@ -69,20 +69,14 @@ export function scheduleFromState(s: TScheduleState): unknown {
     : { kind: "weekdays", weekdays: s.weekdays, ...common };
 }
 
-export function ScheduleFields({
-  value,
-  onChange,
-  allowNone,
-  timeZone,
-  errors,
-}: {
-  value: TScheduleState;
-  onChange: (next: TScheduleState) => void;
-  allowNone: boolean;
-  timeZone: string;
-  errors: TPathErrors;
-}) {
-  const set = (patch: Partial<TScheduleState>) => onChange({ ...value, ...patch });
+/**
+ * The form's `schedule`, held as TScheduleState (what each kind keeps while another is chosen);
+ * messages are keyed by the request's paths ("schedule.startDate"), see scheduleFromState.
+ */
+export function ScheduleFields({ allowNone, timeZone }: { allowNone: boolean; timeZone: string }) {
+  const { field } = useController({ name: "schedule" });
+  const value = field.value as TScheduleState;
+  const set = (patch: Partial<TScheduleState>) => field.onChange({ ...value, ...patch });
   const kinds: [TScheduleKind, string][] = [
     ["once", "Once, on a date"],
     ["daily", "Daily"],
@@ -110,34 +104,32 @@ export function ScheduleFields({
           </label>
         ))}
       </div>
-      <FieldErrors errors={errors.schedule} />
+      <PartErrors name="schedule" />
       {value.kind === "once" ? (
         <TextField
+          name="schedule.startDate"
           label="Start date"
           help="The client sees this homework from this day on."
           type="date"
           value={value.start}
           onChange={(e) => set({ start: e.target.value })}
-          errors={errors["schedule.startDate"]}
         />
       ) : null}
       {value.kind === "none" ? null : (
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
+            name={value.kind === "once" ? "schedule.dueDate" : "schedule.startDate"}
             label={value.kind === "once" ? "Due date" : "Start date"}
             type="date"
             value={value.date}
             onChange={(e) => set({ date: e.target.value })}
-            errors={
-              value.kind === "once" ? errors["schedule.dueDate"] : errors["schedule.startDate"]
-            }
           />
           <TextField
+            name="schedule.dueTime"
             label="Due time"
             type="time"
             value={value.time}
             onChange={(e) => set({ time: e.target.value })}
-            errors={errors["schedule.dueTime"]}
           />
         </div>
       )}
@@ -162,7 +154,7 @@ export function ScheduleFields({
               </label>
             ))}
           </div>
-          <FieldErrors errors={errors["schedule.weekdays"]} />
+          <PartErrors name="schedule.weekdays" />
         </fieldset>
       ) : null}
       {value.kind === "daily" || value.kind === "weekdays" ? (
@@ -188,21 +180,21 @@ export function ScheduleFields({
           </label>
           {value.endType === "weeks" ? (
             <TextField
+              name="schedule.end.weeks"
               label="Number of weeks"
               type="number"
               min={1}
               max={52}
               value={value.weeks}
               onChange={(e) => set({ weeks: e.target.value })}
-              errors={errors["schedule.end.weeks"] ?? errors["schedule.end"]}
             />
           ) : (
             <TextField
+              name="schedule.end.date"
               label="End date"
               type="date"
               value={value.until}
               onChange={(e) => set({ until: e.target.value })}
-              errors={errors["schedule.end.date"] ?? errors["schedule.end"]}
             />
           )}
         </fieldset>

@@ -2,8 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
-import type { TFeedbackTarget } from "../schema";
+import { ZCreateFeedbackRequestSchema, type TFeedbackTarget } from "../schema";
 import { MessageForm } from "./message-form";
+
+const ZFeedbackFormSchema = ZCreateFeedbackRequestSchema.pick({ body: true });
 
 /** The therapist's feedback on a submission or a ladder step attempt. */
 export function FeedbackForm({
@@ -21,9 +23,11 @@ export function FeedbackForm({
   const create = useMutation(trpc.feedback.create.mutationOptions());
   return (
     <MessageForm
+      name="body"
+      schema={ZFeedbackFormSchema}
       label={label}
       submitLabel="Send feedback"
-      send={async (body) => {
+      send={async ({ body }) => {
         await create.mutateAsync({ target: target as TFeedbackTarget, body });
         onSent?.();
       }}

@@ -1,86 +1,54 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
-import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
-import { FieldErrors } from "~/components/ui/field";
-import { fieldErrorsOf, readServerError } from "~/lib/form-errors";
-import { FEEDBACK_MAX, ZFeedbackBodySchema } from "../schema";
+import type { DefaultValues } from "react-hook-form";
+import type { z } from "zod";
+import { TextAreaField } from "~/components/ui/field";
+import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
+import { FEEDBACK_MAX } from "../schema";
 
 /**
- * The labelled textarea + button that feedback, replies and notes share. Once sent, the page
- * re-renders from the server, where the new message shows.
+ * The labelled textarea + button that feedback, replies and notes share. `schema` is the text's
+ * part of the request (`.pick()` of the request schema), `name` its key there. Once sent, the
+ * page re-renders from the server, where the new message shows.
  */
-export function MessageForm({
+export function MessageForm<TName extends string>({
+  name,
+  schema,
+  label,
+  submitLabel,
   pendingLabel = "Sending…",
-  fieldName = "body",
-  ...props
+  max = FEEDBACK_MAX,
+  send,
 }: {
+  name: TName;
+  schema: z.ZodType<Record<TName, string>, Record<TName, string>>;
   label: string;
   submitLabel: string;
   pendingLabel?: string;
-  /** The request's field the server's errors about the text are under. */
-  fieldName?: string;
   max?: number;
-  schema?: typeof ZFeedbackBodySchema;
-  send: (text: string) => Promise<unknown>;
+  send: (request: Record<TName, string>) => Promise<unknown>;
 }) {
   const router = useRouter();
-  const id = useId();
-  const [text, setText] = useState("");
-  const [errors, setErrors] = useState<string[] | undefined>();
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const schema = props.schema ?? ZFeedbackBodySchema;
+  const form = useZodForm(schema, {
+    defaultValues: { [name]: "" } as DefaultValues<Record<TName, string>>,
+  });
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    const parsed = schema.safeParse(text);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error)[""] ?? parsed.error.issues.map((i) => i.message));
-      return;
-    }
-    setErrors(undefined);
-    setMessage(null);
-    setPending(true);
-    try {
-      await props.send(parsed.data);
-      router.refresh();
-      setText("");
-    } catch (error) {
-      const server = readServerError(error);
-      setErrors(server.fieldErrors[fieldName]);
-      setMessage(server.message);
-    } finally {
-      setPending(false);
-    }
-  }
-
-  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
-      <label htmlFor={id} className="font-medium text-slate-900">
-        {props.label}
-      </label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={props.max ?? FEEDBACK_MAX}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={errorId}
-        className="min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700"
-      />
-      <FieldErrors id={errorId} errors={errors} />
-      {message && !errors?.length ? <Alert tone="error">{message}</Alert> : null}
+    <Form
+      form={form}
+      className="flex flex-col gap-2"
+      onSubmit={async (request) => {
+        await send(request);
+        router.refresh();
+        form.reset();
+      }}
+    >
+      <TextAreaField name={name} label={label} labelSize="base" maxLength={max} />
+      <FormMessage />
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? pendingLabel : props.submitLabel}
-        </Button>
+        <SubmitButton label={submitLabel} pendingLabel={pendingLabel} />
       </div>
-    </form>
+    </Form>
   );
 }

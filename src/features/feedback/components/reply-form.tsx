@@ -2,7 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { ZReplyFeedbackRequestSchema } from "../schema";
 import { MessageForm } from "./message-form";
+
+const ZReplyFormSchema = ZReplyFeedbackRequestSchema.pick({ body: true });
 
 /** The client's one reply to a piece of feedback. */
 export function ReplyForm({ feedbackId }: { feedbackId: string }) {
@@ -10,9 +13,11 @@ export function ReplyForm({ feedbackId }: { feedbackId: string }) {
   const reply = useMutation(trpc.feedback.reply.mutationOptions());
   return (
     <MessageForm
+      name="body"
+      schema={ZReplyFormSchema}
       label="Your reply"
       submitLabel="Send reply"
-      send={(body) => reply.mutateAsync({ feedbackId, body })}
+      send={({ body }) => reply.mutateAsync({ feedbackId, body })}
     />
   );
 }

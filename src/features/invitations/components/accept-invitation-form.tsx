@@ -2,12 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
+import { useFieldErrors } from "~/components/ui/field";
+import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { NameField, NewPasswordField } from "~/features/account/components/account-fields";
 import { signInNewAccount } from "~/features/account/components/sign-in-new-account";
-import { useFormErrors } from "~/lib/use-form-errors";
 import { useTRPC } from "~/trpc/react";
 import { ZAcceptInvitationRequestSchema } from "../schema";
 import { TimeZoneSelect } from "./time-zone-select";
@@ -17,38 +16,31 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.invitations.accept.mutationOptions());
-  const { fieldErrors, message, check, refuse } = useFormErrors(ZAcceptInvitationRequestSchema);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const request = check({
-      token,
-      name: form.get("name"),
-      timeZone: form.get("timeZone"),
-      password: form.get("password"),
-    });
-    if (!request) return;
-    let email: string;
-    try {
-      ({ email } = await accept.mutateAsync(request));
-    } catch (error) {
-      refuse(error);
-      return;
-    }
-    await signInNewAccount(router, { email, password: request.password }, "/portal");
-  }
+  // The token is part of the request the form checks; it has no input, so its message is below.
+  const form = useZodForm(ZAcceptInvitationRequestSchema, {
+    defaultValues: { token, name, timeZone: "", password: "" },
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {message ? <Alert tone="error">{message}</Alert> : null}
-      <NameField defaultValue={name} errors={fieldErrors.name} />
-      <TimeZoneSelect name="timeZone" errors={fieldErrors.timeZone} />
-      <NewPasswordField label="Choose a password" errors={fieldErrors.password} />
-      {fieldErrors.token ? <Alert tone="error">{fieldErrors.token.join(" ")}</Alert> : null}
-      <Button type="submit" disabled={accept.isPending}>
-        {accept.isPending ? "Setting up your account…" : "Accept and create account"}
-      </Button>
-    </form>
+    <Form
+      form={form}
+      className="flex flex-col gap-4"
+      onSubmit={async (request) => {
+        const { email } = await accept.mutateAsync(request);
+        await signInNewAccount(router, { email, password: request.password }, "/portal");
+      }}
+    >
+      <FormMessage />
+      <NameField />
+      <TimeZoneSelect name="timeZone" />
+      <NewPasswordField label="Choose a password" />
+      <TokenErrors />
+      <SubmitButton label="Accept and create account" pendingLabel="Setting up your account…" />
+    </Form>
   );
+}
+
+function TokenErrors() {
+  const errors = useFieldErrors("token");
+  return errors ? <Alert tone="error">{errors.join(" ")}</Alert> : null;
 }

@@ -15,10 +15,9 @@ export const FEARED_OUTCOME_TEXT: Record<TFearedOutcome, string> = {
   PARTLY: "Feared outcome partly happened",
 };
 
-/** FormData value to a number for zod: blank stays blank so the "enter a number" message shows. */
-export function numberField(value: FormDataEntryValue | null): number | undefined {
-  if (typeof value !== "string" || value.trim() === "") return undefined;
-  return Number(value);
+/** A number box's text as a number for zod: blank stays blank so "enter a number" shows. */
+export function numberFromBox(text: string): number | undefined {
+  return text.trim() === "" ? undefined : Number(text);
 }
 
 /** Who is asked: the client about their own ladder, or the therapist about a client's. */

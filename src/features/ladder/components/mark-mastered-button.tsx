@@ -1,17 +1,18 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import { readServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { masteryQuestion, type TMasteryAudience } from "./format";
-import { useLadderAction } from "./use-ladder-action";
 
 /**
  * Client or therapist moves the ladder on; the server only allows the current step. Mastering
  * cannot be taken back, so it asks first, inline: focus goes to the question, then back to the
- * button on Cancel or Escape.
+ * button on Cancel or Escape. Once marked, the page re-renders from the server.
  */
 export function MarkMasteredButton({
   assignmentId,
@@ -29,8 +30,11 @@ export function MarkMasteredButton({
   variant?: "primary" | "secondary";
 }) {
   const trpc = useTRPC();
+  const router = useRouter();
   const mark = useMutation(trpc.ladder.markMastered.mutationOptions());
-  const { run, pending, message } = useLadderAction();
+  const [refreshing, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const pending = mark.isPending || refreshing;
   const [confirming, setConfirming] = useState(false);
   const questionId = useId();
   const question = useRef<HTMLParagraphElement>(null);
@@ -52,6 +56,16 @@ export function MarkMasteredButton({
     if (event.key === "Escape") cancel();
   }
 
+  async function confirm() {
+    setMessage(null);
+    try {
+      await mark.mutateAsync({ assignmentId, stepId });
+      startTransition(() => router.refresh());
+    } catch (error) {
+      setMessage(readServerError(error).message);
+    }
+  }
+
   return (
     <div className="flex flex-col gap-2">
       {message ? <Alert tone="error">{message}</Alert> : null}
@@ -71,10 +85,7 @@ export function MarkMasteredButton({
             {masteryQuestion(stepTitle, completedAttempts, audience)}
           </p>
           <div className="flex flex-wrap gap-2">
-            <Button
-              disabled={pending}
-              onClick={() => void run(() => mark.mutateAsync({ assignmentId, stepId }))}
-            >
+            <Button disabled={pending} onClick={() => void confirm()}>
               {pending ? "Saving…" : "Yes, mark it mastered"}
             </Button>
             <Button variant="secondary" disabled={pending} onClick={cancel}>

@@ -1,7 +1,7 @@
 import { TextField } from "~/components/ui/field";
 
 /** A whole-number 0-100 rating (distress, likelihood), as every ladder form asks for it. */
-export function RatingField(props: { label: string; name: string; errors?: string[] }) {
+export function RatingField(props: { label: string; name: string }) {
   return (
     <TextField
       label={props.label}
@@ -11,7 +11,6 @@ export function RatingField(props: { label: string; name: string; errors?: strin
       min={0}
       max={100}
       step={1}
-      errors={props.errors}
     />
   );
 }

@@ -1,12 +1,16 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { TextAreaField } from "~/components/ui/field";
+import { asRequest } from "~/components/ui/form";
 import { useTRPC } from "~/trpc/react";
 import { ZStartAttemptRequestSchema } from "../schema";
 import { AttemptForm } from "./attempt-form";
-import { numberField } from "./format";
+import { numberFromBox } from "./format";
 import { RatingField } from "./rating-field";
+
+const BLANK = { prediction: "", predictionConfidence: "", distressBefore: "" };
 
 /** Before doing the step in real life: the prediction and how it feels now. */
 export function StartAttemptForm({
@@ -22,44 +26,35 @@ export function StartAttemptForm({
 }) {
   const trpc = useTRPC();
   const start = useMutation(trpc.ladder.startAttempt.mutationOptions());
+  const schema = useMemo(
+    () =>
+      asRequest(
+        (values: typeof BLANK) => ({
+          assignmentId,
+          stepId,
+          prediction: values.prediction,
+          predictionConfidence: numberFromBox(values.predictionConfidence),
+          distressBefore: numberFromBox(values.distressBefore),
+        }),
+        ZStartAttemptRequestSchema,
+      ),
+    [assignmentId, stepId],
+  );
   return (
     <AttemptForm
       place={{ userId, assignmentId, stepId }}
-      schema={ZStartAttemptRequestSchema}
-      read={(form) => ({
-        assignmentId,
-        stepId,
-        prediction: form.get("prediction"),
-        predictionConfidence: numberField(form.get("predictionConfidence")),
-        distressBefore: numberField(form.get("distressBefore")),
-      })}
+      schema={schema}
+      blank={BLANK}
       send={(request) => start.mutateAsync(request)}
       title={again ? "New practice attempt" : "Start an attempt"}
       className="border-slate-200 bg-slate-50"
       submitLabel="Start the attempt"
     >
-      {(fieldErrors) => (
-        <>
-          <TextAreaField
-            label="What do you fear will happen?"
-            name="prediction"
-            maxLength={2000}
-            errors={fieldErrors.prediction}
-          />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <RatingField
-              label="How likely does that feel? (0-100)"
-              name="predictionConfidence"
-              errors={fieldErrors.predictionConfidence}
-            />
-            <RatingField
-              label="Your distress right now (0-100)"
-              name="distressBefore"
-              errors={fieldErrors.distressBefore}
-            />
-          </div>
-        </>
-      )}
+      <TextAreaField label="What do you fear will happen?" name="prediction" maxLength={2000} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <RatingField label="How likely does that feel? (0-100)" name="predictionConfidence" />
+        <RatingField label="Your distress right now (0-100)" name="distressBefore" />
+      </div>
     </AttemptForm>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect } from "react";
+import { useFormState, type UseFormReturn } from "react-hook-form";
 import {
   forgetLadderDraft,
   ladderDraftKey,
@@ -9,41 +10,36 @@ import {
   type TLadderDraftPlace,
 } from "../form-draft";
 
+type TTextValues = Record<string, string>;
+
 /**
- * Keeps an uncontrolled ladder form's unsent values in this tab (see form-draft.ts). They are
- * put back after the first render, as the server cannot know them; `keep` runs on every change.
+ * Keeps a ladder form's unsent values in this tab (see form-draft.ts). They are put back after
+ * the first render, as the server cannot know them, as the form's starting values (so `restored`
+ * is read from those); `keep` runs on every change.
  */
-export function useFormDraft(place: TLadderDraftPlace) {
+export function useFormDraft<TValues extends TTextValues>(
+  place: TLadderDraftPlace,
+  form: UseFormReturn<TValues, unknown, unknown>,
+) {
   const key = ladderDraftKey(place);
-  const form = useRef<HTMLFormElement>(null);
-  const [restored, setRestored] = useState(false);
+  const { defaultValues } = useFormState({ control: form.control });
+  const restored = Object.values(defaultValues ?? {}).some(
+    (v) => typeof v === "string" && v !== "",
+  );
 
   useEffect(() => {
     const values = readLadderDraft(key);
-    const fields = form.current?.elements;
-    if (!values || !fields) return;
-    for (const [name, value] of Object.entries(values)) {
-      const field = fields.namedItem(name);
-      // A RadioNodeList's value checks the matching radio.
-      if (
-        field instanceof RadioNodeList ||
-        field instanceof HTMLInputElement ||
-        field instanceof HTMLTextAreaElement
-      ) {
-        field.value = value;
-      }
-    }
-    setRestored(true);
-  }, [key]);
+    if (values) form.reset({ ...form.getValues(), ...values });
+  }, [key, form]);
 
   function keep() {
-    if (!form.current) return;
-    const values: Record<string, string> = {};
-    for (const [name, value] of new FormData(form.current)) {
-      if (typeof value === "string") values[name] = value;
-    }
-    writeLadderDraft(key, values);
+    // A radio group with nothing chosen reads as null: only text is kept.
+    const values = Object.entries(form.getValues() as Record<string, unknown>);
+    writeLadderDraft(
+      key,
+      Object.fromEntries(values.filter((e): e is [string, string] => typeof e[1] === "string")),
+    );
   }
 
-  return { form, restored, keep, forget: () => forgetLadderDraft(key) };
+  return { restored, keep, forget: () => forgetLadderDraft(key) };
 }

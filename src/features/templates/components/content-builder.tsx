@@ -1,32 +1,19 @@
 "use client";
 
-import type { TPathErrors } from "../path-errors";
-import type { TTemplateContent } from "../schema";
+import { useController } from "react-hook-form";
+import type { TTemplateKind } from "../schema";
 import { LadderBuilder } from "./ladder-builder";
 import { WorksheetBuilder } from "./worksheet-builder";
 
-/** The builder for content of either kind; the kind itself never changes here. */
-export function ContentBuilder({
-  value,
-  onChange,
-  errors,
-}: {
-  value: TTemplateContent;
-  onChange: (next: TTemplateContent) => void;
-  /** Errors below the body, keyed without the body's own prefix. */
-  errors: TPathErrors;
-}) {
-  return value.kind === "WORKSHEET" ? (
-    <WorksheetBuilder
-      value={value.body}
-      onChange={(body) => onChange({ kind: "WORKSHEET", body })}
-      errors={errors}
-    />
+/**
+ * The builder for a body of either kind, held by the surrounding form under `name` ("body",
+ * "content.body"); every message inside it is keyed below that name. The kind never changes here.
+ */
+export function ContentBuilder({ kind, name }: { kind: TTemplateKind; name: string }) {
+  const { field } = useController({ name });
+  return kind === "WORKSHEET" ? (
+    <WorksheetBuilder name={name} value={field.value} onChange={field.onChange} />
   ) : (
-    <LadderBuilder
-      value={value.body}
-      onChange={(body) => onChange({ kind: "LADDER", body })}
-      errors={errors}
-    />
+    <LadderBuilder name={name} value={field.value} onChange={field.onChange} />
   );
 }

@@ -2,15 +2,11 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Button } from "~/components/ui/button";
 import { TextAreaField, TextField } from "~/components/ui/field";
+import { CHECK_MESSAGE, Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { useTRPC } from "~/trpc/react";
-import { errorsUnder } from "../path-errors";
 import { ZCreateTemplateRequestSchema, type TLadderBody, type TWorksheetBody } from "../schema";
-import { BuilderForm } from "./builder-form";
 import { ContentBuilder } from "./content-builder";
-import { useBuilderForm } from "./use-builder-form";
 
 export type TTemplateDraft = {
   title: string;
@@ -25,73 +21,45 @@ export function TemplateEditor({ id, initial }: { id?: string; initial: TTemplat
   const router = useRouter();
   const create = useMutation(trpc.templates.create.mutationOptions());
   const update = useMutation(trpc.templates.update.mutationOptions());
-  const [draft, setDraft] = useState(initial);
-  const { formRef, messageRef, errors, message, recheck, submit } = useBuilderForm(
-    ZCreateTemplateRequestSchema,
-  );
-  const set = (patch: Partial<TTemplateDraft>) => {
-    const next = { ...draft, ...patch } as TTemplateDraft;
-    setDraft(next);
-    recheck(next);
-  };
+  const form = useZodForm(ZCreateTemplateRequestSchema, { defaultValues: initial });
+  const { kind } = initial;
 
-  function onSubmit() {
-    void submit(draft, async (data) => {
-      const saved = id ? await update.mutateAsync({ ...data, id }) : await create.mutateAsync(data);
-      router.push(`/therapist/templates/${saved.id}`);
-      router.refresh();
-    });
-  }
-
-  const saving = create.isPending || update.isPending;
   return (
-    <BuilderForm formRef={formRef} messageRef={messageRef} message={message} onSubmit={onSubmit}>
+    <Form
+      form={form}
+      checkMessage={CHECK_MESSAGE}
+      className="flex flex-col gap-6"
+      onSubmit={async (request) => {
+        const saved = id
+          ? await update.mutateAsync({ ...request, id })
+          : await create.mutateAsync(request);
+        router.push(`/therapist/templates/${saved.id}`);
+        router.refresh();
+      }}
+    >
+      <FormMessage />
       <section className="flex flex-col gap-4" aria-labelledby="about-heading">
         <h2 id="about-heading" className="text-xl font-semibold">
-          About this {draft.kind === "LADDER" ? "ladder" : "worksheet"}
+          About this {kind === "LADDER" ? "ladder" : "worksheet"}
         </h2>
-        <TextField
-          label="Title"
-          value={draft.title}
-          maxLength={120}
-          errors={errors.title}
-          onChange={(e) => set({ title: e.target.value })}
-        />
+        <TextField name="title" label="Title" maxLength={120} />
+        <TextAreaField name="summary" label="Summary for your library (optional)" maxLength={300} />
         <TextAreaField
-          label="Summary for your library (optional)"
-          value={draft.summary}
-          maxLength={300}
-          errors={errors.summary}
-          onChange={(e) => set({ summary: e.target.value })}
-        />
-        <TextAreaField
+          name="whyItHelps"
           label="Why this helps (the client sees this)"
-          value={draft.whyItHelps}
           maxLength={2000}
-          rows={3}
-          errors={errors.whyItHelps}
-          onChange={(e) => set({ whyItHelps: e.target.value })}
         />
-        <TextAreaField
-          label="How to use it (only you see this)"
-          value={draft.howToUse}
-          maxLength={2000}
-          rows={3}
-          errors={errors.howToUse}
-          onChange={(e) => set({ howToUse: e.target.value })}
-        />
+        <TextAreaField name="howToUse" label="How to use it (only you see this)" maxLength={2000} />
       </section>
       <section className="flex flex-col gap-4" aria-labelledby="body-heading">
         <h2 id="body-heading" className="text-xl font-semibold">
-          {draft.kind === "LADDER" ? "Steps" : "Questions"}
+          {kind === "LADDER" ? "Steps" : "Questions"}
         </h2>
-        <ContentBuilder value={draft} errors={errorsUnder(errors, "body")} onChange={set} />
+        <ContentBuilder kind={kind} name="body" />
       </section>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={saving}>
-          {saving ? "Saving…" : id ? "Save changes" : "Save template"}
-        </Button>
+        <SubmitButton label={id ? "Save changes" : "Save template"} pendingLabel="Saving…" />
       </div>
-    </BuilderForm>
+    </Form>
   );
 }

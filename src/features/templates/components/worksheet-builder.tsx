@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { Button } from "~/components/ui/button";
-import { FieldErrors, TextAreaField, TextField } from "~/components/ui/field";
+import { PartErrors, TextAreaField, TextField } from "~/components/ui/field";
 import {
   FIELD_TYPE_LABELS,
   newField,
@@ -22,17 +22,15 @@ import {
 import { inputClass, ListAnnouncer, numberValue, useListFocus } from "./builder-controls";
 import { BuilderList, ItemFieldset, type TItemEdits } from "./builder-list";
 
-type TErrors = Record<string, string[] | undefined>;
-
 export type TWorksheetBuilderProps = {
+  /** Where the form holds the body: each input's messages are under `${name}.fields.2.label`. */
+  name: string;
   value: TWorksheetBody;
   onChange: (next: TWorksheetBody) => void;
-  /** Keyed by zod issue path joined with "." (e.g. "fields.2.label"); see pathErrorsOf. */
-  errors?: TErrors;
 };
 
 /** Controlled editor for a worksheet body: questions of the 8 types, in order. */
-export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBuilderProps) {
+export function WorksheetBuilder({ name, value, onChange }: TWorksheetBuilderProps) {
   const typeId = useId();
   const [newType, setNewType] = useState<TFieldType>("short_text");
   const fields = value.fields;
@@ -43,14 +41,19 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
 
   return (
     <div className="flex flex-col gap-5">
-      <FieldErrors errors={errors.fields} />
+      <PartErrors name={`${name}.fields`} />
       <BuilderList
         items={fields}
         noun="Question"
         empty="No questions yet. Add the first one below."
         onChange={setFields}
         renderItem={(field, edits) => (
-          <FieldEditor field={field} errors={errors} takenIds={takenIds} edits={edits} />
+          <FieldEditor
+            field={field}
+            name={`${name}.fields.${edits.index}`}
+            takenIds={takenIds}
+            edits={edits}
+          />
         )}
         addLabel="Add question"
         newItem={() => newField(newType, takenIds())}
@@ -81,17 +84,17 @@ export function WorksheetBuilder({ value, onChange, errors = {} }: TWorksheetBui
 
 function FieldEditor({
   field,
-  errors,
+  name,
   takenIds,
   edits,
 }: {
   field: TWorksheetField;
-  errors: TErrors;
+  /** Where this question's messages are: `${name}.label`. */
+  name: string;
   takenIds: () => string[];
   edits: TItemEdits<TWorksheetField>;
 }) {
   const { index, onChange } = edits;
-  const at = (key: string) => errors[`fields.${index}.${key}`];
   return (
     <ItemFieldset
       legend={`Question ${index + 1} · ${FIELD_TYPE_LABELS[field.type]}`}
@@ -99,17 +102,17 @@ function FieldEditor({
       edits={edits}
     >
       <TextField
+        name={`${name}.label`}
         label="Question"
         value={field.label}
         maxLength={300}
-        errors={at("label")}
         onChange={(e) => onChange({ ...field, label: e.target.value })}
       />
       <TextAreaField
+        name={`${name}.help`}
         label="Help text (optional)"
         value={field.help ?? ""}
         maxLength={1000}
-        errors={at("help")}
         onChange={(e) => onChange({ ...field, help: e.target.value || undefined })}
       />
       <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
@@ -121,28 +124,30 @@ function FieldEditor({
         />
         Required
       </label>
-      {field.type === "scale" ? <ScaleSettings field={field} at={at} onChange={onChange} /> : null}
-      {"options" in field ? (
-        <OptionsEditor field={field} at={at} takenIds={takenIds} onChange={onChange} />
+      {field.type === "scale" ? (
+        <ScaleSettings field={field} name={name} onChange={onChange} />
       ) : null}
-      <FieldErrors errors={at("id")} />
+      {"options" in field ? (
+        <OptionsEditor field={field} name={name} takenIds={takenIds} onChange={onChange} />
+      ) : null}
+      <PartErrors name={`${name}.id`} />
     </ItemFieldset>
   );
 }
 
 function ScaleSettings(props: {
   field: TScaleField;
-  at: (key: string) => string[] | undefined;
+  name: string;
   onChange: (next: TScaleField) => void;
 }) {
-  const { field, at, onChange } = props;
+  const { field, name, onChange } = props;
   const num = (key: "min" | "max" | "step") => (
     <TextField
+      name={`${name}.${key}`}
       label={{ min: "Lowest value", max: "Highest value", step: "Step" }[key]}
       type="number"
       inputMode="numeric"
       value={numberValue(field[key])}
-      errors={at(key)}
       onChange={(e) => onChange({ ...field, [key]: e.target.valueAsNumber })}
     />
   );
@@ -152,17 +157,17 @@ function ScaleSettings(props: {
       {num("max")}
       {num("step")}
       <TextField
+        name={`${name}.minLabel`}
         label="Label at the lowest end (optional)"
         value={field.minLabel ?? ""}
         maxLength={60}
-        errors={at("minLabel")}
         onChange={(e) => onChange({ ...field, minLabel: e.target.value })}
       />
       <TextField
+        name={`${name}.maxLabel`}
         label="Label at the highest end (optional)"
         value={field.maxLabel ?? ""}
         maxLength={60}
-        errors={at("maxLabel")}
         onChange={(e) => onChange({ ...field, maxLabel: e.target.value })}
       />
     </div>
@@ -171,11 +176,11 @@ function ScaleSettings(props: {
 
 function OptionsEditor(props: {
   field: TChoiceField;
-  at: (key: string) => string[] | undefined;
+  name: string;
   takenIds: () => string[];
   onChange: (next: TChoiceField) => void;
 }) {
-  const { field, at, onChange } = props;
+  const { field, name, onChange } = props;
   const setOptions = (options: TChoiceField["options"]) => onChange({ ...field, options });
   const noun = field.type === "checklist" ? "Item" : "Option";
   const { listRef, addRef, announcement, removed } = useListFocus(noun);
@@ -184,21 +189,23 @@ function OptionsEditor(props: {
       <p className="text-sm font-medium text-slate-800">
         {field.type === "checklist" ? "Checklist items" : "Options"}
       </p>
-      <FieldErrors errors={at("options")} />
+      <PartErrors name={`${name}.options`} />
       <ListAnnouncer text={announcement} />
       <ol ref={listRef} className="flex flex-col gap-3">
         {field.options.map((option, i) => (
           <li key={option.id} data-item={option.id} className="flex items-end gap-2">
-            <TextField
-              className="grow"
-              label={`${noun} ${i + 1}`}
-              value={option.label}
-              maxLength={200}
-              errors={[...(at(`options.${i}.label`) ?? []), ...(at(`options.${i}.id`) ?? [])]}
-              onChange={(e) =>
-                setOptions(replaceItem(field.options, i, { ...option, label: e.target.value }))
-              }
-            />
+            <div className="flex grow flex-col gap-1.5">
+              <TextField
+                name={`${name}.options.${i}.label`}
+                label={`${noun} ${i + 1}`}
+                value={option.label}
+                maxLength={200}
+                onChange={(e) =>
+                  setOptions(replaceItem(field.options, i, { ...option, label: e.target.value }))
+                }
+              />
+              <PartErrors name={`${name}.options.${i}.id`} />
+            </div>
             <Button
               variant="ghost"
               data-action="remove"

@@ -8,7 +8,7 @@ import { describeAnswer } from "./worksheet-answers-view";
 type Props = {
   fields: readonly TWorksheetField[];
   /** What this tab holds (also still in the fields below). */
-  local: TAnswers;
+  local: Partial<TAnswers>;
   /** The newer copy another tab or device saved. */
   saved: TAnswers;
   onKeepLocal: () => void;

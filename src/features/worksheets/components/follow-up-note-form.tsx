@@ -3,7 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { MessageForm } from "~/features/feedback/components/message-form";
 import { useTRPC } from "~/trpc/react";
-import { FOLLOW_UP_NOTE_MAX, ZFollowUpNoteSchema } from "../schema";
+import { FOLLOW_UP_NOTE_MAX, ZAddFollowUpNoteRequestSchema } from "../schema";
+
+const ZNoteFormSchema = ZAddFollowUpNoteRequestSchema.pick({ note: true });
 
 /** One note the client may add after submitting ("since then…"). */
 export function FollowUpNoteForm({ submissionId }: { submissionId: string }) {
@@ -11,13 +13,13 @@ export function FollowUpNoteForm({ submissionId }: { submissionId: string }) {
   const add = useMutation(trpc.worksheets.addFollowUpNote.mutationOptions());
   return (
     <MessageForm
+      name="note"
+      schema={ZNoteFormSchema}
       label="Add a follow-up note (optional)"
       submitLabel="Save note"
       pendingLabel="Saving…"
-      fieldName="note"
       max={FOLLOW_UP_NOTE_MAX}
-      schema={ZFollowUpNoteSchema}
-      send={(note) => add.mutateAsync({ submissionId, note })}
+      send={({ note }) => add.mutateAsync({ submissionId, note })}
     />
   );
 }

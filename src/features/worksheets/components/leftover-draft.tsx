@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import type { TWorksheetField } from "~/features/templates/schema";
 import type { TAnswers } from "../answers";
 import { forgetWorksheet, readStoredDraft, type TWorksheetRef } from "../draft-storage";
-import { sameAnswers } from "../draft-sync";
+import { answersMatch } from "../draft-start";
 import { useInBrowser } from "~/lib/use-browser-value";
 import { UnsavedTextNotice } from "./unsaved-text-notice";
 import { WorksheetAnswersView } from "./worksheet-answers-view";
@@ -23,7 +23,7 @@ function LeftoverInBrowser({ worksheet, fields, kept }: Props) {
   const [stored] = useState(() => readStoredDraft(worksheet));
   const { userId, occurrenceId } = worksheet;
   useEffect(() => forgetWorksheet({ userId, occurrenceId }), [userId, occurrenceId]);
-  if (!stored || sameAnswers(stored.answers, kept)) return null;
+  if (!stored || answersMatch(stored.answers, kept)) return null;
   const differing = fields.filter(
     (f) => JSON.stringify(stored.answers[f.id]) !== JSON.stringify(kept[f.id]),
   );

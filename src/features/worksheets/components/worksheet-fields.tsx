@@ -1,17 +1,19 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
-import { FieldErrors } from "~/components/ui/field";
+import { FormProvider, useController, useForm } from "react-hook-form";
+import { Field, type TFieldControl } from "~/components/ui/field";
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type TWorksheetField } from "~/features/templates/schema";
-import type { TAnswers, TAnswerValue } from "../answers";
+import type { TAnswerValue } from "../answers";
 import { characterLimit } from "../character-limit";
 import { ScaleInput } from "./scale-input";
 
+/** Where the form keeps a question's answer (and its messages): the request's own path. */
+export const answerName = (fieldId: string) => `answers.${fieldId}` as const;
+
 export type TWorksheetFieldsProps = {
   fields: readonly TWorksheetField[];
-  values: Partial<TAnswers>;
-  onChange?: (fieldId: string, value: TAnswerValue | undefined) => void;
-  errors?: Record<string, string[] | undefined>;
+  /** After the client changed an answer (the draft's cue to keep and send it). */
+  onEdit?: (fieldId: string) => void;
   /** Preview: exactly what the client sees, but nothing can be changed. */
   disabled?: boolean;
   /** Submitting: the answers stay readable and focusable, but hold still until it is done. */
@@ -21,49 +23,51 @@ export type TWorksheetFieldsProps = {
 const inputClass =
   "min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid]:border-red-700 read-only:bg-slate-50 disabled:bg-slate-100";
 
-/** Every worksheet field type, accessible and mobile first: what clients fill in. */
-export function WorksheetFields({
-  fields,
-  values,
-  onChange,
-  errors = {},
-  disabled,
-  readOnly,
-}: TWorksheetFieldsProps) {
+/**
+ * Every worksheet field type, accessible and mobile first: what clients fill in. The answers are
+ * the surrounding form's, under `answers.<question id>`.
+ */
+export function WorksheetFields({ fields, onEdit, disabled, readOnly }: TWorksheetFieldsProps) {
   return (
     <div className="flex flex-col gap-6">
       {fields.map((field) => (
         <WorksheetField
           key={field.id}
           field={field}
-          value={values[field.id]}
-          errors={errors[field.id]}
           disabled={disabled}
           readOnly={readOnly}
-          onChange={(value) => {
-            if (!readOnly) onChange?.(field.id, value);
-          }}
+          onEdit={() => onEdit?.(field.id)}
         />
       ))}
     </div>
   );
 }
 
+/** The fields as a template preview shows them: disabled, in a form that holds no answers. */
+export function WorksheetFieldsPreview({ fields }: { fields: readonly TWorksheetField[] }) {
+  const form = useForm({ defaultValues: { answers: {} } });
+  return (
+    <FormProvider {...form}>
+      <WorksheetFields fields={fields} disabled />
+    </FormProvider>
+  );
+}
+
 type FieldProps = {
   field: TWorksheetField;
-  value: TAnswerValue | undefined;
-  errors?: string[];
   disabled?: boolean;
   readOnly?: boolean;
-  onChange: (value: TAnswerValue | undefined) => void;
+  onEdit: () => void;
 };
 
-function WorksheetField({ field, value, errors, disabled, readOnly, onChange }: FieldProps) {
-  const id = useId();
-  const helpId = field.help ? `${id}-help` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [helpId, errorId].filter(Boolean).join(" ") || undefined;
-  const invalid = errorId ? true : undefined;
+function WorksheetField({ field, disabled, readOnly, onEdit }: FieldProps) {
+  const { field: answer } = useController({ name: answerName(field.id) });
+  const value = answer.value as TAnswerValue | undefined;
+  const onChange = (next: TAnswerValue | undefined) => {
+    if (readOnly) return;
+    answer.onChange(next);
+    onEdit();
+  };
   const label = (
     <>
       {field.label}
@@ -79,19 +83,13 @@ function WorksheetField({ field, value, errors, disabled, readOnly, onChange }: 
       </span>
     </>
   );
-  const help = field.help ? (
-    <p id={helpId} className="text-sm text-slate-600">
-      {field.help}
-    </p>
-  ) : null;
-  const common = {
-    id,
+  const common = (control: TFieldControl) => ({
+    ...control,
     disabled,
     readOnly,
-    "aria-invalid": invalid,
-    "aria-describedby": describedBy,
     required: field.required,
-  };
+  });
+  const labelled = { name: answer.name, label, help: field.help, labelSize: "base" } as const;
 
   switch (field.type) {
     case "short_text":
@@ -99,54 +97,65 @@ function WorksheetField({ field, value, errors, disabled, readOnly, onChange }: 
       const max = field.type === "short_text" ? SHORT_TEXT_MAX : LONG_TEXT_MAX;
       const text = typeof value === "string" ? value : "";
       const limit = characterLimit(text.length, max);
-      const countId = limit.count ? `${id}-count` : undefined;
-      const textProps = {
-        ...common,
-        "aria-describedby": [describedBy, countId].filter(Boolean).join(" ") || undefined,
-        className: inputClass,
-        maxLength: max,
-        value: text,
-      };
       return (
-        <Labelled htmlFor={id} label={label} help={help} errors={errors} errorId={errorId}>
-          {field.type === "short_text" ? (
-            <input {...textProps} type="text" onChange={(e) => onChange(e.target.value)} />
-          ) : (
-            <textarea {...textProps} rows={5} onChange={(e) => onChange(e.target.value)} />
-          )}
-          {limit.count ? (
-            <p id={countId} className="text-sm text-slate-600">
-              {limit.count}
-            </p>
-          ) : null}
-          <p className="sr-only" aria-live="polite">
-            {limit.announcement}
-          </p>
-        </Labelled>
+        <Field {...labelled}>
+          {(control) => {
+            const countId = limit.count ? `${control.id}-count` : undefined;
+            const describedBy = [control["aria-describedby"], countId].filter(Boolean).join(" ");
+            const textProps = {
+              ...common(control),
+              "aria-describedby": describedBy || undefined,
+              className: inputClass,
+              maxLength: max,
+              value: text,
+            };
+            return (
+              <>
+                {field.type === "short_text" ? (
+                  <input {...textProps} type="text" onChange={(e) => onChange(e.target.value)} />
+                ) : (
+                  <textarea {...textProps} rows={5} onChange={(e) => onChange(e.target.value)} />
+                )}
+                {limit.count ? (
+                  <p id={countId} className="text-sm text-slate-600">
+                    {limit.count}
+                  </p>
+                ) : null}
+                <p className="sr-only" aria-live="polite">
+                  {limit.announcement}
+                </p>
+              </>
+            );
+          }}
+        </Field>
       );
     }
     case "date":
       return (
-        <Labelled htmlFor={id} label={label} help={help} errors={errors} errorId={errorId}>
-          <input
-            {...common}
-            type="date"
-            className={inputClass}
-            value={typeof value === "string" ? value : ""}
-            onChange={(e) => onChange(e.target.value || undefined)}
-          />
-        </Labelled>
+        <Field {...labelled}>
+          {(control) => (
+            <input
+              {...common(control)}
+              type="date"
+              className={inputClass}
+              value={typeof value === "string" ? value : ""}
+              onChange={(e) => onChange(e.target.value || undefined)}
+            />
+          )}
+        </Field>
       );
     case "scale":
       return (
-        <Labelled htmlFor={id} label={label} help={help} errors={errors} errorId={errorId}>
-          <ScaleInput
-            {...common}
-            field={field}
-            value={typeof value === "number" ? value : undefined}
-            onChange={onChange}
-          />
-        </Labelled>
+        <Field {...labelled}>
+          {(control) => (
+            <ScaleInput
+              {...common(control)}
+              field={field}
+              value={typeof value === "number" ? value : undefined}
+              onChange={onChange}
+            />
+          )}
+        </Field>
       );
     case "single_choice":
     case "yes_no_partly": {
@@ -159,87 +168,56 @@ function WorksheetField({ field, value, errors, disabled, readOnly, onChange }: 
             ]
           : field.options;
       return (
-        <Fieldset legend={legend} help={help} errors={errors} errorId={errorId}>
-          {options.map((option) => (
-            <Choice
-              key={option.id}
-              type="radio"
-              name={id}
-              label={option.label}
-              checked={value === option.id}
-              disabled={disabled}
-              required={field.required}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={() => onChange(option.id)}
-            />
-          ))}
-        </Fieldset>
+        <Field {...labelled} label={legend} group>
+          {({ id, ...wiring }) => (
+            <div className="flex flex-col gap-1">
+              {options.map((option) => (
+                <Choice
+                  key={option.id}
+                  type="radio"
+                  name={id}
+                  label={option.label}
+                  checked={value === option.id}
+                  disabled={disabled}
+                  required={field.required}
+                  {...wiring}
+                  onChange={() => onChange(option.id)}
+                />
+              ))}
+            </div>
+          )}
+        </Field>
       );
     }
     case "multi_choice":
     case "checklist": {
       const selected = Array.isArray(value) ? value : [];
       return (
-        <Fieldset legend={legend} help={help} errors={errors} errorId={errorId}>
-          {field.options.map((option) => (
-            <Choice
-              key={option.id}
-              type="checkbox"
-              name={id}
-              label={option.label}
-              checked={selected.includes(option.id)}
-              disabled={disabled}
-              aria-invalid={invalid}
-              aria-describedby={describedBy}
-              onChange={(checked) =>
-                onChange(
-                  checked ? [...selected, option.id] : selected.filter((s) => s !== option.id),
-                )
-              }
-            />
-          ))}
-        </Fieldset>
+        <Field {...labelled} label={legend} group>
+          {({ id, ...wiring }) => (
+            <div className="flex flex-col gap-1">
+              {field.options.map((option) => (
+                <Choice
+                  key={option.id}
+                  type="checkbox"
+                  name={id}
+                  label={option.label}
+                  checked={selected.includes(option.id)}
+                  disabled={disabled}
+                  {...wiring}
+                  onChange={(checked) =>
+                    onChange(
+                      checked ? [...selected, option.id] : selected.filter((s) => s !== option.id),
+                    )
+                  }
+                />
+              ))}
+            </div>
+          )}
+        </Field>
       );
     }
   }
-}
-
-function Labelled(props: {
-  htmlFor: string;
-  label: ReactNode;
-  help: ReactNode;
-  errors?: string[];
-  errorId?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={props.htmlFor} className="font-medium text-slate-900">
-        {props.label}
-      </label>
-      {props.help}
-      {props.children}
-      <FieldErrors id={props.errorId} errors={props.errors} />
-    </div>
-  );
-}
-
-function Fieldset(props: {
-  legend: ReactNode;
-  help: ReactNode;
-  errors?: string[];
-  errorId?: string;
-  children: ReactNode;
-}) {
-  return (
-    <fieldset className="flex flex-col gap-2">
-      <legend className="mb-1.5 font-medium text-slate-900">{props.legend}</legend>
-      {props.help}
-      <div className="flex flex-col gap-1">{props.children}</div>
-      <FieldErrors id={props.errorId} errors={props.errors} />
-    </fieldset>
-  );
 }
 
 /** One option; the group's invalid state and messages are on every option, where focus lands. */

@@ -1,6 +1,6 @@
 import type { TWorksheetField } from "~/features/templates/schema";
 import { WhyItHelps } from "~/features/templates/components/why-it-helps";
-import { WorksheetFields } from "./worksheet-fields";
+import { WorksheetFieldsPreview } from "./worksheet-fields";
 
 /** A worksheet template as the client will see it, read-only: the template preview's body. */
 export function WorksheetPreview({
@@ -16,7 +16,7 @@ export function WorksheetPreview({
         // Line breaks as the client's worksheet page shows them (worksheet-task-view).
         <WhyItHelps text={whyItHelps} headingLevel={4} keepLineBreaks={false} />
       ) : null}
-      <WorksheetFields fields={fields} values={{}} disabled />
+      <WorksheetFieldsPreview fields={fields} />
     </>
   );
 }

@@ -119,6 +119,34 @@ describe("/api/trpc over HTTP", () => {
     expect(ok.status).toBe(200);
   });
 
+  test("a refused builder body names each input by its full path", async () => {
+    const { cookie } = await signedInCookie();
+    const response = await POST(
+      new Request(`${APP}/api/trpc/templates.create`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin: APP,
+          host: "localhost:3000",
+          cookie,
+        },
+        body: JSON.stringify({
+          json: {
+            kind: "WORKSHEET",
+            title: "Evening check",
+            body: { fields: [{ id: "q", type: "short_text", label: "", required: true }] },
+          },
+        }),
+      }),
+    );
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as {
+      error: { json: { message: string; data: { fieldErrors: Record<string, string[]> } } };
+    };
+    expect(error.json.message).toBe("Some answers need another look.");
+    expect(Object.keys(error.json.data.fieldErrors)).toEqual(["body.fields.0.label"]);
+  });
+
   test("errors carry a plain message and no stack trace", async () => {
     const response = await POST(
       new Request(`${APP}/api/trpc/account.signUp`, {
