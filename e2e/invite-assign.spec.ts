@@ -1,6 +1,10 @@
 import { createTherapist } from "../tests/factories";
 import { expect, expectAccessible, openClientPage, test, uniqueEmail } from "./fixtures";
 
+// Journeys over several pages with an accessibility check on each: they took up to 45 s with two
+// workers on a 2-core machine and ran out of the default minute when it was busier.
+test.describe.configure({ timeout: 120_000 });
+
 test("a therapist invites a client, who accepts in another browser and lands in the portal", async ({
   therapist,
   browser,

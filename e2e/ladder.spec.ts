@@ -28,6 +28,7 @@ test("the client works the first step, comes back, and moves up", async ({
   pair,
   client: { page },
 }) => {
+  test.setTimeout(120_000); // two attempts and mastering, with five accessibility checks
   const ladderPath = clientPath(await giveLadder(pair));
   await page.goto(ladderPath);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(LADDER);
