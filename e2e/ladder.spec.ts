@@ -24,6 +24,19 @@ async function giveLadder(pair: TPair): Promise<string> {
 
 const clientPath = (assignmentId: string) => `/portal/ladders/${assignmentId}`;
 
+/** The first attempt the client records on the ladder in the first test, as the app stores it. */
+const firstAttempt = (assignmentId: string) => ({
+  assignmentId,
+  stepId: FIRST_STEP,
+  prediction: FIRST_PREDICTION,
+  predictionConfidence: 70,
+  distressBefore: 55,
+  peakDistress: 65,
+  afterDistress: 25,
+  fearedOutcome: "NO" as const,
+  whatHappened: WHAT_HAPPENED,
+});
+
 test("the client works the first step, comes back, and moves up", async ({
   pair,
   client: { page },
@@ -129,18 +142,9 @@ test("the therapist sees both attempts with the client's words", async ({
 }) => {
   // Where the test above leaves the ladder: two attempts on the first step, then mastered.
   const assignmentId = await giveLadder(pair);
-  const onFirstStep = { assignmentId, stepId: FIRST_STEP, whatHappened: WHAT_HAPPENED };
+  await recordAttempt(pair.client, firstAttempt(assignmentId));
   await recordAttempt(pair.client, {
-    ...onFirstStep,
-    prediction: FIRST_PREDICTION,
-    predictionConfidence: 70,
-    distressBefore: 55,
-    peakDistress: 65,
-    afterDistress: 25,
-    fearedOutcome: "NO",
-  });
-  await recordAttempt(pair.client, {
-    ...onFirstStep,
+    ...firstAttempt(assignmentId),
     prediction: SECOND_PREDICTION,
     predictionConfidence: 40,
     distressBefore: 35,
@@ -208,17 +212,7 @@ test("the client reads the feedback on the attempt and replies once", async ({
   client: { page },
 }) => {
   const assignmentId = await giveLadder(pair);
-  const attemptId = await recordAttempt(pair.client, {
-    assignmentId,
-    stepId: FIRST_STEP,
-    prediction: FIRST_PREDICTION,
-    predictionConfidence: 70,
-    distressBefore: 55,
-    peakDistress: 65,
-    afterDistress: 25,
-    fearedOutcome: "NO",
-    whatHappened: WHAT_HAPPENED,
-  });
+  const attemptId = await recordAttempt(pair.client, firstAttempt(assignmentId));
   const asTherapist = await callerAs(pair.therapist);
   await asTherapist.feedback.create({ target: { attemptId }, body: FEEDBACK });
 
