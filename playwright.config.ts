@@ -8,6 +8,7 @@ const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  tsconfig: "./e2e/tsconfig.json",
   outputDir: "test-results",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

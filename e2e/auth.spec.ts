@@ -1,13 +1,4 @@
-import {
-  DEMO_CLIENT,
-  DEMO_THERAPIST,
-  expect,
-  expectAccessible,
-  signInThroughForm,
-  signInViaApi,
-  test,
-  uniqueEmail,
-} from "./fixtures";
+import { expect, expectAccessible, signInThroughForm, test, uniqueEmail } from "./fixtures";
 
 test("landing page explains the product and links to sign in", async ({ page }) => {
   await page.goto("/");
@@ -44,7 +35,7 @@ test("a therapist signs up, signs out, signs back in and sees the caseload", asy
   await expect(page.getByRole("heading", { name: "Your caseload" })).toBeVisible();
 });
 
-test("sign-up shows field errors for bad input and creates no account", async ({ page }) => {
+test("sign-up shows field errors for bad input and creates no account", async ({ page, pair }) => {
   await page.goto("/sign-up");
   await page.getByLabel("Work email").fill("not-an-email");
   await page.getByLabel("Password").fill("short");
@@ -57,7 +48,7 @@ test("sign-up shows field errors for bad input and creates no account", async ({
 
   // The server refuses a duplicate even though the form's own checks pass.
   await page.getByLabel("Your name").fill("Someone Else");
-  await page.getByLabel("Work email").fill(DEMO_THERAPIST.email);
+  await page.getByLabel("Work email").fill(pair.therapist.email);
   await page.getByLabel("Password").fill("a calm long passphrase");
   await page.getByRole("button", { name: "Create therapist account" }).click();
   await expect(
@@ -66,31 +57,25 @@ test("sign-up shows field errors for bad input and creates no account", async ({
   await expect(page).toHaveURL(/\/sign-up$/);
 });
 
-test("a wrong password gets one plain message", async ({ page }) => {
+test("a wrong password gets one plain message", async ({ page, pair }) => {
   await page.goto("/sign-in");
-  await signInThroughForm(page, DEMO_THERAPIST.email, "definitely wrong");
+  await signInThroughForm(page, pair.therapist.email, "definitely wrong");
   await expect(
     page.getByRole("alert").filter({ hasText: "do not match an account" }),
   ).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("the demo therapist sees the demo client on the caseload", async ({ page }) => {
-  await page.goto("/therapist");
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftherapist/);
-  await expectAccessible(page);
-  await signInThroughForm(page, DEMO_THERAPIST.email);
-  await expect(page).toHaveURL(/\/therapist$/);
-  await expect(page.getByRole("list", { name: "Clients" })).toContainText(DEMO_CLIENT.name);
-});
-
-test("the demo client signs in to the portal and is kept out of the therapist area", async ({
+test("a client signs in to the portal and is kept out of the therapist area", async ({
   page,
+  pair,
 }) => {
   await page.goto("/sign-in");
-  await signInThroughForm(page, DEMO_CLIENT.email);
+  await signInThroughForm(page, pair.client.email);
   await expect(page).toHaveURL(/\/portal$/);
-  await expect(page.getByRole("heading", { name: /Hello, Sam/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: `Hello, ${pair.client.name.split(" ")[0]}` }),
+  ).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Crisis support" })).toContainText(
     "local emergency number",
   );
@@ -105,8 +90,9 @@ test("the demo client signs in to the portal and is kept out of the therapist ar
   expect(api.status()).toBe(403);
 });
 
-test("after sign-out the old session cookie no longer works", async ({ page, context }) => {
-  await signInViaApi(page, DEMO_THERAPIST.email);
+test("after sign-out the old session cookie no longer works", async ({ therapist }) => {
+  const { page } = therapist;
+  const context = page.context();
   await page.goto("/therapist");
   await expect(page.getByRole("heading", { name: "Your caseload" })).toBeVisible();
   const cookies = await context.cookies();

@@ -1,27 +1,50 @@
 import type { Locator } from "@playwright/test";
 import {
-  DEMO_CLIENT,
-  DEMO_LADDER_ID,
-  DEMO_THERAPIST,
+  assignBuiltin,
+  callerAs,
   expect,
   expectAccessible,
-  signInViaApi,
+  recordAttempt,
   test,
+  type TPair,
 } from "./fixtures";
 
-// The therapist test reads what the client test recorded on the shared demo ladder.
-test.describe.configure({ mode: "serial" });
-
-const CLIENT_PATH = `/portal/ladders/${DEMO_LADDER_ID}`;
+const LADDER = "Graduated trust-building ladder";
+const FIRST_STEP = "share-a-preference";
 const FIRST_PREDICTION = "They will look bored and change the subject.";
 const SECOND_PREDICTION = "This time they might not reply at all.";
+const WHAT_HAPPENED = "They listened and asked questions.";
+const FEEDBACK = "You went ahead despite the fear. Well done.";
 
-test("the demo client works the first step, comes back, and moves up", async ({ page }) => {
-  await signInViaApi(page, DEMO_CLIENT.email);
-  await page.goto(CLIENT_PATH);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Graduated trust-building ladder",
-  );
+/** The built-in ladder, given to the client to work at their own pace; its id. */
+async function giveLadder(pair: TPair): Promise<string> {
+  const { assignmentId } = await assignBuiltin(pair, "trust-ladder", null);
+  return assignmentId;
+}
+
+const clientPath = (assignmentId: string) => `/portal/ladders/${assignmentId}`;
+
+/** The first attempt the client records on the ladder in the first test, as the app stores it. */
+const firstAttempt = (assignmentId: string) => ({
+  assignmentId,
+  stepId: FIRST_STEP,
+  prediction: FIRST_PREDICTION,
+  predictionConfidence: 70,
+  distressBefore: 55,
+  peakDistress: 65,
+  afterDistress: 25,
+  fearedOutcome: "NO" as const,
+  whatHappened: WHAT_HAPPENED,
+});
+
+test("the client works the first step, comes back, and moves up", async ({
+  pair,
+  client: { page },
+}) => {
+  test.setTimeout(120_000); // two attempts and mastering, with five accessibility checks
+  const ladderPath = clientPath(await giveLadder(pair));
+  await page.goto(ladderPath);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(LADDER);
   // The crisis link comes first, as on every client page.
   await expect(page.locator("main > :first-child")).toHaveAccessibleName("Crisis support");
   const step1 = page.getByRole("region", { name: "Share a small preference" });
@@ -56,7 +79,7 @@ test("the demo client works the first step, comes back, and moves up", async ({ 
   // Leave and come back: the open attempt is kept on the server, the words typed in this tab.
   await step1.getByLabel("What actually happened?").fill("I have not done it yet, nearly.");
   await page.goto("/portal");
-  await page.goto(CLIENT_PATH);
+  await page.goto(ladderPath);
   await expect(step1.getByText(/You started this on/)).toBeVisible();
   await expect(step1.getByLabel("What actually happened?")).toHaveValue(
     "I have not done it yet, nearly.",
@@ -113,11 +136,28 @@ test("the demo client works the first step, comes back, and moves up", async ({ 
   await page.screenshot({ path: test.info().outputPath("client-390.png"), fullPage: true });
 });
 
-test("the demo therapist sees both attempts with the client's words", async ({ page }) => {
-  await signInViaApi(page, DEMO_THERAPIST.email);
-  await page.goto(`/therapist/ladders/${DEMO_LADDER_ID}`);
-  await expect(page.getByText(`Client: ${DEMO_CLIENT.name}`)).toBeVisible();
-  await expect(page.getByRole("link", { name: `Back to ${DEMO_CLIENT.name}` })).toHaveAttribute(
+test("the therapist sees both attempts with the client's words", async ({
+  pair,
+  therapist: { page },
+}) => {
+  // Where the test above leaves the ladder: two attempts on the first step, then mastered.
+  const assignmentId = await giveLadder(pair);
+  await recordAttempt(pair.client, firstAttempt(assignmentId));
+  await recordAttempt(pair.client, {
+    ...firstAttempt(assignmentId),
+    prediction: SECOND_PREDICTION,
+    predictionConfidence: 40,
+    distressBefore: 35,
+    peakDistress: 40,
+    afterDistress: 20,
+    fearedOutcome: "PARTLY",
+  });
+  const asClient = await callerAs(pair.client);
+  await asClient.ladder.markMastered({ assignmentId, stepId: FIRST_STEP });
+
+  await page.goto(`/therapist/ladders/${assignmentId}`);
+  await expect(page.getByText(`Client: ${pair.client.name}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: `Back to ${pair.client.name}` })).toHaveAttribute(
     "href",
     /^\/therapist\/clients\/[^/]+$/,
   );
@@ -137,7 +177,7 @@ test("the demo therapist sees both attempts with the client's words", async ({ p
   const step2 = page.getByRole("region", { name: "Ask for a small favour" });
   await step2.getByRole("button", { name: "Mark this step mastered" }).click();
   await expect(
-    step2.getByText(`${DEMO_CLIENT.name} has not recorded an attempt on this step yet.`, {
+    step2.getByText(`${pair.client.name} has not recorded an attempt on this step yet.`, {
       exact: false,
     }),
   ).toBeFocused();
@@ -153,9 +193,9 @@ test("the demo therapist sees both attempts with the client's words", async ({ p
     name: /^Your feedback on “Share a small preference”, \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2}$/,
   });
   await expect(feedbackBox).toHaveCount(1);
-  await feedbackBox.fill("You went ahead despite the fear. Well done.");
+  await feedbackBox.fill(FEEDBACK);
   await step1.getByRole("button", { name: "Send feedback" }).click();
-  await expect(step1.getByText("You went ahead despite the fear. Well done.")).toBeVisible();
+  await expect(step1.getByText(FEEDBACK)).toBeVisible();
   await expect(
     step1.getByRole("region", { name: /^Feedback on “Share a small preference”, / }),
   ).toHaveCount(1);
@@ -163,20 +203,27 @@ test("the demo therapist sees both attempts with the client's words", async ({ p
   await expectAccessible(page);
 
   // The client's page is not the therapist's: the page itself sends them home.
-  await page.goto(CLIENT_PATH);
+  await page.goto(clientPath(assignmentId));
   await expect(page).toHaveURL(/\/therapist$/);
 });
 
-test("the client reads the feedback on the attempt and replies once", async ({ page }) => {
-  await signInViaApi(page, DEMO_CLIENT.email);
+test("the client reads the feedback on the attempt and replies once", async ({
+  pair,
+  client: { page },
+}) => {
+  const assignmentId = await giveLadder(pair);
+  const attemptId = await recordAttempt(pair.client, firstAttempt(assignmentId));
+  const asTherapist = await callerAs(pair.therapist);
+  await asTherapist.feedback.create({ target: { attemptId }, body: FEEDBACK });
+
   await page.goto("/portal");
   await page
-    .getByRole("link", { name: /Graduated trust-building ladder/ })
-    .first()
+    .getByRole("region", { name: "Your ladder" })
+    .getByRole("link", { name: LADDER })
     .click();
-  await expect(page).toHaveURL(new RegExp(CLIENT_PATH));
+  await expect(page).toHaveURL(new RegExp(clientPath(assignmentId)));
   const feedback = page.getByRole("region", { name: "Feedback from your therapist" });
-  await expect(feedback).toContainText("You went ahead despite the fear. Well done.");
+  await expect(feedback).toContainText(FEEDBACK);
   await feedback.getByLabel("Your reply").fill("Thank you, it felt good to try.");
   await feedback.getByRole("button", { name: /reply/i }).click();
   await expect(feedback.getByText("Thank you, it felt good to try.")).toBeVisible();
@@ -191,7 +238,7 @@ async function completeAttempt(
   await step.getByLabel("Peak distress (0-100)").fill(r.peak);
   await step.getByLabel("Distress afterwards (0-100)").fill(r.after);
   await step.getByRole("radio", { name: r.outcome, exact: true }).check();
-  await step.getByLabel("What actually happened?").fill("They listened and asked questions.");
+  await step.getByLabel("What actually happened?").fill(WHAT_HAPPENED);
   await step.getByRole("button", { name: "Save how it went" }).click();
   await expect(step.getByRole("button", { name: "Start the attempt" })).toBeVisible();
 }

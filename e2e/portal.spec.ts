@@ -1,102 +1,39 @@
-import type { Page } from "@playwright/test";
-import { call, expect, expectAccessible, signInViaApi, test, uniqueEmail } from "./fixtures";
+import {
+  assignBuiltin,
+  callerAs,
+  dailyForTwoWeeks,
+  expect,
+  expectAccessible,
+  recordAttempt,
+  test,
+  type TPair,
+} from "./fixtures";
 
-const PASSWORD = "a calm long passphrase";
-const TIME_ZONE = "Europe/London";
-
-const todayIn = (timeZone: string) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+const LADDER = "Graduated trust-building ladder";
 
 /**
- * A fresh therapist and client (no other spec sees them): two daily worksheets and a daily
- * ladder practice for two weeks, so "Coming up" holds 21 items, more than one page.
+ * Two daily worksheets and a daily ladder practice for two weeks, so "Coming up" holds 21 items,
+ * more than one page.
  */
-async function busyClient(page: Page) {
-  const therapistEmail = uniqueEmail("portal-therapist");
-  await call(
-    page,
-    "account.signUp",
-    { name: "Tess Pager", email: therapistEmail, password: PASSWORD },
-    true,
-  );
-  await signInViaApi(page, therapistEmail, PASSWORD);
-  const clientEmail = uniqueEmail("portal-client");
-  const { acceptUrl } = await call<{ acceptUrl: string }>(
-    page,
-    "invitations.create",
-    { email: clientEmail, name: "Pip Busy" },
-    true,
-  );
-  await call(
-    page,
-    "invitations.accept",
-    {
-      token: acceptUrl.split("/invite/")[1],
-      name: "Pip Busy",
-      timeZone: TIME_ZONE,
-      password: PASSWORD,
-    },
-    true,
-  );
-  const {
-    items: [{ clientId }],
-  } = await call<{ items: [{ clientId: string }] }>(page, "clients.list", {});
-  const schedule = {
-    kind: "daily",
-    startDate: todayIn(TIME_ZONE),
-    dueTime: "23:59",
-    end: { type: "weeks", weeks: 2 },
-  };
-  const worksheets = await call<{ items: { id: string; title: string }[] }>(
-    page,
-    "templates.list",
-    {
-      kind: "WORKSHEET",
-    },
-  );
-  const ladders = await call<{ items: { id: string; title: string }[] }>(page, "templates.list", {
-    kind: "LADDER",
-  });
-  for (const template of [...worksheets.items.slice(0, 2), ladders.items[0]!]) {
-    const detail = await call<{ kind: string; body: unknown }>(page, "templates.get", {
-      id: template.id,
-    });
-    await call(
-      page,
-      "assignments.create",
-      {
-        clientId,
-        templateId: template.id,
-        content: { kind: detail.kind, body: detail.body },
-        instructions: "",
-        schedule,
-        reminderOffsets: [],
-      },
-      true,
-    );
+async function makeBusy(pair: TPair) {
+  for (const builtinKey of ["trust-trigger-journal", "thought-record", "trust-ladder"]) {
+    await assignBuiltin(pair, builtinKey, dailyForTwoWeeks(pair.client));
   }
-  return { clientEmail, ladderTitle: ladders.items[0]!.title };
 }
 
 test("today shows ladder practice and the current step; a busy week pages by keyboard; reading feedback is one call", async ({
-  page,
-  browser,
+  pair,
+  client: { page: client },
 }) => {
   test.setTimeout(90_000);
-  const { clientEmail, ladderTitle } = await busyClient(page);
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    timezoneId: TIME_ZONE,
-    viewport: { width: 390, height: 844 },
-  });
-  const client = await context.newPage();
-  await signInViaApi(client, clientEmail, PASSWORD);
+  await makeBusy(pair);
+  await client.setViewportSize({ width: 390, height: 844 });
   await client.goto("/portal");
 
   const today = client.getByRole("region", { name: "Due today" });
   await expect(today.getByRole("listitem")).toHaveCount(3);
   const practice = today.getByRole("listitem").filter({ hasText: "Ladder practice" });
-  await expect(practice.getByRole("link", { name: ladderTitle })).toHaveAttribute(
+  await expect(practice.getByRole("link", { name: LADDER })).toHaveAttribute(
     "href",
     /^\/portal\/ladders\/[^/]+$/,
   );
@@ -134,28 +71,22 @@ test("today shows ladder practice and the current step; a busy week pages by key
   await expectAccessible(client);
 
   // Two attempts today (the first counts as today's practice), each with feedback.
-  const href = await practice.getByRole("link", { name: ladderTitle }).getAttribute("href");
+  const href = await practice.getByRole("link", { name: LADDER }).getAttribute("href");
   const assignmentId = href!.split("/").at(-1)!;
+  const asTherapist = await callerAs(pair.therapist);
   for (const body of ["First note", "Second note"]) {
-    const { attemptId } = await call<{ attemptId: string }>(
-      client,
-      "ladder.startAttempt",
-      {
-        assignmentId,
-        stepId: "share-a-preference",
-        prediction: "p",
-        predictionConfidence: 50,
-        distressBefore: 40,
-      },
-      true,
-    );
-    await call(
-      client,
-      "ladder.completeAttempt",
-      { attemptId, peakDistress: 40, afterDistress: 20, fearedOutcome: "NO", whatHappened: "w" },
-      true,
-    );
-    await call(page, "feedback.create", { target: { attemptId }, body }, true);
+    const attemptId = await recordAttempt(pair.client, {
+      assignmentId,
+      stepId: "share-a-preference",
+      prediction: "p",
+      predictionConfidence: 50,
+      distressBefore: 40,
+      peakDistress: 40,
+      afterDistress: 20,
+      fearedOutcome: "NO",
+      whatHappened: "w",
+    });
+    await asTherapist.feedback.create({ target: { attemptId }, body });
   }
   await client.reload();
   await expect(today.getByRole("listitem")).toHaveCount(2);
@@ -166,7 +97,7 @@ test("today shows ladder practice and the current step; a busy week pages by key
     .getByRole("listitem")
     .filter({ hasText: "Ladder practice: Share a small preference" });
   await expect(practised).toHaveCount(2);
-  await expect(practised.first().getByRole("link", { name: ladderTitle })).toHaveAttribute(
+  await expect(practised.first().getByRole("link", { name: LADDER })).toHaveAttribute(
     "href",
     `/portal/ladders/${assignmentId}`,
   );
@@ -180,7 +111,7 @@ test("today shows ladder practice and the current step; a busy week pages by key
   });
   const marked = client.waitForResponse((r) => r.url().includes("feedback.markSeen"));
   await newFeedback.getByRole("link").first().click();
-  await expect(client.getByRole("heading", { level: 1, name: ladderTitle })).toBeVisible();
+  await expect(client.getByRole("heading", { level: 1, name: LADDER })).toBeVisible();
   expect((await marked).ok()).toBe(true);
   await expectAccessible(client);
   await client.goto("/portal");
@@ -188,5 +119,4 @@ test("today shows ladder practice and the current step; a busy week pages by key
   // One procedure call (a batch of one per attempt would read "markSeen,feedback.markSeen").
   expect(markSeen).toEqual([expect.stringMatching(/\/api\/trpc\/feedback\.markSeen\?/)]);
   await expectAccessible(client);
-  await context.close();
 });

@@ -1,49 +1,42 @@
 /**
- * The server the end-to-end tests run against: a production build on a brand-new database,
- * either a fresh database on the server DATABASE_URL points at, or a fresh embedded one.
+ * The server the end-to-end tests run against: a production build on a brand-new database, made
+ * on the server DATABASE_URL points at, or on an embedded Postgres started here. The database and
+ * the secret are decided here and handed to the test workers (e2e/server-env.ts).
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import pg from "pg";
-
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  AUTH_SECRET: randomBytes(32).toString("base64url"),
-};
-
-async function freshDatabaseOn(url: string): Promise<string> {
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const name = `trust_steps_e2e_${Date.now().toString(36)}`;
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
-  await client.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return target.toString();
-}
+import path from "node:path";
+import { randomSecret, startEmbeddedPostgres } from "../src/server/db/embedded";
+import { adminUrlFrom, createDatabase, uniqueName } from "../tests/integration/database-urls";
+import { E2E_DATA_DIR, writeServerEnv } from "./server-env";
 
 async function main() {
-  if (process.env.DATABASE_URL) {
-    env.DATABASE_URL = await freshDatabaseOn(process.env.DATABASE_URL);
-  } else {
-    env.DATA_DIR = ".data/e2e";
-    rmSync(env.DATA_DIR, { recursive: true, force: true });
-  }
+  rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+  const postgres = process.env.DATABASE_URL
+    ? { adminUrl: adminUrlFrom(process.env.DATABASE_URL), stop: async () => {} }
+    : await startEmbeddedPostgres({
+        dataDir: path.join(E2E_DATA_DIR, "postgres"),
+        password: randomSecret(24),
+        database: "postgres",
+      });
+  const serverEnv = {
+    DATABASE_URL: await createDatabase(postgres.adminUrl, uniqueName("trust_steps_e2e")),
+    AUTH_SECRET: randomSecret(32),
+  };
+  writeServerEnv(serverEnv);
+
   const child = spawn(
     "npx",
     ["tsx", "--conditions=react-server", "scripts/start.ts", "--seed-demo"],
-    {
-      stdio: "inherit",
-      env,
-    },
+    { stdio: "inherit", env: { ...process.env, ...serverEnv } },
   );
   const stop = () => child.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-  child.on("exit", (code) => process.exit(code ?? 0));
+  child.on("exit", async (code) => {
+    await postgres.stop();
+    process.exit(code ?? 0);
+  });
 }
 
 void main();

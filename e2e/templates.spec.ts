@@ -1,17 +1,19 @@
-import { DEMO_THERAPIST, expect, expectAccessible, signInViaApi, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 
 const BUILTIN_WORKSHEET = "Thought record for trust fears";
 const BUILTIN_LADDER = "Graduated trust-building ladder";
 
-test("a therapist browses the library, filters and previews a built-in", async ({ page }) => {
-  await signInViaApi(page, DEMO_THERAPIST.email);
+test("a therapist browses the library, filters and previews a built-in", async ({
+  therapist: { page },
+}) => {
   await page.goto("/therapist/templates");
   await expect(page.getByRole("heading", { name: "Templates", level: 1 })).toBeVisible();
   const library = page.getByRole("list", { name: "Templates" });
   await expect(library.getByRole("link", { name: BUILTIN_LADDER, exact: true })).toBeVisible();
-  // Other tests may add own templates in parallel, so count the built-ins only.
-  const builtins = library.getByRole("listitem").filter({ hasText: "Built-in" });
-  await expect(builtins).toHaveCount(9);
+  // A new therapist has no templates of their own yet: the library is the nine built-ins.
+  const items = library.getByRole("listitem");
+  await expect(items).toHaveCount(9);
+  await expect(items.filter({ hasText: "Built-in" })).toHaveCount(9);
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("library.png"), fullPage: true });
 
@@ -19,7 +21,7 @@ test("a therapist browses the library, filters and previews a built-in", async (
   await page.getByRole("button", { name: "Show templates" }).click();
   await expect(page).toHaveURL(/kind=WORKSHEET/);
   await expect(library.getByRole("link", { name: BUILTIN_LADDER, exact: true })).toHaveCount(0);
-  await expect(builtins).toHaveCount(8);
+  await expect(items).toHaveCount(8);
   await expect(library.getByText("Ladder", { exact: true })).toHaveCount(0);
 
   await library.getByRole("link", { name: BUILTIN_WORKSHEET }).click();
@@ -40,9 +42,8 @@ test("a therapist browses the library, filters and previews a built-in", async (
 });
 
 test("a ladder previews as the client's ladder: first step current, the rest locked", async ({
-  page,
+  therapist: { page },
 }) => {
-  await signInViaApi(page, DEMO_THERAPIST.email);
   await page.goto("/therapist/templates");
   await page
     .getByRole("list", { name: "Templates" })
@@ -65,9 +66,10 @@ test("a ladder previews as the client's ladder: first step current, the rest loc
   await page.screenshot({ path: test.info().outputPath("ladder-preview.png"), fullPage: true });
 });
 
-test("a therapist builds, reorders, saves and edits a worksheet", async ({ page }) => {
-  const title = `Evening check ${Date.now().toString(36)}`;
-  await signInViaApi(page, DEMO_THERAPIST.email);
+test("a therapist builds, reorders, saves and edits a worksheet", async ({
+  therapist: { page },
+}) => {
+  const title = "Evening check";
   await page.goto("/therapist/templates");
   await page.getByRole("link", { name: "New worksheet" }).click();
   await expect(page.getByRole("heading", { name: "New worksheet" })).toBeVisible();
@@ -132,8 +134,9 @@ test("a therapist builds, reorders, saves and edits a worksheet", async ({ page 
   await expect(page.getByText("What happened?")).toHaveCount(0);
 });
 
-test("the worksheet builder keeps keyboard focus when questions move or go", async ({ page }) => {
-  await signInViaApi(page, DEMO_THERAPIST.email);
+test("the worksheet builder keeps keyboard focus when questions move or go", async ({
+  therapist: { page },
+}) => {
   await page.goto("/therapist/templates/new?kind=WORKSHEET");
   for (const [n, label] of ["First", "Second", "Third"].entries()) {
     await page.getByRole("button", { name: "Add question" }).click();
@@ -172,10 +175,9 @@ test("the worksheet builder keeps keyboard focus when questions move or go", asy
   await expectAccessible(page);
 });
 
-test("emptied number boxes say what to do, next to the box", async ({ page }) => {
-  await signInViaApi(page, DEMO_THERAPIST.email);
+test("emptied number boxes say what to do, next to the box", async ({ therapist: { page } }) => {
   await page.goto("/therapist/templates/new?kind=WORKSHEET");
-  await page.getByLabel("Title").fill(`Numbers ${Date.now().toString(36)}`);
+  await page.getByLabel("Title").fill("Numbers");
   await page.getByLabel("New question type").selectOption("scale");
   await page.getByRole("button", { name: "Add question" }).click();
   await page.getByLabel("Question", { exact: true }).fill("How tense?");

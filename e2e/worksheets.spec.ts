@@ -1,24 +1,30 @@
 import type { Browser, Page } from "@playwright/test";
+import type { TWorksheetField } from "~/features/templates/worksheet-body-schema";
 import {
+  assignBuiltin,
+  assignOwnWorksheet,
   call,
-  DEMO_CLIENT,
-  DEMO_THERAPIST,
-  demoClientId,
+  callerAs,
+  createPair,
+  dueTonight,
   expect,
   expectAccessible,
-  pageSignedInAs,
-  signInViaApi,
+  firstOccurrenceId,
+  signedInPage,
   test,
+  type TPair,
+  type TPerson,
 } from "./fixtures";
 
-// One journey over the demo data (a "Small victories" worksheet due today), in order.
+// One journey over a built-in "Small victories" worksheet due today, in order.
 test("a client fills, reloads and submits a worksheet; the therapist replies; the client answers", async ({
-  page,
-  browser,
-  context,
+  pair,
+  client: { page },
+  therapist: { page: therapist },
 }) => {
   test.setTimeout(120_000);
-  await signInViaApi(page, DEMO_CLIENT.email);
+  const context = page.context();
+  await assignBuiltin(pair, "small-victories", dueTonight(pair.client));
   await page.goto("/portal");
   const dueToday = page.getByRole("region", { name: "Due today" });
   await expect(dueToday.getByRole("link", { name: "Small victories" })).toBeVisible();
@@ -79,14 +85,13 @@ test("a client fills, reloads and submits a worksheet; the therapist replies; th
   });
 
   // The therapist sees exactly one submission (the double click made one) and responds.
-  const therapist = await pageSignedInAs(browser, DEMO_THERAPIST.email);
   await therapist.goto("/therapist/submissions");
   const list = therapist.getByRole("list", { name: "Submissions" });
   await expect(
-    list.getByRole("link", { name: `${DEMO_CLIENT.name}: Small victories` }),
+    list.getByRole("link", { name: `${pair.client.name}: Small victories` }),
   ).toHaveCount(1);
   await expectAccessible(therapist);
-  await list.getByRole("link", { name: `${DEMO_CLIENT.name}: Small victories` }).click();
+  await list.getByRole("link", { name: `${pair.client.name}: Small victories` }).click();
   await expect(therapist.getByText("Felt lighter afterwards")).toBeVisible();
   await therapist.getByLabel("Your feedback").fill("That was a brave step. Well done.");
   await therapist.getByRole("button", { name: "Send feedback" }).click();
@@ -107,81 +112,58 @@ test("a client fills, reloads and submits a worksheet; the therapist replies; th
     "Small victories",
   );
   await expectAccessible(page);
-  // Other specs give the same demo client feedback at the same time: open this one's own.
   await newFeedback
-    .getByRole("link", { name: `${DEMO_THERAPIST.name} on Small victories` })
+    .getByRole("link", { name: `${pair.therapist.name} on Small victories` })
     .click();
   await page.getByLabel("Your reply").fill("Thank you, it helped");
   await page.getByRole("button", { name: "Send reply" }).click();
   await expect(page.getByText("Thank you, it helped")).toBeVisible();
   await expect(page.getByLabel("Your reply")).toHaveCount(0);
   await page.goto("/portal");
-  // Other specs may leave feedback for the same demo client meanwhile: check only this one.
-  await expect(page.getByRole("region", { name: "New feedback" })).not.toContainText(
-    "That was a brave step.",
+  await expect(page.getByRole("region", { name: "New feedback" })).toContainText(
+    "No new messages from your therapist.",
   );
   await therapist.reload();
   await expect(therapist.getByText("Thank you, it helped")).toBeVisible();
-  await therapist.context().close();
 });
 
-test("another client's or a made-up worksheet is not found", async ({ page }) => {
-  await signInViaApi(page, DEMO_CLIENT.email);
+test("another client's or a made-up worksheet is not found", async ({
+  client: { page },
+  therapist: { page: therapist },
+}) => {
+  const someoneElse = await createPair();
+  const { assignmentId } = await giveWorksheet(someoneElse, "Someone else's check-in");
+  const theirs = await page.goto(`/portal/worksheets/${await firstOccurrenceId(assignmentId)}`);
+  expect(theirs?.status()).toBe(404);
   const response = await page.goto("/portal/worksheets/not-a-real-id");
   expect(response?.status()).toBe(404);
-  await signInViaApi(page, DEMO_THERAPIST.email);
-  await page.goto("/portal/worksheets/not-a-real-id");
-  await expect(page).toHaveURL(/\/therapist$/);
+  await therapist.goto("/portal/worksheets/not-a-real-id");
+  await expect(therapist).toHaveURL(/\/therapist$/);
 });
 
-// ---- Drafts: each test gives the demo client its own worksheet, found by its unique title ----
+// ---- Drafts: each test gives its client a worksheet of its own ----
 
 const WHAT = "What happened?";
 const HOW_TENSE = "How tense were you?";
 
-const DEFAULT_FIELDS = [
+const DEFAULT_FIELDS: TWorksheetField[] = [
   { id: "what", type: "long_text", label: WHAT, required: true },
   { id: "tense", type: "scale", label: HOW_TENSE, required: false, min: 0, max: 100, step: 1 },
 ];
 
-/** The demo therapist builds a one-off worksheet and assigns it to the demo client, due tonight. */
+/** The therapist builds a worksheet and gives it to the client, due tonight. */
 async function giveWorksheet(
-  browser: Browser,
-  what: string,
-  fields: readonly object[] = DEFAULT_FIELDS,
+  pair: TPair,
+  title: string,
+  fields: TWorksheetField[] = DEFAULT_FIELDS,
 ): Promise<{ title: string; assignmentId: string }> {
-  const title = `${what} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const therapist = await pageSignedInAs(browser, DEMO_THERAPIST.email);
-  const body = { fields };
-  const template = await call<{ id: string }>(
-    therapist,
-    "templates.create",
-    { kind: "WORKSHEET", title, body },
-    true,
-  );
-  const clientId = await demoClientId(therapist);
-  // The demo client lives in Europe/London: "today" there, due late tonight.
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-  const { assignmentId } = await call<{ assignmentId: string }>(
-    therapist,
-    "assignments.create",
-    {
-      clientId,
-      templateId: template.id,
-      content: { kind: "WORKSHEET", body },
-      instructions: "",
-      schedule: { kind: "once", dueDate: today, dueTime: "23:59" },
-      reminderOffsets: [],
-    },
-    true,
-  );
-  await therapist.context().close();
+  const { assignmentId } = await assignOwnWorksheet(pair, title, fields);
   return { title, assignmentId };
 }
 
 async function openWorksheet(page: Page, title: string) {
   await page.goto("/portal");
-  await page.getByRole("link", { name: title }).first().click();
+  await page.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
 
@@ -193,8 +175,8 @@ const storedKeys = (page: Page) =>
 const occurrenceIdOf = (page: Page) => new URL(page.url()).pathname.split("/").at(-1)!;
 
 /** Checks what reached the server, from another browser with no copy of its own. */
-async function serverCopyOf(browser: Browser, title: string) {
-  const elsewhere = await pageSignedInAs(browser, DEMO_CLIENT.email);
+async function serverCopyOf(browser: Browser, client: TPerson, title: string) {
+  const elsewhere = await signedInPage(browser, client);
   return {
     is: (text: string) =>
       expect(async () => {
@@ -206,12 +188,12 @@ async function serverCopyOf(browser: Browser, title: string) {
 }
 
 test("leaving right after typing still saves, by a link or by closing the page", async ({
-  page,
+  pair,
+  client: { page },
   browser,
 }) => {
-  const { title } = await giveWorksheet(browser, "Leaving check");
-  await signInViaApi(page, DEMO_CLIENT.email);
-  const server = await serverCopyOf(browser, title);
+  const { title } = await giveWorksheet(pair, "Leaving check");
+  const server = await serverCopyOf(browser, pair.client, title);
 
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("Typed, then straight to Today");
@@ -227,12 +209,11 @@ test("leaving right after typing still saves, by a link or by closing the page",
 });
 
 test("a second tab's newer answers are never overwritten: the client chooses, nothing is lost", async ({
-  page,
-  context,
-  browser,
+  pair,
+  client: { page },
 }) => {
-  const { title } = await giveWorksheet(browser, "Two tabs check");
-  await signInViaApi(page, DEMO_CLIENT.email);
+  const context = page.context();
+  const { title } = await giveWorksheet(pair, "Two tabs check");
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("First words from tab A");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
@@ -286,11 +267,10 @@ test("a second tab's newer answers are never overwritten: the client chooses, no
 });
 
 test("the scale takes its resting value and a typed number; unanswered shows as unanswered", async ({
-  page,
-  browser,
+  pair,
+  client: { page },
 }) => {
-  const { title } = await giveWorksheet(browser, "Scale check");
-  await signInViaApi(page, DEMO_CLIENT.email);
+  const { title } = await giveWorksheet(pair, "Scale check");
   await openWorksheet(page, title);
   const slider = page.getByRole("slider", { name: HOW_TENSE });
   const box = page.getByRole("spinbutton", { name: HOW_TENSE });
@@ -331,12 +311,11 @@ test("the scale takes its resting value and a typed number; unanswered shows as 
 });
 
 test("signing out in one tab clears the stored draft copies in every tab", async ({
-  page,
-  context,
-  browser,
+  pair,
+  client: { page },
 }) => {
-  const { title } = await giveWorksheet(browser, "Sign-out check");
-  await signInViaApi(page, DEMO_CLIENT.email);
+  const context = page.context();
+  const { title } = await giveWorksheet(pair, "Sign-out check");
   // Saves fail here, so the words stay only in the tabs' copies.
   await context.route("**/api/trpc/worksheets.saveDraft*", (route) => route.abort());
   await openWorksheet(page, title);
@@ -363,12 +342,11 @@ test("signing out in one tab clears the stored draft copies in every tab", async
 });
 
 test("submitted in another tab: this tab turns read-only and shows its unsent words once", async ({
-  page,
-  context,
-  browser,
+  pair,
+  client: { page },
 }) => {
-  const { title } = await giveWorksheet(browser, "Submitted elsewhere check");
-  await signInViaApi(page, DEMO_CLIENT.email);
+  const context = page.context();
+  const { title } = await giveWorksheet(pair, "Submitted elsewhere check");
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("The answer I submit");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
@@ -391,18 +369,15 @@ test("submitted in another tab: this tab turns read-only and shows its unsent wo
 });
 
 test("a worksheet closed with a draft still shows the client's saved answers, read-only", async ({
-  page,
-  browser,
+  pair,
+  client: { page },
 }) => {
-  const { title, assignmentId } = await giveWorksheet(browser, "Closed draft check");
-  await signInViaApi(page, DEMO_CLIENT.email);
+  const { title, assignmentId } = await giveWorksheet(pair, "Closed draft check");
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("Words I want to keep");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
 
-  const therapist = await pageSignedInAs(browser, DEMO_THERAPIST.email);
-  await call(therapist, "assignments.end", { assignmentId }, true);
-  await therapist.context().close();
+  await (await callerAs(pair.therapist)).assignments.end({ assignmentId });
   await page.reload();
   await expect(page.getByText(/closed this worksheet/)).toBeVisible();
   const saved = page.getByRole("region", { name: "Your saved answers" });
@@ -418,10 +393,10 @@ test("a worksheet closed with a draft still shows the client's saved answers, re
 });
 
 test("a choice question says it is required in its legend and marks each option when unanswered", async ({
-  page,
-  browser,
+  pair,
+  client: { page },
 }) => {
-  const { title } = await giveWorksheet(browser, "Choice check", [
+  const { title } = await giveWorksheet(pair, "Choice check", [
     {
       id: "how",
       type: "single_choice",
@@ -440,7 +415,6 @@ test("a choice question says it is required in its legend and marks each option 
       options: [{ id: "asked", label: "Asked for help" }],
     },
   ]);
-  await signInViaApi(page, DEMO_CLIENT.email);
   await openWorksheet(page, title);
   const how = page.getByRole("group", { name: "How did it go? (required)" });
   await expect(how).toBeVisible();
@@ -459,11 +433,11 @@ test("a choice question says it is required in its legend and marks each option 
 });
 
 test("while a submit runs the answers hold still; when it fails, editing and autosave go on", async ({
-  page,
+  pair,
+  client: { page },
   browser,
 }) => {
-  const { title } = await giveWorksheet(browser, "Submit under way check");
-  await signInViaApi(page, DEMO_CLIENT.email);
+  const { title } = await giveWorksheet(pair, "Submit under way check");
   await openWorksheet(page, title);
   await page.getByLabel(WHAT).fill("Words before submitting");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
@@ -491,17 +465,17 @@ test("while a submit runs the answers hold still; when it fails, editing and aut
   await expect(page.getByLabel(WHAT)).toBeEditable();
   await page.getByLabel(WHAT).fill("Words before submitting, and after it failed");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
-  const server = await serverCopyOf(browser, title);
+  const server = await serverCopyOf(browser, pair.client, title);
   await server.is("Words before submitting, and after it failed");
   await server.close();
 });
 
 test("words typed while a save is under way still reach the server when the client leaves", async ({
-  page,
+  pair,
+  client: { page },
   browser,
 }) => {
-  const { title } = await giveWorksheet(browser, "Leaving mid-save check");
-  await signInViaApi(page, DEMO_CLIENT.email);
+  const { title } = await giveWorksheet(pair, "Leaving mid-save check");
   let answerFirstSave!: () => void;
   const firstSaveMayAnswer = new Promise<void>((r) => (answerFirstSave = r));
   let saves = 0;
@@ -517,18 +491,17 @@ test("words typed while a save is under way still reach the server when the clie
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).click();
   await expect(page).toHaveURL(/\/portal$/);
   answerFirstSave();
-  const server = await serverCopyOf(browser, title);
+  const server = await serverCopyOf(browser, pair.client, title);
   await server.is("First words, then the last ones");
   await server.close();
 });
 
 test("a connection that hangs: the save is tried again, and a submit ends with a message", async ({
-  page,
-  browser,
+  pair,
+  client: { page },
 }) => {
-  const { title } = await giveWorksheet(browser, "Hung connection check");
+  const { title } = await giveWorksheet(pair, "Hung connection check");
   await page.clock.install();
-  await signInViaApi(page, DEMO_CLIENT.email);
   await openWorksheet(page, title);
   const neverAnswer = () => {};
   await page.route("**/api/trpc/worksheets.saveDraft*", neverAnswer);
@@ -551,11 +524,10 @@ test("a connection that hangs: the save is tried again, and a submit ends with a
 });
 
 test("text another person left in this tab is let go when a worksheet opens", async ({
-  page,
-  browser,
+  pair,
+  client: { page },
 }) => {
-  const { title } = await giveWorksheet(browser, "Shared tab check");
-  await signInViaApi(page, DEMO_CLIENT.email);
+  const { title } = await giveWorksheet(pair, "Shared tab check");
   await openWorksheet(page, title);
   await page.evaluate((occurrenceId) => {
     const copy = JSON.stringify({ answers: { what: "Someone else's words" }, baseRevision: 0 });
