@@ -73,3 +73,10 @@ export const ZCursorSchema = z.string().transform((value, ctx): TCursor => {
   ctx.addIssue({ code: "custom", message: CURSOR_REFUSED });
   return z.NEVER;
 });
+
+/** One page of a list: its items, and the cursor of the next page (null on the last). */
+export type TPage<Item> = { items: Item[]; nextCursor: string | null };
+
+/** Every list response: a page of `item`, `.extend`ed with what the page heading needs. */
+export const ZPageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

@@ -1,6 +1,5 @@
 import { useState } from "react";
-
-export type TPage<T> = { items: T[]; nextCursor: string | null };
+import type { TPage } from "./cursor";
 
 /**
  * A list whose first page the server rendered and whose "Show more" appends the next one: the

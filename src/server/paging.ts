@@ -1,5 +1,5 @@
 import "server-only";
-import { CURSOR_REFUSED, encodeCursor, type TCursor } from "~/lib/cursor";
+import { CURSOR_REFUSED, encodeCursor, type TCursor, type TPage } from "~/lib/cursor";
 import { Prisma } from "./db";
 import { AppError } from "./errors";
 
@@ -43,8 +43,6 @@ type TAfterBranch<K extends TKeys> = {
     ? boolean
     : TKeyTypes[Key["type"]] | TPast<TKeyTypes[Key["type"]]>;
 };
-
-export type TPage<Item> = { items: Item[]; nextCursor: string | null };
 
 const INT_LIMIT = 2 ** 31 - 1;
 const matchesType: Record<keyof TKeyTypes, (value: unknown) => boolean> = {

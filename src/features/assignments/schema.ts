@@ -5,7 +5,7 @@ import {
   ZTemplateKind,
   ZWorksheetBodySchema,
 } from "~/features/templates/schema";
-import { ZCursorSchema } from "~/lib/cursor";
+import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 import { ZScheduleSchema } from "./recurrence";
 
 const ZId = z.string().min(1).max(100);
@@ -114,10 +114,8 @@ export const ZAssignmentListEntrySchema = z.object({
 });
 export type TAssignmentListEntry = z.infer<typeof ZAssignmentListEntrySchema>;
 
-export const ZListClientAssignmentsResponseSchema = z.object({
+export const ZListClientAssignmentsResponseSchema = ZPageSchema(ZAssignmentListEntrySchema).extend({
   client: ZClientSummarySchema,
-  items: z.array(ZAssignmentListEntrySchema),
-  nextCursor: z.string().nullable(),
 });
 
 export const ZAssignmentDetailSchema = z.object({
@@ -149,16 +147,14 @@ export const ZDueDatesRequestSchema = z.object({
   assignmentId: ZId,
   cursor: ZCursorSchema.optional(),
 });
-export const ZDueDatesResponseSchema = z.object({
+/** Latest first. */
+export const ZDueDatesResponseSchema = ZPageSchema(ZOccurrenceEntrySchema).extend({
   assignment: z.object({
     id: z.string(),
     title: z.string(),
     timeZone: z.string(),
     client: z.object({ id: z.string(), name: z.string() }),
   }),
-  /** Latest first. */
-  items: z.array(ZOccurrenceEntrySchema),
-  nextCursor: z.string().nullable(),
 });
 export type TDueDates = z.infer<typeof ZDueDatesResponseSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCursorSchema } from "~/lib/cursor";
+import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 
 export const CASELOAD_PAGE_SIZE = 20;
 
@@ -11,9 +11,6 @@ export const ZCaseloadEntrySchema = z.object({
   email: z.string(),
   linkedAt: z.date(),
 });
-export const ZCaseloadResponseSchema = z.object({
-  items: z.array(ZCaseloadEntrySchema),
-  nextCursor: z.string().nullable(),
-});
+export const ZCaseloadResponseSchema = ZPageSchema(ZCaseloadEntrySchema);
 export type TCaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;
 export type TCaseload = z.infer<typeof ZCaseloadResponseSchema>;

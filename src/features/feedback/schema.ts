@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCursorSchema } from "~/lib/cursor";
+import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 
 export const FEEDBACK_MAX = 2000;
 
@@ -62,8 +62,5 @@ export const ZNewFeedbackItemSchema = ZFeedbackItemSchema.pick({
 }).extend({ title: z.string(), href: z.string() });
 export type TNewFeedbackItem = z.infer<typeof ZNewFeedbackItemSchema>;
 
-export const ZListNewFeedbackResponseSchema = z.object({
-  items: z.array(ZNewFeedbackItemSchema),
-  nextCursor: z.string().nullable(),
-});
+export const ZListNewFeedbackResponseSchema = ZPageSchema(ZNewFeedbackItemSchema);
 export type TListNewFeedbackResponse = z.infer<typeof ZListNewFeedbackResponseSchema>;

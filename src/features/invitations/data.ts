@@ -1,7 +1,8 @@
 import "server-only";
 import type { TCursor } from "~/lib/cursor";
 import { db, type Prisma } from "~/server/db";
-import { byTime, type TPage } from "~/server/paging";
+import type { TPage } from "~/lib/cursor";
+import { byTime } from "~/server/paging";
 import { invitationStatus } from "./policy";
 import {
   INVITATIONS_PAGE_SIZE as PAGE_SIZE,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZNewPassword, ZPersonName } from "~/features/account/schema";
-import { ZCursorSchema } from "~/lib/cursor";
+import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 import { ZEmail } from "~/server/auth/credentials";
 import { isValidTimeZone } from "~/lib/dates";
 
@@ -58,10 +58,7 @@ export const ZInvitationEntrySchema = z.object({
 });
 export type TInvitationEntry = z.infer<typeof ZInvitationEntrySchema>;
 
-export const ZListInvitationsResponseSchema = z.object({
-  items: z.array(ZInvitationEntrySchema),
-  nextCursor: z.string().nullable(),
-});
+export const ZListInvitationsResponseSchema = ZPageSchema(ZInvitationEntrySchema);
 
 /** Revoking, or a new link (new token and expiry) for one not answered yet. */
 export const ZInvitationIdRequestSchema = z.object({

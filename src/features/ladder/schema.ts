@@ -1,5 +1,5 @@
 import { ZFeedbackItemSchema } from "~/features/feedback/schema";
-import { ZCursorSchema } from "~/lib/cursor";
+import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 import { z } from "zod";
 
 /**
@@ -127,12 +127,10 @@ export const ZStepAttemptsRequestSchema = z.object({
 export type TStepAttemptsRequest = z.infer<typeof ZStepAttemptsRequestSchema>;
 
 /** A page of one step's history, newest first, with what the page heading needs. */
-export const ZStepAttemptsResponseSchema = z.object({
+export const ZStepAttemptsResponseSchema = ZPageSchema(ZAttemptSchema).extend({
   title: z.string(),
   clientId: z.string(),
   clientName: z.string(),
   step: z.object({ id: z.string(), title: z.string(), number: z.number().int() }),
-  items: z.array(ZAttemptSchema),
-  nextCursor: z.string().nullable(),
 });
 export type TStepAttemptsResponse = z.infer<typeof ZStepAttemptsResponseSchema>;

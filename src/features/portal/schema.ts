@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DUE_SECTIONS } from "~/features/assignments/due-windows";
 import { ZListNewFeedbackResponseSchema } from "~/features/feedback/schema";
-import { ZCursorSchema } from "~/lib/cursor";
+import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 
 /** How many items each home section shows, and each "Show more" adds. */
 export const PORTAL_PAGE_SIZE = 10;
@@ -20,10 +20,7 @@ export const ZPortalTaskSchema = z.object({
 });
 export type TPortalTask = z.infer<typeof ZPortalTaskSchema>;
 
-const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-
-export const ZPortalTaskPageSchema = pageOf(ZPortalTaskSchema);
+export const ZPortalTaskPageSchema = ZPageSchema(ZPortalTaskSchema);
 export type TPortalTaskPage = z.infer<typeof ZPortalTaskPageSchema>;
 
 export const ZPortalSectionRequestSchema = z.object({
@@ -46,7 +43,7 @@ const ZPortalDoneItemSchema = z.object({
 });
 export type TPortalDoneItem = z.infer<typeof ZPortalDoneItemSchema>;
 
-export const ZPortalDonePageSchema = pageOf(ZPortalDoneItemSchema);
+export const ZPortalDonePageSchema = ZPageSchema(ZPortalDoneItemSchema);
 export type TPortalDonePage = z.infer<typeof ZPortalDonePageSchema>;
 
 const ZPortalLadderSchema = z.object({
@@ -60,7 +57,7 @@ const ZPortalLadderSchema = z.object({
 });
 export type TPortalLadder = z.infer<typeof ZPortalLadderSchema>;
 
-export const ZPortalLadderPageSchema = pageOf(ZPortalLadderSchema);
+export const ZPortalLadderPageSchema = ZPageSchema(ZPortalLadderSchema);
 export type TPortalLadderPage = z.infer<typeof ZPortalLadderPageSchema>;
 
 /** "Show more" of the ladders, or of "Recently done". */

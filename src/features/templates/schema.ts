@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCursorSchema } from "~/lib/cursor";
+import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 import { ZLadderBodySchema } from "./ladder-body-schema";
 import { ZWorksheetBodySchema } from "./worksheet-body-schema";
 
@@ -94,10 +94,7 @@ export const ZTemplateSummarySchema = z.object({
 });
 export type TTemplateSummary = z.infer<typeof ZTemplateSummarySchema>;
 
-export const ZListTemplatesResponseSchema = z.object({
-  items: z.array(ZTemplateSummarySchema),
-  nextCursor: z.string().nullable(),
-});
+export const ZListTemplatesResponseSchema = ZPageSchema(ZTemplateSummarySchema);
 export type TListTemplatesResponse = z.infer<typeof ZListTemplatesResponseSchema>;
 
 const detailBase = ZTemplateSummarySchema.omit({ kind: true }).extend({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZFeedbackItemSchema } from "~/features/feedback/schema";
 import { LONG_TEXT_MAX, ZFieldSchema } from "~/features/templates/schema";
-import { ZCursorSchema } from "~/lib/cursor";
+import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 
 export const FOLLOW_UP_NOTE_MAX = 2000;
 
@@ -116,16 +116,14 @@ export const ZRecentSubmissionsRequestSchema = z
   })
   .default({ limit: SUBMISSIONS_PAGE_SIZE });
 
-export const ZRecentSubmissionsResponseSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      clientName: z.string(),
-      submittedAt: z.date(),
-    }),
-  ),
-  nextCursor: z.string().nullable(),
+export const ZRecentSubmissionsResponseSchema = ZPageSchema(
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    clientName: z.string(),
+    submittedAt: z.date(),
+  }),
+).extend({
   /** The client filtered by, if any. */
   client: z.object({ id: z.string(), name: z.string() }).nullable(),
 });

@@ -3,7 +3,8 @@
 import { Fragment, useEffect, useRef, type ReactNode } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { usePagedList, type TPage } from "~/lib/use-paged-list";
+import type { TPage } from "~/lib/cursor";
+import { usePagedList } from "~/lib/use-paged-list";
 import { loadFailureMessage } from "../load-failure";
 
 type TPagedListProps<T> = {

@@ -15,7 +15,7 @@ import {
   type TPortalTask,
   type TPortalTaskPage,
 } from "../schema";
-import type { TPage } from "~/lib/use-paged-list";
+import type { TPage } from "~/lib/cursor";
 import { PagedList } from "./paged-list";
 
 const linkClass =
