@@ -8,7 +8,8 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { randomSecret, startEmbeddedPostgres } from "../src/server/db/embedded";
 import { adminUrlFrom, createDatabase, uniqueName } from "../tests/integration/database-urls";
-import { E2E_DATA_DIR, writeServerEnv } from "./server-env";
+import { mailCatcherPorts } from "../scripts/lib/mail-catcher";
+import { E2E_DATA_DIR, writeServerHandOver } from "./server-env";
 
 async function main() {
   rmSync(E2E_DATA_DIR, { recursive: true, force: true });
@@ -23,12 +24,17 @@ async function main() {
     DATABASE_URL: await createDatabase(postgres.adminUrl, uniqueName("trust_steps_e2e")),
     AUTH_SECRET: randomSecret(32),
   };
-  writeServerEnv(serverEnv);
+  // No SMTP_URL: the launcher starts its mail catcher, as on a newcomer's machine.
+  const { inbox } = mailCatcherPorts(Number(process.env.PORT));
+  writeServerHandOver({ env: serverEnv, inboxUrl: `http://127.0.0.1:${inbox}` });
 
   const child = spawn(
     "npx",
-    ["tsx", "--conditions=react-server", "scripts/start.ts", "--seed-demo"],
-    { stdio: "inherit", env: { ...process.env, ...serverEnv } },
+    ["tsx", "--tsconfig", "scripts/tsconfig.json", "scripts/start.ts", "--seed-demo"],
+    {
+      stdio: "inherit",
+      env: { ...process.env, ...serverEnv, DATA_DIR: E2E_DATA_DIR, SMTP_URL: "" },
+    },
   );
   const stop = () => child.kill("SIGTERM");
   process.on("SIGTERM", stop);

@@ -5,8 +5,11 @@
  * first start), migrates, seeds demo data into a new database and prints the demo logins.
  * With DATABASE_URL: uses that database, migrates, seeds nothing (npm run db:seed does, and so
  * does --seed-demo, which the end-to-end tests use on a fresh database).
- * Then serves the app on PORT, plans occurrences ahead every PLAN_AHEAD_MINUTES while it
- * runs, and on Ctrl-C / SIGTERM stops the server, the planning and Postgres cleanly.
+ * Without SMTP_URL: starts a local mail catcher (SMTP plus a web inbox, scripts/lib/mail-catcher.ts)
+ * and sends all email there.
+ * Then serves the app on PORT and runs the workers (the job queue: planning due dates every
+ * PLAN_AHEAD_MINUTES, sending email) unless START_WORKERS=false, and on Ctrl-C / SIGTERM stops
+ * the server, the workers, the mail catcher and Postgres cleanly.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -15,6 +18,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/server/db/e
 import { migrate } from "../src/server/db/migrate";
 import { buildIsCurrent } from "./lib/build-stamp";
 import { nextBin, runNextBuild } from "./lib/next-build";
+import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { loadOrCreateSecrets } from "./lib/secrets";
 
 const log = (line: string) => console.log(`[start] ${line}`);
@@ -25,6 +29,7 @@ async function main() {
   const launch = readLaunchEnv();
   const appUrl = launch.APP_URL ?? `http://localhost:${launch.PORT}`;
   let embedded: EmbeddedDatabase | undefined;
+  let mailCatcher: MailCatcher | undefined;
   let databaseUrl = launch.DATABASE_URL;
   let authSecret = launch.AUTH_SECRET;
 
@@ -39,17 +44,26 @@ async function main() {
     databaseUrl = embedded.url;
     authSecret ??= secrets.authSecret;
   }
-  const stopDatabase = async () => {
+  const stopServices = async () => {
+    await mailCatcher?.stop().catch(() => {});
+    mailCatcher = undefined;
     await embedded?.stop().catch(() => {});
     embedded = undefined;
   };
 
   try {
+    let smtpUrl = launch.SMTP_URL;
+    if (!smtpUrl) {
+      mailCatcher = await startMailCatcher({ appPort: launch.PORT, dataDir: launch.DATA_DIR });
+      smtpUrl = mailCatcher.smtpUrl;
+      log(`local mail catcher running: inbox at ${mailCatcher.inboxUrl}`);
+    }
     Object.assign(process.env, {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret,
       APP_URL: appUrl,
       NEXTAUTH_URL: appUrl,
+      SMTP_URL: smtpUrl,
     });
     if (authSecret === undefined) delete process.env.AUTH_SECRET;
     parseServerEnv(process.env);
@@ -59,7 +73,7 @@ async function main() {
     const { syncBuiltinTemplates } = await import("../src/features/templates/mutations");
     await syncBuiltinTemplates();
     // Pages and queries never plan: this run (so a fresh start is never behind) and then the
-    // timer every PLAN_AHEAD_MINUTES (see serve) do.
+    // workers' plan-ahead job every PLAN_AHEAD_MINUTES do.
     const { topUpOccurrences } = await import("../src/features/assignments/mutations/planning");
     await topUpOccurrences(new Date());
     let showDemoLogins = false;
@@ -79,11 +93,13 @@ async function main() {
       port: launch.PORT,
       appUrl,
       showDemoLogins,
+      inboxUrl: mailCatcher?.inboxUrl,
+      workers: launch.START_WORKERS === "true",
       planAheadMinutes: launch.PLAN_AHEAD_MINUTES,
-      stopDatabase,
+      stopServices,
     });
   } catch (error) {
-    await stopDatabase();
+    await stopServices();
     throw error;
   }
 }
@@ -93,10 +109,12 @@ async function serve(options: {
   port: number;
   appUrl: string;
   showDemoLogins: boolean;
+  inboxUrl: string | undefined;
+  workers: boolean;
   planAheadMinutes: number;
-  stopDatabase: () => Promise<void>;
+  stopServices: () => Promise<void>;
 }) {
-  const { startTopUpTimer } = await import("../src/features/assignments/top-up-timer");
+  const { startWorkers } = await import("../src/server/worker");
   const { disconnectDb } = await import("../src/server/db");
   const child = spawn(
     process.execPath,
@@ -106,27 +124,32 @@ async function serve(options: {
       env: process.env,
     },
   );
-  const planning = startTopUpTimer(options.planAheadMinutes);
+  const workers = options.workers
+    ? await startWorkers({ planAheadMinutes: options.planAheadMinutes })
+    : undefined;
+  if (workers) log("workers running (due dates, email)");
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log(`stopping (${signal})…`);
-    void planning.stop();
+    void workers?.stop();
     child.kill("SIGTERM");
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   child.on("exit", async (code) => {
-    // A run in progress finishes before its database goes away.
-    await planning.stop();
+    // Jobs in progress finish before their database and mail server go away.
+    await workers?.stop();
     await disconnectDb();
-    await options.stopDatabase();
+    await options.stopServices();
     if (stopping) log("stopped cleanly");
     process.exit(stopping ? 0 : (code ?? 1));
   });
   await waitUntilServing(options.port);
   log(`ready: ${options.appUrl}`);
+  if (options.inboxUrl)
+    console.log(`\n  Email inbox (everything the app sends): ${options.inboxUrl}`);
   if (options.showDemoLogins) {
     const { DEMO_CLIENT, DEMO_PASSWORD, DEMO_THERAPIST } = await import("../prisma/seed/demo");
     console.log(

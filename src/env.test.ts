@@ -31,6 +31,11 @@ describe("server environment", () => {
     ],
     ["a bad APP_URL", { ...valid, APP_URL: "not a url" }, /APP_URL: must be an absolute/],
     ["a negative idle timeout", { ...valid, SESSION_IDLE_MINUTES: "-5" }, /SESSION_IDLE_MINUTES/],
+    [
+      "an SMTP_URL that is not smtp://",
+      { ...valid, SMTP_URL: "mail.example.org" },
+      /SMTP_URL: must be an smtp/,
+    ],
   ])("names the variable when %s is missing or invalid", (_label, source, message) => {
     expect(() => parseServerEnv(source)).toThrow(EnvError);
     expect(() => parseServerEnv(source)).toThrow(message);
@@ -42,5 +47,14 @@ describe("launcher environment", () => {
     expect(ZLaunchEnvSchema.parse({}).PLAN_AHEAD_MINUTES).toBe(15);
     expect(ZLaunchEnvSchema.parse({ PLAN_AHEAD_MINUTES: "5" }).PLAN_AHEAD_MINUTES).toBe(5);
     expect(ZLaunchEnvSchema.safeParse({ PLAN_AHEAD_MINUTES: "0" }).success).toBe(false);
+    expect(ZLaunchEnvSchema.safeParse({ PLAN_AHEAD_MINUTES: "61" }).success).toBe(false);
+  });
+
+  test("starts the workers unless told otherwise, and checks SMTP_URL before anything starts", () => {
+    expect(ZLaunchEnvSchema.parse({}).START_WORKERS).toBe("true");
+    expect(ZLaunchEnvSchema.parse({ SMTP_URL: "smtps://u:p@mail.example.org:465" }).SMTP_URL).toBe(
+      "smtps://u:p@mail.example.org:465",
+    );
+    expect(ZLaunchEnvSchema.safeParse({ SMTP_URL: "http://mail.example.org" }).success).toBe(false);
   });
 });

@@ -7,6 +7,14 @@ import { z } from "zod";
 
 const ZPort = z.coerce.number().int().min(1).max(65535);
 
+// nodemailer's connection URL: smtp://user:pass@host:587 or smtps://host:465 (options as query).
+const ZSmtpUrl = z
+  .string()
+  .regex(
+    /^smtps?:\/\/[^/\s]+/,
+    "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587",
+  );
+
 export const ZDatabaseEnvSchema = z.object({
   DATABASE_URL: z
     .string({ error: "is required (a postgresql:// connection string)" })
@@ -23,6 +31,10 @@ export const ZServerEnvSchema = ZDatabaseEnvSchema.extend({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   CRISIS_RESOURCES_URL: z.url().default("https://findahelpline.com"),
+  // Only the workers send mail; the web server only writes the outbox.
+  SMTP_URL: ZSmtpUrl.optional(),
+  MAIL_FROM: z.string().min(3).default("Trust Steps <no-reply@trust-steps.invalid>"),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
 });
 export type TServerEnv = z.infer<typeof ZServerEnvSchema>;
 
@@ -33,8 +45,12 @@ export const ZLaunchEnvSchema = z.object({
   APP_URL: z.string().optional(),
   PORT: ZPort.default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
-  // How often the launcher plans occurrences ahead and finishes homework that is long over.
-  PLAN_AHEAD_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  // How often the workers plan occurrences ahead and finish homework that is long over
+  // (a cron step: 1-60 minutes).
+  PLAN_AHEAD_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  SMTP_URL: ZSmtpUrl.optional(),
+  // "false": this instance only serves pages; run `npm run worker` somewhere.
+  START_WORKERS: z.enum(["true", "false"]).default("true"),
 });
 export type TLaunchEnv = z.infer<typeof ZLaunchEnvSchema>;
 

@@ -15,6 +15,7 @@ import {
   signedIn,
 } from "./factories";
 import { installQueryCounter, writesAmong } from "./query-counter";
+import { invitationTokenSentTo } from "./mail";
 import { codeOf } from "./trpc-outcome";
 
 /**
@@ -58,12 +59,11 @@ type Case = {
 };
 
 const uniqueEmail = (who: Who) => `${who}-${Math.random().toString(36).slice(2, 10)}@example.test`;
-const tokenOf = (acceptUrl: string) => acceptUrl.split("/invite/")[1]!;
 /** A fresh invitation (each accept uses one up) from a therapist nobody else in the table knows. */
 async function freshInvitation(email: string) {
   const sender = await signedIn(await createTherapist());
-  const created = await callerFor(sender).invitations.create({ email, name: "Invited" });
-  return tokenOf(created.acceptUrl);
+  await callerFor(sender).invitations.create({ email, name: "Invited" });
+  return invitationTokenSentTo(email);
 }
 /** Homework X gives A: a daily worksheet for a week, from today. */
 const assignmentInput = (f: Fixtures) => {
@@ -272,8 +272,8 @@ const CASES: Record<string, Case> = {
     expect: therapistsOnly,
   },
   "invitations.list": { input: () => ({}), expect: therapistsOnly },
-  // Before revoke in this table: a new link for X's still pending invitation.
-  "invitations.refresh": {
+  // Before revoke in this table: a new email for X's still pending invitation.
+  "invitations.resend": {
     input: (f) => ({ invitationId: f.invitationOfX.id }),
     expect: therapistXOnly,
   },
@@ -388,8 +388,9 @@ beforeAll(async () => {
       select: { id: true },
     });
   const actorX = await signedIn(therapistX);
+  const invitedByX = "invited-by-x@example.test";
   const invitation = await callerFor(actorX).invitations.create({
-    email: "invited-by-x@example.test",
+    email: invitedByX,
     name: "Invited by X",
   });
   await syncBuiltinTemplates();
@@ -412,7 +413,7 @@ beforeAll(async () => {
     worksheetTemplateId: worksheet.id,
     assignmentOfX: "",
     freshAssignment: () => freshAssignmentOfX(fixtures),
-    invitationOfX: { id: invitation.invitationId, token: tokenOf(invitation.acceptUrl) },
+    invitationOfX: { id: invitation.invitationId, token: await invitationTokenSentTo(invitedByX) },
     actors: {
       anonymous: null,
       clientA: await signedIn(clientA),

@@ -3,7 +3,7 @@ import type { TCursor } from "~/lib/cursor";
 import { db, type Prisma } from "~/server/db";
 import type { TPage } from "~/lib/cursor";
 import { byTime } from "~/server/paging";
-import { invitationStatus } from "./policy";
+import { deliveryOf, invitationStatus } from "./policy";
 import {
   INVITATIONS_PAGE_SIZE as PAGE_SIZE,
   type TInvitationEntry,
@@ -20,6 +20,11 @@ const entrySelect = {
   expiresAt: true,
   acceptedAt: true,
   revokedAt: true,
+  emails: {
+    select: { status: true, lastError: true, sentAt: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 1,
+  },
 } satisfies Prisma.InvitationSelect;
 
 function statusWhere(
@@ -68,6 +73,7 @@ export async function listInvitations(
     createdAt: r.createdAt,
     expiresAt: r.expiresAt,
     status: invitationStatus(r, now),
+    delivery: r.emails[0] ? deliveryOf(r.emails[0]) : null,
   }));
 }
 
@@ -76,7 +82,11 @@ export async function getInvitationView(token: string, now = new Date()): Promis
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
     select: {
-      ...entrySelect,
+      email: true,
+      name: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
       therapist: { select: { name: true } },
     },
   });

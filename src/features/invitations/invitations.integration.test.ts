@@ -7,12 +7,12 @@ import {
   linkClient,
   signedIn,
 } from "../../../tests/integration/factories";
+import { deliverQueuedMail, invitationTokenSentTo } from "../../../tests/integration/mail";
 import { readAllPages } from "../../../tests/integration/paging";
 import { codeOf } from "../../../tests/integration/trpc-outcome";
 import { INVITATIONS_PAGE_SIZE } from "./schema";
 
 const PASSWORD = "a calm long passphrase";
-const tokenOf = (url: string) => url.split("/invite/")[1]!;
 const anon = () => callerFor(null);
 const uniq = (p: string) => `${p}-${Math.random().toString(36).slice(2, 9)}@example.test`;
 
@@ -22,14 +22,26 @@ async function inviting() {
 }
 
 describe("invitations", () => {
-  test("create stores only a hash; accepting makes a linked client in one go", async () => {
+  test("the link goes only by email, stored only as a hash; accepting makes a linked client in one go", async () => {
     const { api } = await inviting();
     const email = uniq("New.Person");
     const created = await api.invitations.create({ email, name: "New Person" });
-    expect(created.acceptUrl).toMatch(/^http:\/\/localhost:3000\/invite\/[A-Za-z0-9_-]{43}$/);
-    const token = tokenOf(created.acceptUrl);
+    expect(created).not.toHaveProperty("acceptUrl");
+    const queued = await api.invitations.list({});
+    expect(queued.items[0]?.delivery).toMatchObject({ state: "queued", error: null });
+
+    const token = await invitationTokenSentTo(email);
+    const sent = (await deliverQueuedMail()).to(email).at(-1)!;
+    expect(sent.text).toContain(`http://localhost:3000/invite/${token}`);
+    expect(sent.subject).toBe("You're invited to Trust Steps");
+    expect(sent.text).toContain("Tess Therapist has invited you");
+    expect(sent.html).toContain(`href="http://localhost:3000/invite/${token}"`);
+    expect((await api.invitations.list({})).items[0]?.delivery).toMatchObject({ state: "sent" });
     const row = await db.invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
+    expect(row.tokenHash).not.toBeNull();
     expect(row.tokenHash).not.toContain(token);
+    const outbox = await db.outboxEmail.findFirstOrThrow({ where: { invitationId: row.id } });
+    expect(JSON.stringify(outbox.payload)).not.toContain(token);
     expect(row.email).toBe(email.toLowerCase());
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeGreaterThan(6.9 * 86_400_000);
 
@@ -65,24 +77,34 @@ describe("invitations", () => {
     const { api } = await inviting();
     const email = uniq("again");
     const first = await api.invitations.create({ email, name: "Al" });
+    const firstToken = await invitationTokenSentTo(email);
     const second = await api.invitations.create({ email, name: "Al Again" });
     expect(second.invitationId).toBe(first.invitationId);
-    expect(second.refreshed).toBe(true);
-    expect(await anon().invitations.getByToken({ token: tokenOf(first.acceptUrl) })).toEqual({
+    expect(second.resent).toBe(true);
+    const secondToken = await invitationTokenSentTo(email);
+    expect(secondToken).not.toBe(firstToken);
+    expect(await anon().invitations.getByToken({ token: firstToken })).toEqual({
       status: "not-found",
     });
+    expect((await deliverQueuedMail()).to(email).at(-1)?.text).toContain("Hello Al Again,");
     const pending = await api.invitations.list({ status: "pending" });
     expect(pending.items.map((i) => i.name)).toEqual(["Al Again"]);
   });
 
   test("expired and revoked invitations cannot be accepted", async () => {
     const { api } = await inviting();
-    const expired = await api.invitations.create({ email: uniq("exp"), name: "Ex" });
+    const expiredEmail = uniq("exp");
+    const revokedEmail = uniq("rev");
+    const expired = await api.invitations.create({ email: expiredEmail, name: "Ex" });
+    const revoked = await api.invitations.create({ email: revokedEmail, name: "Rev" });
+    const tokens = {
+      expired: await invitationTokenSentTo(expiredEmail),
+      revoked: await invitationTokenSentTo(revokedEmail),
+    };
     await db.invitation.update({
       where: { id: expired.invitationId },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
-    const revoked = await api.invitations.create({ email: uniq("rev"), name: "Rev" });
     await api.invitations.revoke({ invitationId: revoked.invitationId });
     await expect(
       api.invitations.revoke({ invitationId: revoked.invitationId }),
@@ -91,11 +113,8 @@ describe("invitations", () => {
       message: expect.stringContaining("already revoked"),
     });
 
-    for (const [created, status] of [
-      [expired, "expired"],
-      [revoked, "revoked"],
-    ] as const) {
-      const token = tokenOf(created.acceptUrl);
+    for (const status of ["expired", "revoked"] as const) {
+      const token = tokens[status];
       expect(await anon().invitations.getByToken({ token })).toMatchObject({ status });
       const input = { token, name: "Someone", timeZone: "UTC", password: PASSWORD };
       expect(await codeOf(anon().invitations.accept(input))).toBe("BAD_REQUEST");
@@ -121,7 +140,7 @@ describe("invitations", () => {
     const otherTherapist = await createTherapist();
     await linkClient(otherTherapist.id, existing.id);
     const created = await api.invitations.create({ email: existing.email, name: "Eve" });
-    const token = tokenOf(created.acceptUrl);
+    const token = await invitationTokenSentTo(existing.email);
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ account: "client" });
 
     const input = { token, name: "Eve Dup", timeZone: "UTC", password: PASSWORD };
@@ -155,8 +174,9 @@ describe("invitations", () => {
     const client = await createClient();
     await linkClient(therapist.id, client.id, "ARCHIVED");
     const created = await api.invitations.create({ email: client.email, name: "Back" });
+    expect(created.resent).toBe(false);
     await callerFor(await signedIn(client)).invitations.acceptSignedIn({
-      token: tokenOf(created.acceptUrl),
+      token: await invitationTokenSentTo(client.email),
     });
     expect((await api.clients.list()).items.map((c) => c.clientId)).toEqual([client.id]);
   });
@@ -177,8 +197,8 @@ describe("invitations", () => {
     const { api } = await inviting();
     const email = uniq("later.therapist");
     const created = await api.invitations.create({ email, name: "Col" });
+    const token = await invitationTokenSentTo(email);
     const colleague = await createTherapist({ email });
-    const token = tokenOf(created.acceptUrl);
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ account: "therapist" });
     const refusal = anon().invitations.accept({
       token,
@@ -197,9 +217,11 @@ describe("invitations", () => {
     expect(row.acceptedAt).toBeNull();
   });
 
-  test("a new link replaces the old one, for a pending or an expired invitation", async () => {
+  test("sending again replaces the old link, for a pending or an expired invitation", async () => {
     const { api } = await inviting();
-    const created = await api.invitations.create({ email: uniq("renew"), name: "Ren" });
+    const email = uniq("renew");
+    const created = await api.invitations.create({ email, name: "Ren" });
+    const firstToken = await invitationTokenSentTo(email);
     await db.invitation.update({
       where: { id: created.invitationId },
       data: { expiresAt: new Date(Date.now() - 1000) },
@@ -207,27 +229,29 @@ describe("invitations", () => {
     const open = await api.invitations.list({ status: "open" });
     expect(open.items.map((i) => [i.id, i.status])).toEqual([[created.invitationId, "expired"]]);
 
-    const renewed = await api.invitations.refresh({ invitationId: created.invitationId });
-    expect(renewed).toMatchObject({ invitationId: created.invitationId, refreshed: true });
+    const renewed = await api.invitations.resend({ invitationId: created.invitationId });
+    expect(renewed).toMatchObject({ invitationId: created.invitationId, resent: true });
     expect(renewed.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6.9 * 86_400_000);
-    expect(await anon().invitations.getByToken({ token: tokenOf(created.acceptUrl) })).toEqual({
+    const token = await invitationTokenSentTo(email);
+    expect(await anon().invitations.getByToken({ token: firstToken })).toEqual({
       status: "not-found",
     });
-    const token = tokenOf(renewed.acceptUrl);
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "pending" });
-    // Pending again: a second new link works too, and the list still has it once.
-    const again = await api.invitations.refresh({ invitationId: created.invitationId });
-    expect(tokenOf(again.acceptUrl)).not.toBe(token);
+    // Pending again: sending once more works too, and the list still has it once.
+    await api.invitations.resend({ invitationId: created.invitationId });
+    const third = await invitationTokenSentTo(email);
+    expect(third).not.toBe(token);
+    expect((await deliverQueuedMail()).to(email)).toHaveLength(3);
     expect((await api.invitations.list({ status: "open" })).items).toHaveLength(1);
 
     await anon().invitations.accept({
-      token: tokenOf(again.acceptUrl),
+      token: third,
       name: "Ren",
       timeZone: "UTC",
       password: PASSWORD,
     });
     await expect(
-      api.invitations.refresh({ invitationId: created.invitationId }),
+      api.invitations.resend({ invitationId: created.invitationId }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("accepted") });
     expect((await api.invitations.list({ status: "open" })).items).toEqual([]);
   });
@@ -241,24 +265,37 @@ describe("invitations", () => {
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
     const second = await api.invitations.create({ email, name: "Ex" });
-    expect(second).toMatchObject({ invitationId: first.invitationId, refreshed: true });
+    expect(second).toMatchObject({ invitationId: first.invitationId, resent: true });
     expect(await db.invitation.count({ where: { email } })).toBe(1);
   });
 
-  test("a revoked invitation or another therapist's gets no new link", async () => {
+  test("a revoked invitation or another therapist's is not sent again", async () => {
     const { api } = await inviting();
     const other = callerFor(await signedIn(await createTherapist()));
-    const created = await api.invitations.create({ email: uniq("nolink"), name: "No" });
-    expect(await codeOf(other.invitations.refresh({ invitationId: created.invitationId }))).toBe(
+    const email = uniq("nolink");
+    const created = await api.invitations.create({ email, name: "No" });
+    const token = await invitationTokenSentTo(email);
+    expect(await codeOf(other.invitations.resend({ invitationId: created.invitationId }))).toBe(
       "NOT_FOUND",
     );
     await api.invitations.revoke({ invitationId: created.invitationId });
     await expect(
-      api.invitations.refresh({ invitationId: created.invitationId }),
+      api.invitations.resend({ invitationId: created.invitationId }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("revoked") });
-    expect(
-      await anon().invitations.getByToken({ token: tokenOf(created.acceptUrl) }),
-    ).toMatchObject({ status: "revoked" });
+    expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "revoked" });
+    expect((await deliverQueuedMail()).to(email)).toHaveLength(1);
+  });
+
+  test("an invitation revoked before its email went out is not sent", async () => {
+    const { api } = await inviting();
+    const email = uniq("revoked.early");
+    const created = await api.invitations.create({ email, name: "Early" });
+    await api.invitations.revoke({ invitationId: created.invitationId });
+    expect((await deliverQueuedMail()).to(email)).toEqual([]);
+    const outbox = await db.outboxEmail.findFirstOrThrow({
+      where: { invitationId: created.invitationId },
+    });
+    expect(outbox.status).toBe("SKIPPED");
   });
 
   test("bad input gets field errors and changes nothing", async () => {
@@ -266,8 +303,9 @@ describe("invitations", () => {
     await expect(api.invitations.create({ email: "nope", name: "" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    const created = await api.invitations.create({ email: uniq("bad"), name: "B" });
-    const token = tokenOf(created.acceptUrl);
+    const email = uniq("bad");
+    await api.invitations.create({ email, name: "B" });
+    const token = await invitationTokenSentTo(email);
     await expect(
       anon().invitations.accept({ token, name: "B", timeZone: "Mars/Base", password: "short" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });

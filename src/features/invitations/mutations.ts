@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "~/env";
 import { hashPassword } from "~/server/auth/password";
 import { db, Prisma } from "~/server/db";
+import { queueEmail } from "~/server/email/outbox";
 import { AppError, notFound } from "~/server/errors";
 import type { TClientActor } from "~/server/auth/actor";
 import {
@@ -15,8 +16,6 @@ import { hashInvitationToken, newInvitationToken } from "./token";
 
 const DAY_MS = 86_400_000;
 
-const acceptUrlFor = (token: string) => `${env.APP_URL.replace(/\/$/, "")}/invite/${token}`;
-
 const UNUSABLE = new AppError("BAD_REQUEST", {
   userMessage:
     "This invitation can no longer be used: it has expired, was withdrawn or was already accepted. Ask your therapist for a new link.",
@@ -26,16 +25,13 @@ const THERAPIST_INVITED =
   "This email belongs to a therapist account, which can't also be a client. Use the client's own email address.";
 const ALREADY_LINKED = "This person is already on your caseload.";
 
-/** A new token and a new week; the old link stops working. */
-function newLink(now: Date) {
-  const { token, tokenHash } = newInvitationToken();
-  return { token, tokenHash, expiresAt: new Date(now.getTime() + INVITATION_DAYS * DAY_MS) };
-}
+const weekFrom = (now: Date) => new Date(now.getTime() + INVITATION_DAYS * DAY_MS);
 
 /**
- * A new invitation, or a fresh link for this therapist's unanswered one (pending or expired) to
- * the same email, so re-inviting never piles up duplicates. A therapist's email is refused here,
- * where the message can say so next to the field, not only on the accept page.
+ * A new invitation, or a new week for this therapist's unanswered one (pending or expired) to
+ * the same email, so re-inviting never piles up duplicates; either way an invitation email is
+ * queued with it. A therapist's email is refused here, where the message can say so next to the
+ * field, not only on the accept page.
  */
 export async function createInvitation(
   therapistId: string,
@@ -61,48 +57,79 @@ export async function createInvitation(
       fieldErrors: { email: [ALREADY_LINKED] },
     });
   }
-  const { token, tokenHash, expiresAt } = newLink(now);
-  const unanswered = await db.invitation.findFirst({
-    where: { therapistId, email: input.email, acceptedAt: null, revokedAt: null },
-    select: { id: true },
-    orderBy: { createdAt: "desc" },
+  const expiresAt = weekFrom(now);
+  return db.$transaction(async (tx) => {
+    const unanswered = await tx.invitation.findFirst({
+      where: { therapistId, email: input.email, acceptedAt: null, revokedAt: null },
+      select: { id: true },
+      orderBy: { createdAt: "desc" },
+    });
+    const invitation = unanswered
+      ? await tx.invitation.update({
+          where: { id: unanswered.id },
+          data: { expiresAt, name: input.name },
+          select: { id: true, email: true },
+        })
+      : await tx.invitation.create({
+          data: { therapistId, email: input.email, name: input.name, expiresAt },
+          select: { id: true, email: true },
+        });
+    await queueInvitationEmail(tx, invitation);
+    return { invitationId: invitation.id, expiresAt, resent: !!unanswered };
   });
-  const invitation = unanswered
-    ? await db.invitation.update({
-        where: { id: unanswered.id },
-        data: { tokenHash, expiresAt, name: input.name },
-        select: { id: true },
-      })
-    : await db.invitation.create({
-        data: { therapistId, email: input.email, name: input.name, tokenHash, expiresAt },
-        select: { id: true },
-      });
-  return {
-    invitationId: invitation.id,
-    acceptUrl: acceptUrlFor(token),
-    expiresAt,
-    refreshed: !!unanswered,
-  };
 }
 
-/** "New link" on a pending or expired invitation: a new token and a new week. */
-export async function refreshInvitation(
+/** "Send again" on a pending or expired invitation: a new week and a new email. */
+export async function resendInvitation(
   therapistId: string,
   invitationId: string,
   now = new Date(),
 ): Promise<TCreateInvitationResponse> {
-  const { token, tokenHash, expiresAt } = newLink(now);
-  const { count } = await db.invitation.updateMany({
-    where: { id: invitationId, therapistId, acceptedAt: null, revokedAt: null },
-    data: { tokenHash, expiresAt },
+  const expiresAt = weekFrom(now);
+  const resent = await db.$transaction(async (tx) => {
+    const [invitation] = await tx.invitation.updateManyAndReturn({
+      where: { id: invitationId, therapistId, acceptedAt: null, revokedAt: null },
+      data: { expiresAt },
+      select: { id: true, email: true },
+    });
+    if (invitation) await queueInvitationEmail(tx, invitation);
+    return !!invitation;
   });
-  if (count === 0) {
+  if (!resent) {
     await explainAnswered(therapistId, invitationId, {
-      accepted: "This invitation was already accepted, so it needs no new link.",
-      revoked: "This invitation was revoked. Invite the client again for a new link.",
+      accepted: "This invitation was already accepted, so there is nothing to send again.",
+      revoked: "This invitation was revoked. Invite the client again to send a new one.",
     });
   }
-  return { invitationId, acceptUrl: acceptUrlFor(token), expiresAt, refreshed: true };
+  return { invitationId, expiresAt, resent: true };
+}
+
+const queueInvitationEmail = (tx: Tx, invitation: { id: string; email: string }) =>
+  queueEmail(tx, {
+    to: invitation.email,
+    message: { kind: "invitation", invitationId: invitation.id },
+  });
+
+/**
+ * The accept link for the invitation email about to be sent: a new token, whose hash replaces the
+ * last one (so only the newest email's link works, and no usable token is ever stored). Null when
+ * the invitation was accepted, revoked or has expired since the email was queued.
+ */
+export async function issueInvitationLink(invitationId: string, now = new Date()) {
+  const { token, tokenHash } = newInvitationToken();
+  const [invitation] = await db.invitation.updateManyAndReturn({
+    where: { id: invitationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { tokenHash },
+    select: { name: true, expiresAt: true, therapist: { select: { name: true, timeZone: true } } },
+  });
+  if (!invitation) return null;
+  return {
+    acceptUrl: `${env.APP_URL.replace(/\/$/, "")}/invite/${token}`,
+    clientName: invitation.name,
+    therapistName: invitation.therapist.name,
+    therapistTimeZone: invitation.therapist.timeZone,
+    expiresAt: invitation.expiresAt,
+  };
 }
 
 export async function revokeInvitation(

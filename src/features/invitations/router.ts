@@ -5,7 +5,7 @@ import {
   acceptInvitationAsClient,
   acceptInvitationAsNewClient,
   createInvitation,
-  refreshInvitation,
+  resendInvitation,
   revokeInvitation,
 } from "./mutations";
 import {
@@ -31,11 +31,11 @@ export const invitationsRouter = router({
     .output(ZListInvitationsResponseSchema)
     .query(({ ctx, input }) => listInvitations(ctx.actor.userId, input)),
 
-  /** A new link for a pending or expired invitation; the old link stops working. */
-  refresh: therapistProcedure
+  /** A new email for a pending or expired invitation; the earlier email's link stops working. */
+  resend: therapistProcedure
     .input(ZInvitationIdRequestSchema)
     .output(ZCreateInvitationResponseSchema)
-    .mutation(({ ctx, input }) => refreshInvitation(ctx.actor.userId, input.invitationId)),
+    .mutation(({ ctx, input }) => resendInvitation(ctx.actor.userId, input.invitationId)),
 
   revoke: therapistProcedure
     .input(ZInvitationIdRequestSchema)

@@ -24,11 +24,11 @@ export const ZCreateInvitationRequestSchema = z.object({
 });
 export type TCreateInvitationRequest = z.infer<typeof ZCreateInvitationRequestSchema>;
 
+/** The invitation email is queued; `resent`: an unanswered invitation to this email got it. */
 export const ZCreateInvitationResponseSchema = z.object({
   invitationId: z.string(),
-  acceptUrl: z.string(),
   expiresAt: z.date(),
-  refreshed: z.boolean(),
+  resent: z.boolean(),
 });
 export type TCreateInvitationResponse = z.infer<typeof ZCreateInvitationResponseSchema>;
 
@@ -48,6 +48,17 @@ export const ZListInvitationsRequestSchema = z
   })
   .default({});
 
+/**
+ * Where the last invitation email is: waiting to be sent (`error` when a try failed and another
+ * will follow), handed to the mail server, or given up (`error` says why).
+ */
+export const ZDeliverySchema = z.object({
+  state: z.enum(["queued", "sent", "failed"]),
+  error: z.string().nullable(),
+  at: z.date(),
+});
+export type TDelivery = z.infer<typeof ZDeliverySchema>;
+
 export const ZInvitationEntrySchema = z.object({
   id: z.string(),
   email: z.string(),
@@ -55,12 +66,13 @@ export const ZInvitationEntrySchema = z.object({
   status: ZInvitationStatus,
   createdAt: z.date(),
   expiresAt: z.date(),
+  delivery: ZDeliverySchema.nullable(),
 });
 export type TInvitationEntry = z.infer<typeof ZInvitationEntrySchema>;
 
 export const ZListInvitationsResponseSchema = ZPageSchema(ZInvitationEntrySchema);
 
-/** Revoking, or a new link (new token and expiry) for one not answered yet. */
+/** Revoking, or sending again (a new email and a new week) one not answered yet. */
 export const ZInvitationIdRequestSchema = z.object({
   invitationId: z.string().min(1).max(100),
 });

@@ -1,12 +1,15 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { Logger, runMigrations } from "graphile-worker";
 import pg from "pg";
 
 /**
  * Applies prisma/migrations/<name>/migration.sql files that have not run yet, in name order,
  * each in its own transaction, recorded in `_prisma_migrations` exactly as `prisma migrate
  * deploy` records them (same table, same sha256 checksum), so either tool can take over.
+ * Then lets graphile-worker install or upgrade its job queue (schema graphile_worker), which it
+ * versions and locks itself.
  */
 
 // The key `prisma migrate` itself locks on: our runner and Prisma's exclude each other too.
@@ -85,12 +88,15 @@ export async function migrate({
       applied.push(file.name);
       log(`applied migration ${file.name}`);
     }
+    await runMigrations({ connectionString: databaseUrl, logger: silent });
     return { applied };
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [ADVISORY_LOCK_KEY]).catch(() => {});
     await client.end();
   }
 }
+
+const silent = new Logger(() => () => {});
 
 function assertRecordedMatches(file: MigrationFile, row: AppliedRow) {
   if (row.finished_at === null) {

@@ -3,17 +3,16 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Alert } from "~/components/ui/alert";
 import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { useTRPC } from "~/trpc/react";
-import {
-  INVITATION_DAYS,
-  ZCreateInvitationRequestSchema,
-  type TCreateInvitationResponse,
-} from "../schema";
-import { InvitationLink } from "./invitation-link";
+import { INVITATION_DAYS, ZCreateInvitationRequestSchema } from "../schema";
 
-/** "Add a client": creates the invitation and shows its accept link to copy. */
+/**
+ * "Add a client": creates the invitation, which is emailed to the client. The link is never shown
+ * here: whoever holds it can set up the account, so the email is the proof of the address.
+ */
 export function InviteClientForm() {
   const trpc = useTRPC();
   const router = useRouter();
@@ -21,7 +20,7 @@ export function InviteClientForm() {
   const form = useZodForm(ZCreateInvitationRequestSchema, {
     defaultValues: { name: "", email: "" },
   });
-  const [created, setCreated] = useState<TCreateInvitationResponse | null>(null);
+  const [sent, setSent] = useState<{ email: string; resent: boolean } | null>(null);
 
   return (
     <section aria-labelledby="add-client-heading" className="flex flex-col gap-4">
@@ -32,7 +31,9 @@ export function InviteClientForm() {
         form={form}
         className="flex flex-col gap-4"
         onSubmit={async (request) => {
-          setCreated(await create.mutateAsync(request));
+          setSent(null);
+          const { resent } = await create.mutateAsync(request);
+          setSent({ email: request.email, resent });
           form.reset();
           router.refresh();
         }}
@@ -40,16 +41,17 @@ export function InviteClientForm() {
         <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto]">
           <TextField label="Client's name" name="name" autoComplete="off" />
           <TextField label="Client's email" name="email" type="email" autoComplete="off" />
-          <SubmitButton label="Create invitation" pendingLabel="Creating…" className="self-end" />
+          <SubmitButton label="Send invitation" pendingLabel="Sending…" className="self-end" />
         </div>
         <FormMessage />
       </Form>
-      {created ? (
-        // Keyed by link: a second invitation shows "Copy link" again, not the last "Copied".
-        <InvitationLink key={created.acceptUrl} url={created.acceptUrl} label="Accept link">
-          {created.refreshed ? "A fresh link replaces the earlier one." : "Invitation created."}{" "}
-          Send this link to your client; it works for {INVITATION_DAYS} days.
-        </InvitationLink>
+      {sent ? (
+        <Alert tone="success">
+          {sent.resent
+            ? `A new invitation is on its way to ${sent.email}; the link in the earlier one stops working.`
+            : `The invitation is on its way to ${sent.email}.`}{" "}
+          Its link works for {INVITATION_DAYS} days; the list below shows when it has gone out.
+        </Alert>
       ) : null}
     </section>
   );

@@ -6,16 +6,15 @@ import { useState, type ReactNode } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
-import { formatDay } from "~/lib/format";
+import { formatDateTime, formatDay } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
-import { INVITATION_DAYS, type TCreateInvitationResponse, type TInvitationEntry } from "../schema";
-import { InvitationLink } from "./invitation-link";
+import type { TInvitationEntry } from "../schema";
 
 /**
- * Invitations not answered yet, pending or expired, each with a new link to send and a way to
- * withdraw it. `timeZone` is the therapist's: the server and the browser then format the same
- * day (the browser's own zone would differ from the server's and break hydration).
- * `children`: paging.
+ * Invitations not answered yet, pending or expired: where each email is, a way to send it again
+ * (a new email with a new link and a new week) and a way to withdraw it. `timeZone` is the
+ * therapist's: the server and the browser then format the same day (the browser's own zone would
+ * differ from the server's and break hydration). `children`: paging.
  */
 export function PendingInvitations({
   invitations,
@@ -29,10 +28,9 @@ export function PendingInvitations({
   const trpc = useTRPC();
   const router = useRouter();
   const revoke = useMutation(trpc.invitations.revoke.mutationOptions());
-  const refresh = useMutation(trpc.invitations.refresh.mutationOptions());
-  const [message, setMessage] = useState<string | null>(null);
-  const [renewed, setRenewed] = useState<TCreateInvitationResponse | null>(null);
-  const busy = revoke.isPending || refresh.isPending;
+  const resend = useMutation(trpc.invitations.resend.mutationOptions());
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const busy = revoke.isPending || resend.isPending;
 
   async function onRevoke(invitation: TInvitationEntry) {
     if (!window.confirm(`Withdraw the invitation to ${invitation.email}? Its link stops working.`))
@@ -42,17 +40,21 @@ export function PendingInvitations({
       await revoke.mutateAsync({ invitationId: invitation.id });
       router.refresh();
     } catch (error) {
-      setMessage(readServerError(error).message);
+      setMessage({ tone: "error", text: readServerError(error).message });
     }
   }
 
-  async function onNewLink(invitation: TInvitationEntry) {
+  async function onResend(invitation: TInvitationEntry) {
     setMessage(null);
     try {
-      setRenewed(await refresh.mutateAsync({ invitationId: invitation.id }));
+      await resend.mutateAsync({ invitationId: invitation.id });
+      setMessage({
+        tone: "success",
+        text: `A new invitation is on its way to ${invitation.email}; the earlier link stops working.`,
+      });
       router.refresh();
     } catch (error) {
-      setMessage(readServerError(error).message);
+      setMessage({ tone: "error", text: readServerError(error).message });
     }
   }
 
@@ -61,7 +63,11 @@ export function PendingInvitations({
       <h2 id="pending-heading" className="text-xl font-semibold">
         Pending invitations
       </h2>
-      {message ? <Alert tone="error">{message}</Alert> : null}
+      {message ? (
+        <Alert tone={message.tone}>
+          <span role="status">{message.text}</span>
+        </Alert>
+      ) : null}
       {invitations.length === 0 ? (
         <p className="text-slate-700">No invitations waiting to be accepted.</p>
       ) : (
@@ -69,7 +75,8 @@ export function PendingInvitations({
           {invitations.map((invitation) => (
             <li
               key={invitation.id}
-              className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white px-4 py-2"
+              aria-label={invitation.email}
+              className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white px-4 py-2"
             >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span>
@@ -77,20 +84,20 @@ export function PendingInvitations({
                   <span className="text-sm text-slate-700">
                     {invitation.email} ·{" "}
                     {invitation.status === "expired" ? (
-                      <span className="font-medium text-amber-900">Expired — send a new link</span>
+                      <span className="font-medium text-amber-900">Expired: send it again</span>
                     ) : (
-                      `expires ${formatDay(invitation.expiresAt, timeZone)}`
+                      `link works until ${formatDay(invitation.expiresAt, timeZone)}`
                     )}
                   </span>
                 </span>
                 <span className="flex flex-wrap gap-2">
                   <Button
                     variant="secondary"
-                    onClick={() => onNewLink(invitation)}
+                    onClick={() => onResend(invitation)}
                     disabled={busy}
-                    aria-label={`New link for ${invitation.email}`}
+                    aria-label={`Send the invitation to ${invitation.email} again`}
                   >
-                    New link
+                    Send again
                   </Button>
                   <Button
                     variant="ghost"
@@ -102,16 +109,7 @@ export function PendingInvitations({
                   </Button>
                 </span>
               </div>
-              {renewed?.invitationId === invitation.id ? (
-                <InvitationLink
-                  key={renewed.acceptUrl}
-                  url={renewed.acceptUrl}
-                  label={`New accept link for ${invitation.email}`}
-                >
-                  New link for {invitation.email}: the earlier one no longer works. It works for{" "}
-                  {INVITATION_DAYS} days.
-                </InvitationLink>
-              ) : null}
+              <DeliveryLine delivery={invitation.delivery} timeZone={timeZone} />
             </li>
           ))}
         </ul>
@@ -119,4 +117,36 @@ export function PendingInvitations({
       {children}
     </section>
   );
+}
+
+/** Where the latest invitation email is, in words; a failure says what the mail server said. */
+function DeliveryLine({
+  delivery,
+  timeZone,
+}: {
+  delivery: TInvitationEntry["delivery"];
+  timeZone: string;
+}) {
+  if (!delivery) return null;
+  switch (delivery.state) {
+    case "queued":
+      return (
+        <p className="text-sm text-slate-700">
+          {delivery.error
+            ? `Email not sent yet, trying again: ${delivery.error}`
+            : "Email waiting to be sent…"}
+        </p>
+      );
+    case "sent":
+      return (
+        <p className="text-sm text-slate-700">Email sent {formatDateTime(delivery.at, timeZone)}</p>
+      );
+    case "failed":
+      return (
+        <p className="text-sm font-medium text-red-800">
+          Email not delivered: {delivery.error ?? "the mail server refused it"}. Check the address,
+          then send it again or revoke it.
+        </p>
+      );
+  }
 }
