@@ -21,7 +21,7 @@ export type TSeedWorksheetPlan = {
   /** ISO weekdays, 1 = Monday. */
   weekdays: number[];
   dueTime: string;
-  reminderOffsets: number[];
+  hoursBefore: number | null;
   entries: readonly (TSeedWorksheetEntry | null)[];
 };
 
@@ -34,7 +34,7 @@ const triggerJournal: TSeedWorksheetPlan = {
   instructions: "Fill this in on the evening of a day when distrust flared up, even a little.",
   weekdays: [1, 3, 5],
   dueTime: "20:30",
-  reminderOffsets: [60],
+  hoursBefore: 1,
   entries: [
     {
       minutesFromDue: -40,
@@ -155,7 +155,7 @@ const thoughtRecord: TSeedWorksheetPlan = {
   instructions: "Once a week, pick the thought that stuck with you most.",
   weekdays: [7],
   dueTime: "19:00",
-  reminderOffsets: [1440],
+  hoursBefore: 24,
   entries: [
     {
       minutesFromDue: -90,
@@ -215,7 +215,7 @@ const predictionLog: TSeedWorksheetPlan = {
   instructions: "Before you ask someone for something this week, write down what you fear.",
   weekdays: [6],
   dueTime: "18:00",
-  reminderOffsets: [60],
+  hoursBefore: 1,
   entries: [
     {
       minutesFromDue: -120,

@@ -176,7 +176,7 @@ async function seedRecurringWorksheet(
       startsAt,
       schedule,
       plannedUntil,
-      reminderOffsets: plan.reminderOffsets,
+      remindHoursBefore: plan.hoursBefore,
       createdAt: assignedAt,
     },
     select: { id: true },

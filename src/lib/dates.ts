@@ -130,6 +130,13 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** The wall-clock time (HH:MM) an instant shows in the zone. */
+export function localTimeOf(instant: Date, timeZone: string): string {
+  const wall = new Date(zonedWallMs(instant.getTime(), timeZone));
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
+}
+
 /** The calendar date an instant falls on in the zone. */
 export function localDateOf(instant: Date, timeZone: string): string {
   return formatDate(zonedWallMs(instant.getTime(), timeZone));

@@ -10,6 +10,10 @@ export type TJobPayloads = {
   "plan-ahead": Record<string, unknown>;
   /** One outbox email. */
   "send-email": { emailId: string };
+  /** Cron, every minute: queues the emails of reminders whose time has come. */
+  "send-reminders": Record<string, unknown>;
+  /** After a client's email settings change: their reminders follow. */
+  "replan-reminders": { clientId: string };
 };
 export type TJobName = keyof TJobPayloads;
 
@@ -31,4 +35,18 @@ export async function addJob<N extends TJobName>(
     run_at := ${options.runAt ?? null}::timestamptz,
     max_attempts := ${options.maxAttempts ?? null}::int
   )`;
+}
+
+/** Many jobs of one kind in one statement (graphile_worker.add_jobs), e.g. a batch of emails. */
+export async function addJobs<N extends TJobName>(
+  tx: Executor,
+  name: N,
+  payloads: TJobPayloads[N][],
+  options: { maxAttempts?: number } = {},
+): Promise<void> {
+  if (payloads.length === 0) return;
+  await tx.$executeRaw`SELECT graphile_worker.add_jobs(ARRAY(
+    SELECT ROW(${name}::text, p, NULL, NULL, ${options.maxAttempts ?? null}::smallint, NULL, NULL, NULL)::graphile_worker.job_spec
+    FROM unnest(${payloads.map((p) => JSON.stringify(p))}::json[]) AS p
+  ))`;
 }

@@ -11,14 +11,16 @@ import type { Transporter } from "nodemailer";
 import pg from "pg";
 import { EnvError, getEnv } from "~/env";
 import { topUpOccurrences } from "~/features/assignments/mutations/planning";
-import { sendOutboxEmail } from "~/features/notifications/mutations";
+import { replanClientReminders } from "~/features/assignments/mutations/reminders";
+import { queueDueReminders } from "~/features/notifications/mutations/reminders";
+import { sendOutboxEmail } from "~/features/notifications/mutations/send-email";
 import { createMailer } from "~/server/email/mailer";
 import type { TJobName, TJobPayloads } from "~/server/jobs";
 import { logger } from "~/server/logger";
 
 /**
  * The workers: every job of src/server/jobs.ts with its task, on graphile-worker. Like
- * server/root.ts for routers, this is the one file under src/server that imports features: it
+ * server/root.ts for routers, it is a file under src/server that imports features: it
  * assembles them. Any number of processes may run workers on one database; each job runs once.
  */
 
@@ -34,6 +36,13 @@ function taskList(mailer: Transporter): TaskList {
     },
     "send-email": async ({ emailId }, helpers) => {
       await sendOutboxEmail(emailId, { mailer, lastTry: lastTry(helpers) });
+    },
+    "send-reminders": async () => {
+      const done = await queueDueReminders(new Date());
+      if (done.queued > 0 || done.skipped > 0) logger.info("reminders", done);
+    },
+    "replan-reminders": async ({ clientId }) => {
+      await replanClientReminders(clientId, new Date());
     },
   };
   return tasks as TaskList;
@@ -87,6 +96,12 @@ export async function startWorkers(options: {
         task: "plan-ahead",
         match: cronEvery(options.planAheadMinutes),
         // a missed run is not made up: the next one plans everything anyway
+        options: { backfillPeriod: 0, maxAttempts: 1 },
+      },
+      // Reminders due while nothing ran are not lost either: the next run sends what is due.
+      {
+        task: "send-reminders",
+        match: "* * * * *",
         options: { backfillPeriod: 0, maxAttempts: 1 },
       },
     ]),

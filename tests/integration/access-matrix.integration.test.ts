@@ -79,7 +79,6 @@ const assignmentInput = (f: Fixtures) => {
       dueTime: "23:59",
       end: { type: "weeks" as const, weeks: 1 },
     },
-    reminderOffsets: [],
   };
 };
 const freshAssignmentOfX = async (f: Fixtures) =>

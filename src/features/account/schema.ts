@@ -55,3 +55,36 @@ export const ZMeResponseSchema = z.object({
   timeZone: z.string(),
 });
 export type TMeResponse = z.infer<typeof ZMeResponseSchema>;
+
+const ZClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time such as 21:00.");
+
+/**
+ * A client's email settings (User.notificationPrefs). Stored rows may predate a field, so every
+ * field has its default; `readNotificationPrefs` never fails on what is stored.
+ */
+export const ZNotificationPrefsSchema = z.object({
+  // reminders about homework (the therapist chooses which; this can silence them all)
+  remindersOn: z.boolean().default(true),
+  // a short note that the therapist left new feedback (never its words)
+  feedbackEmailsOn: z.boolean().default(true),
+  // the "morning of the due day" reminder comes at this hour, in the client's zone
+  morningHour: z.coerce
+    .number()
+    .int()
+    .min(5, "Choose an hour from the list.")
+    .max(12, "Choose an hour from the list.")
+    .default(8),
+  // no email in this window (it may span midnight); one due inside waits until it ends
+  quietFrom: ZClockTime.default("21:00"),
+  quietUntil: ZClockTime.default("08:00"),
+  // homework titles in emails; off by default, as mail is read on lock screens and shared devices
+  showTaskNames: z.boolean().default(false),
+});
+export type TNotificationPrefs = z.infer<typeof ZNotificationPrefsSchema>;
+
+export const DEFAULT_NOTIFICATION_PREFS: TNotificationPrefs = ZNotificationPrefsSchema.parse({});
+
+export function readNotificationPrefs(stored: unknown): TNotificationPrefs {
+  const parsed = ZNotificationPrefsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : DEFAULT_NOTIFICATION_PREFS;
+}

@@ -55,7 +55,7 @@ function dailyInput(clientId: string, tz: string, weeks = 2) {
       dueTime: "20:00",
       end: { type: "weeks" as const, weeks },
     },
-    reminderOffsets: [60],
+    reminders: { morningOf: false, hoursBefore: 1, overdue: true },
   };
 }
 
@@ -74,7 +74,13 @@ describe("assignments", () => {
       "What happened today?",
     );
     const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
-    expect(row).toMatchObject({ timeZone: tz, templateVersion: 1, reminderOffsets: [60] });
+    expect(row).toMatchObject({
+      timeZone: tz,
+      templateVersion: 1,
+      remindMorningOf: false,
+      remindHoursBefore: 1,
+      remindOverdue: true,
+    });
 
     const occurrences = await db.occurrence.findMany({
       where: { assignmentId },
@@ -101,19 +107,21 @@ describe("assignments", () => {
     expect((await topUpOccurrences(weekLater, { clientId: client.id })).assignments).toBe(0);
   });
 
-  test("reminder offsets default to none, and an edit that leaves them out keeps them", async () => {
+  test("reminders default to none, and an edit that leaves them out keeps them", async () => {
     const { client, api } = await setup();
-    const { reminderOffsets: _none, ...withoutReminders } = dailyInput(client.id, "Europe/Berlin");
+    const { reminders: _none, ...withoutReminders } = dailyInput(client.id, "Europe/Berlin");
     const plain = await api.assignments.create(withoutReminders);
-    expect((await api.assignments.get(plain)).reminderOffsets).toEqual([]);
+    expect((await api.assignments.get(plain)).reminders).toEqual({
+      morningOf: false,
+      hoursBefore: null,
+      overdue: false,
+    });
 
-    // Offsets stored for the reminder emails to come survive a form edit, which sends none.
     const input = dailyInput(client.id, "Europe/Berlin");
     const { assignmentId } = await api.assignments.create(input);
-    const { clientId: _c, templateId: _t, reminderOffsets: _r, ...editable } = input;
+    const { clientId: _c, templateId: _t, reminders: _r, ...editable } = input;
     await api.assignments.update({ ...editable, assignmentId, instructions: "Edited" });
-    const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
-    expect(row).toMatchObject({ instructions: "Edited", reminderOffsets: [60] });
+    expect((await api.assignments.get({ assignmentId })).reminders).toEqual(input.reminders);
   });
 
   test("the client page lists occurrences with statuses", async () => {
@@ -185,7 +193,6 @@ describe("assignments", () => {
       content: { kind: "LADDER", body: ladder.body as never },
       instructions: "",
       schedule: null,
-      reminderOffsets: [],
     });
     expect(await db.occurrence.count({ where: { assignmentId: created.assignmentId } })).toBe(0);
 

@@ -55,7 +55,6 @@ function assignWorksheet(w: World, schedule: unknown) {
     },
     instructions: "",
     schedule: schedule as never,
-    reminderOffsets: [],
   });
 }
 
@@ -67,7 +66,6 @@ function assignLadder(w: World, schedule: unknown, steps = 2) {
     content: { kind: "LADDER", body: { ...body, steps: body.steps.slice(0, steps) } },
     instructions: "",
     schedule: schedule as never,
-    reminderOffsets: [],
   });
 }
 

@@ -7,6 +7,7 @@ import { byTime } from "~/server/paging";
 import { assignmentWhereFor, linkedClientWhere, usableTemplateWhere } from "~/server/scope";
 import { occurrenceView } from "./completion";
 import { ZScheduleSchema } from "./recurrence";
+import { reminderRulesOf } from "./reminders";
 import { planningHorizon } from "./planning";
 import {
   contentOf,
@@ -140,7 +141,9 @@ export async function getAssignment(
       content: true,
       instructions: true,
       schedule: true,
-      reminderOffsets: true,
+      remindMorningOf: true,
+      remindHoursBefore: true,
+      remindOverdue: true,
       timeZone: true,
       client: { select: clientSummarySelect },
     },
@@ -154,7 +157,7 @@ export async function getAssignment(
     content: contentOf(a.kind, a.content),
     instructions: a.instructions,
     schedule: scheduleOf(a.schedule),
-    reminderOffsets: a.reminderOffsets,
+    reminders: reminderRulesOf(a),
     timeZone: a.timeZone,
   };
 }

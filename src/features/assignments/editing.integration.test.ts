@@ -52,14 +52,13 @@ function worksheetInput(clientId: string, schedule: TSchedule, body = journal())
     content: { kind: "WORKSHEET" as const, body },
     instructions: "Fill it in after work.",
     schedule,
-    reminderOffsets: [],
   };
 }
 
 /** The update request that changes only what is given. */
 function edit(assignmentId: string, input: ReturnType<typeof worksheetInput>, patch = {}) {
-  const { content, instructions, schedule, reminderOffsets } = input;
-  return { assignmentId, content, instructions, schedule, reminderOffsets, ...patch };
+  const { content, instructions, schedule } = input;
+  return { assignmentId, content, instructions, schedule, ...patch };
 }
 
 const occurrencesOf = (assignmentId: string) =>
@@ -321,7 +320,6 @@ describe("editing homework keeps what the client has", () => {
       content: { kind: "LADDER" as const, body },
       instructions: "",
       schedule: null,
-      reminderOffsets: [],
     };
     const { assignmentId } = await api.assignments.create(input);
     const [first, second] = body.steps;
@@ -341,7 +339,6 @@ describe("editing homework keeps what the client has", () => {
         content: { kind: "LADDER", body: { ...body, steps } },
         instructions: "Changed",
         schedule: null,
-        reminderOffsets: [],
       });
 
     for (const removed of [first!, second!]) {
@@ -377,7 +374,6 @@ describe("editing homework keeps what the client has", () => {
       },
       instructions: "",
       schedule: null,
-      reminderOffsets: [],
     };
     expect(await sentFieldErrors(api.assignments.create(input))).toEqual({
       "content.body.steps.1.title": [expect.any(String)],

@@ -7,6 +7,7 @@ import {
 } from "~/features/templates/schema";
 import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 import { ZScheduleSchema } from "./recurrence";
+import { NO_REMINDERS, ZReminderRulesSchema } from "./reminders";
 
 const ZId = z.string().min(1).max(100);
 
@@ -16,21 +17,6 @@ export const ZInstructionsSchema = z
   .string()
   .trim()
   .max(INSTRUCTIONS_MAX, `Keep the instructions under ${INSTRUCTIONS_MAX} characters.`);
-
-/**
- * Minutes before the due time. Stored for the reminder emails to come; the form offers no choice
- * until something sends them, so a therapist is never promised a reminder that never arrives.
- */
-export const ZReminderOffsetsSchema = z
-  .array(
-    z
-      .number()
-      .int("Choose reminders from the list.")
-      .min(0, "Choose reminders from the list.")
-      .max(7 * 1440, "Reminders can be at most a week before."),
-  )
-  .max(3, "Choose at most 3 reminders.")
-  .refine((o) => new Set(o).size === o.length, "Choose each reminder once.");
 
 /** The editable part of an assignment; `content` is the customised template body with its kind. */
 const ZAssignmentEditableSchema = z.object({
@@ -56,14 +42,14 @@ const scheduleRequiredForWorksheets = (
 export const ZCreateAssignmentRequestSchema = ZAssignmentEditableSchema.extend({
   clientId: ZId,
   templateId: ZId,
-  reminderOffsets: ZReminderOffsetsSchema.default([]),
+  reminders: ZReminderRulesSchema.default(NO_REMINDERS),
 }).superRefine(scheduleRequiredForWorksheets);
 export type TCreateAssignmentRequest = z.infer<typeof ZCreateAssignmentRequestSchema>;
 
 export const ZUpdateAssignmentRequestSchema = ZAssignmentEditableSchema.extend({
   assignmentId: ZId,
-  // Absent: the stored offsets stay as they are.
-  reminderOffsets: ZReminderOffsetsSchema.optional(),
+  // Absent: the chosen reminders stay as they are.
+  reminders: ZReminderRulesSchema.optional(),
 }).superRefine(scheduleRequiredForWorksheets);
 export type TUpdateAssignmentRequest = z.infer<typeof ZUpdateAssignmentRequestSchema>;
 
@@ -126,7 +112,7 @@ export const ZAssignmentDetailSchema = z.object({
   content: ZTemplateContentSchema,
   instructions: z.string(),
   schedule: ZScheduleSchema.nullable(),
-  reminderOffsets: z.array(z.number()),
+  reminders: ZReminderRulesSchema,
   timeZone: z.string(),
 });
 export type TAssignmentDetail = z.infer<typeof ZAssignmentDetailSchema>;

@@ -1,15 +1,21 @@
 import "server-only";
 import type { ReactElement } from "react";
 import { issueInvitationLink } from "~/features/invitations/mutations";
-import { formatDay } from "~/lib/format";
+import { formatDateTime, formatDay } from "~/lib/format";
 import type { TEmailMessage } from "~/server/email/message";
 import { INVITATION_SUBJECT, InvitationEmail } from "./emails/invitation-email";
+import { ReminderEmail } from "./emails/reminder-email";
+import { prepareReminderEmail } from "./mutations/reminders";
 
-export type TComposedEmail = { subject: string; body: ReactElement };
+export type TComposedEmail = {
+  subject: string;
+  body: ReactElement;
+  headers?: Record<string, string>;
+};
 
 /**
  * The email for an outbox message, read and linked at the moment it is sent. Null: no longer
- * needed (the invitation was answered or has expired meanwhile), so nothing is sent.
+ * needed (the invitation was answered, the task done...), so nothing is sent.
  */
 export async function composeEmail(
   message: TEmailMessage,
@@ -29,6 +35,32 @@ export async function composeEmail(
             validUntil={formatDay(link.expiresAt, link.therapistTimeZone)}
           />
         ),
+      };
+    }
+    case "reminder": {
+      const reminder = await prepareReminderEmail(message.reminderId, now);
+      if (!reminder) return null;
+      const overdue = reminder.kind === "OVERDUE";
+      return {
+        subject: reminder.taskName
+          ? `Reminder: ${reminder.taskName}`
+          : overdue
+            ? "A task in Trust Steps is still open"
+            : "A reminder from Trust Steps",
+        body: (
+          <ReminderEmail
+            overdue={overdue}
+            due={formatDateTime(reminder.dueAt, reminder.timeZone)}
+            taskName={reminder.taskName}
+            openUrl={reminder.openUrl}
+            settingsUrl={reminder.settingsUrl}
+          />
+        ),
+        // One-click unsubscribe (RFC 8058): mail apps show an "Unsubscribe" button that POSTs.
+        headers: {
+          "List-Unsubscribe": `<${reminder.unsubscribeUrl}>`,
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
       };
     }
   }

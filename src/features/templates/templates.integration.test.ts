@@ -132,7 +132,6 @@ describe("own templates", () => {
       },
       instructions: "",
       schedule: due,
-      reminderOffsets: [],
     });
     // Far ahead of the planning window: the client reaches it through a planned occurrence.
     const occurrence = await db.occurrence.create({
@@ -147,7 +146,6 @@ describe("own templates", () => {
       content: { kind: "LADDER", body: ladderBody },
       instructions: "",
       schedule: null,
-      reminderOffsets: [],
     });
 
     await api.templates.update({

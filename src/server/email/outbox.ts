@@ -1,6 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "~/server/db";
-import { addJob } from "~/server/jobs";
+import { addJobs } from "~/server/jobs";
 import type { TEmailMessage } from "./message";
 
 /** Tries before an email is given up as failed: with the queue's backoff, about four hours. */
@@ -13,19 +14,33 @@ export const SEND_ATTEMPTS = 10;
  */
 export async function queueEmail(
   tx: Prisma.TransactionClient,
-  email: { to: string; recipientId?: string; message: TEmailMessage },
+  email: TQueuedEmail,
 ): Promise<string> {
-  const { message } = email;
-  const row = await tx.outboxEmail.create({
-    data: {
-      kind: message.kind,
-      toAddress: email.to,
-      recipientId: email.recipientId ?? null,
-      invitationId: message.kind === "invitation" ? message.invitationId : null,
-      payload: message,
-    },
-    select: { id: true },
-  });
-  await addJob(tx, "send-email", { emailId: row.id }, { maxAttempts: SEND_ATTEMPTS });
-  return row.id;
+  const [id] = await queueEmails(tx, [email]);
+  return id!;
+}
+
+type TQueuedEmail = { to: string; recipientId?: string; message: TEmailMessage };
+
+/** Many emails in three statements (the reminder sender queues hundreds at a time). */
+export async function queueEmails(
+  tx: Prisma.TransactionClient,
+  emails: TQueuedEmail[],
+): Promise<string[]> {
+  const rows = emails.map(({ to, recipientId, message }) => ({
+    id: randomUUID(),
+    kind: message.kind,
+    toAddress: to,
+    recipientId: recipientId ?? null,
+    invitationId: message.kind === "invitation" ? message.invitationId : null,
+    payload: message,
+  }));
+  await tx.outboxEmail.createMany({ data: rows });
+  await addJobs(
+    tx,
+    "send-email",
+    rows.map((r) => ({ emailId: r.id })),
+    { maxAttempts: SEND_ATTEMPTS },
+  );
+  return rows.map((r) => r.id);
 }

@@ -15,6 +15,8 @@ import {
 } from "../recurrence";
 import type { TCreateAssignmentRequest, TUpdateAssignmentRequest } from "../schema";
 import { planOccurrences, replanOccurrences } from "./planning";
+import { planRemindersFor } from "./reminders";
+import { reminderColumns } from "../reminders";
 
 type Tx = Prisma.TransactionClient;
 
@@ -132,7 +134,7 @@ export async function createAssignment(
         timeZone: client.timeZone,
         startsAt: startsAtFor(input.schedule, client.timeZone, now),
         schedule: jsonSchedule(input.schedule),
-        reminderOffsets: input.reminderOffsets,
+        ...reminderColumns(input.reminders),
       },
       select: { id: true },
     });
@@ -146,6 +148,7 @@ export async function createAssignment(
       },
       now,
     );
+    await planRemindersFor(tx, { assignmentIds: [assignment.id] }, now);
     return { assignmentId: assignment.id };
   });
 }
@@ -196,12 +199,14 @@ export async function updateAssignment(
       data: {
         content: input.content.body,
         instructions: input.instructions,
-        ...(input.reminderOffsets ? { reminderOffsets: input.reminderOffsets } : {}),
+        ...(input.reminders ? reminderColumns(input.reminders) : {}),
         schedule: jsonSchedule(input.schedule),
         startsAt: startsAtFor(input.schedule, existing.timeZone, now),
         ...(rescheduled ? { plannedUntil } : {}),
       },
     });
+    // New due times or new rules: every open due date's reminders follow.
+    await planRemindersFor(tx, { assignmentIds: [existing.id] }, now);
   });
 }
 

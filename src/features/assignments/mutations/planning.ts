@@ -9,6 +9,7 @@ import {
   type TPlannable,
 } from "../planning";
 import { isLongOver } from "../completion";
+import { planRemindersFor } from "./reminders";
 import { expandSchedule, ZScheduleSchema, type TSchedule } from "../recurrence";
 
 type Tx = Prisma.TransactionClient;
@@ -175,6 +176,7 @@ async function topUpBatch(ids: string[], now: Date): Promise<TTopUp> {
         where: { id: { in: planned.map((p) => p.id) } },
         data: { plannedUntil: planningHorizon(now) },
       });
+      await planRemindersFor(tx, { assignmentIds: planned.map((p) => p.id) }, now);
     }
     if (finished.length > 0) {
       // What is still open stays as it is: the therapist sees it as missed.

@@ -5,7 +5,7 @@ import { env } from "~/env";
 import { db } from "~/server/db";
 import { describeSendError, isPermanentRefusal } from "~/server/email/mailer";
 import { ZEmailMessageSchema } from "~/server/email/message";
-import { composeEmail } from "./compose";
+import { composeEmail } from "../compose";
 
 export type TSendOutcome = "sent" | "skipped" | "failed" | "not-pending";
 
@@ -47,6 +47,7 @@ export async function sendOutboxEmail(
       html,
       text,
       messageId: `<${email.id}@${new URL(env.APP_URL).hostname}>`,
+      headers: composed.headers,
     });
   } catch (error) {
     const giveUp = lastTry || isPermanentRefusal(error);
