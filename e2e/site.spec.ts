@@ -37,14 +37,14 @@ test("search engines may index the public pages, never what is behind a sign-in"
   request,
 }) => {
   const robots = await (await request.get("/robots.txt")).text();
-  for (const path of ["/portal", "/therapist", "/invite", "/api"]) {
+  for (const path of ["/portal", "/therapist", "/invite", "/l/", "/email-settings", "/api"]) {
     expect(robots).toContain(`Disallow: ${path}\n`);
   }
   expect(robots).not.toMatch(/Disallow: \/\s*$/m);
   for (const path of ["/", "/sign-in"]) {
     expect((await request.get(path)).headers()["x-robots-tag"], path).toBeUndefined();
   }
-  for (const path of ["/portal", "/therapist/templates", "/invite/some-token"]) {
+  for (const path of ["/portal", "/therapist/templates", "/invite/some-token", "/l/some-token"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.headers()["x-robots-tag"], path).toBe("noindex, nofollow");
   }

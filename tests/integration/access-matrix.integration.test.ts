@@ -15,6 +15,8 @@ import {
   signedIn,
 } from "./factories";
 import { installQueryCounter, writesAmong } from "./query-counter";
+import { DEFAULT_NOTIFICATION_PREFS, settingsPathFor } from "~/features/account/schema";
+import { mintLinkToken } from "~/server/auth/link-tokens";
 import { invitationTokenSentTo } from "./mail";
 import { codeOf } from "./trpc-outcome";
 
@@ -47,6 +49,8 @@ type Fixtures = {
   templates: { xOwn: string; xArchivable: string };
   /** A pending invitation sent by therapist X. */
   invitationOfX: { id: string; token: string };
+  /** The email settings link from a reminder to client A (works without signing in). */
+  emailSettingsTokenOfA: string;
   /** A built-in worksheet, and homework of it that X gave client A. */
   worksheetTemplateId: string;
   assignmentOfX: string;
@@ -166,6 +170,20 @@ const CASES: Record<string, Case> = {
       email: `new-${who}-${Date.now()}@example.test`,
       password: "a fine passphrase",
     }),
+    expect: everyone,
+  },
+  "account.notificationPrefs": { expect: clientsOnly },
+  "account.updateNotificationPrefs": {
+    input: () => DEFAULT_NOTIFICATION_PREFS,
+    expect: clientsOnly,
+  },
+  // Public: the link is the key, to one client's email settings only.
+  "account.emailSettingsByToken": {
+    input: (f) => ({ token: f.emailSettingsTokenOfA }),
+    expect: everyone,
+  },
+  "account.updateEmailSettingsByToken": {
+    input: (f) => ({ token: f.emailSettingsTokenOfA, prefs: DEFAULT_NOTIFICATION_PREFS }),
     expect: everyone,
   },
   "clients.list": { input: () => ({}), expect: therapistsOnly },
@@ -413,6 +431,11 @@ beforeAll(async () => {
     assignmentOfX: "",
     freshAssignment: () => freshAssignmentOfX(fixtures),
     invitationOfX: { id: invitation.invitationId, token: await invitationTokenSentTo(invitedByX) },
+    emailSettingsTokenOfA: await mintLinkToken(db, {
+      purpose: "UNSUBSCRIBE",
+      userId: clientA.id,
+      targetPath: settingsPathFor("reminders"),
+    }),
     actors: {
       anonymous: null,
       clientA: await signedIn(clientA),

@@ -6,7 +6,14 @@ import { CrisisBanner } from "./crisis-banner";
 export function PortalFrame({ userName, children }: { userName: string; children: ReactNode }) {
   return (
     <>
-      <AppHeader home="/portal" nav={[{ href: "/portal", label: "Today" }]} userName={userName} />
+      <AppHeader
+        home="/portal"
+        nav={[
+          { href: "/portal", label: "Today" },
+          { href: "/portal/settings", label: "Email settings" },
+        ]}
+        userName={userName}
+      />
       <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-6">
         <CrisisBanner />
         {children}

@@ -169,3 +169,23 @@ export function TextAreaField({
     </Field>
   );
 }
+
+/** One checkbox with its label beside it (and help under it), registered with the form by name. */
+export function CheckboxField({ name, label, help }: TFieldProps) {
+  const { register } = useFormContext();
+  const { control, helpId, errorId, errors } = useField(name, Boolean(help));
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex items-start gap-3 text-slate-900">
+        <input type="checkbox" {...control} {...register(name)} className="mt-1 size-5 shrink-0" />
+        <span>{label}</span>
+      </label>
+      {help ? (
+        <p id={helpId} className="ml-8 text-sm text-slate-600">
+          {help}
+        </p>
+      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}

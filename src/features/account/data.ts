@@ -1,7 +1,14 @@
 import "server-only";
 import { db } from "~/server/db";
 import { notFound } from "~/server/errors";
-import type { TMeResponse } from "./schema";
+import { lookUpLinkToken } from "~/server/auth/link-tokens";
+import {
+  emailListOfSettingsPath,
+  readNotificationPrefs,
+  type TEmailList,
+  type TMeResponse,
+  type TNotificationPrefs,
+} from "./schema";
 
 export async function getAccount(userId: string): Promise<TMeResponse> {
   const user = await db.user.findUnique({
@@ -10,4 +17,33 @@ export async function getAccount(userId: string): Promise<TMeResponse> {
   });
   if (!user) throw notFound("account");
   return user;
+}
+
+export async function getNotificationPrefs(userId: string): Promise<TNotificationPrefs> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { notificationPrefs: true },
+  });
+  if (!user) throw notFound("account");
+  return readNotificationPrefs(user.notificationPrefs);
+}
+
+/**
+ * The user an email's settings link belongs to. Reading never uses the link up (it works for many
+ * visits until it expires); an unknown, expired or other link reads as "not found", whatever the
+ * reason.
+ */
+export async function emailSettingsOwner(token: string): Promise<string> {
+  return (await emailSettingsLink(token)).userId;
+}
+
+/** The owner and the kind of email a settings link came in (its one-click unsubscribe stops it). */
+export async function emailSettingsLink(
+  token: string,
+): Promise<{ userId: string; list: TEmailList }> {
+  const link = await lookUpLinkToken(token);
+  if (link.state !== "usable" || link.purpose !== "UNSUBSCRIBE" || !link.userId) {
+    throw notFound("email settings link");
+  }
+  return { userId: link.userId, list: emailListOfSettingsPath(link.targetPath) };
 }

@@ -2,7 +2,13 @@ import "server-only";
 import { db, Prisma } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { hashPassword } from "~/server/auth/password";
-import type { TSignUpRequest } from "./schema";
+import { addJob } from "~/server/jobs";
+import {
+  readNotificationPrefs,
+  type TEmailList,
+  type TNotificationPrefs,
+  type TSignUpRequest,
+} from "./schema";
 
 export async function signUpTherapist(input: TSignUpRequest): Promise<{ userId: string }> {
   const passwordHash = await hashPassword(input.password);
@@ -21,4 +27,33 @@ export async function signUpTherapist(input: TSignUpRequest): Promise<{ userId: 
     }
     throw error;
   }
+}
+
+/**
+ * Saves a client's email settings; their planned reminders follow (a job, so this answers at once
+ * however much homework they have).
+ */
+export async function updateNotificationPrefs(userId: string, prefs: TNotificationPrefs) {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { notificationPrefs: prefs } });
+    await addJob(tx, "replan-reminders", { clientId: userId });
+  });
+}
+
+/**
+ * The one-click unsubscribe of an email (RFC 8058): that kind of email off, nothing else.
+ */
+export async function unsubscribe(userId: string, list: TEmailList) {
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { notificationPrefs: true },
+    });
+    const prefs = {
+      ...readNotificationPrefs(user.notificationPrefs),
+      ...(list === "reminders" ? { remindersOn: false } : { feedbackEmailsOn: false }),
+    };
+    await tx.user.update({ where: { id: userId }, data: { notificationPrefs: prefs } });
+    await addJob(tx, "replan-reminders", { clientId: userId });
+  });
 }

@@ -1,8 +1,17 @@
 import { z } from "zod";
-import { protectedProcedure, publicProcedure, router } from "~/server/trpc";
-import { getAccount } from "./data";
-import { signUpTherapist } from "./mutations";
-import { ZMeResponseSchema, ZSignUpRequestSchema } from "./schema";
+import { clientProcedure, protectedProcedure, publicProcedure, router } from "~/server/trpc";
+import { emailSettingsOwner, getAccount, getNotificationPrefs } from "./data";
+import { signUpTherapist, updateNotificationPrefs } from "./mutations";
+import {
+  ZEmailSettingsTokenSchema,
+  ZMeResponseSchema,
+  ZNotificationPrefsSchema,
+  ZSignUpRequestSchema,
+  ZUpdateEmailSettingsByTokenRequestSchema,
+  ZUpdateNotificationPrefsRequestSchema,
+} from "./schema";
+
+const ok = z.object({ ok: z.literal(true) });
 
 export const accountRouter = router({
   me: protectedProcedure.output(ZMeResponseSchema).query(({ ctx }) => getAccount(ctx.actor.userId)),
@@ -12,6 +21,32 @@ export const accountRouter = router({
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ input }) => {
       await signUpTherapist(input);
+      return { ok: true as const };
+    }),
+
+  notificationPrefs: clientProcedure
+    .output(ZNotificationPrefsSchema)
+    .query(({ ctx }) => getNotificationPrefs(ctx.actor.userId)),
+
+  updateNotificationPrefs: clientProcedure
+    .input(ZUpdateNotificationPrefsRequestSchema)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await updateNotificationPrefs(ctx.actor.userId, input);
+      return { ok: true as const };
+    }),
+
+  /** Public: the link from an email is the permission (it changes email settings only). */
+  emailSettingsByToken: publicProcedure
+    .input(ZEmailSettingsTokenSchema)
+    .output(ZNotificationPrefsSchema)
+    .query(async ({ input }) => getNotificationPrefs(await emailSettingsOwner(input.token))),
+
+  updateEmailSettingsByToken: publicProcedure
+    .input(ZUpdateEmailSettingsByTokenRequestSchema)
+    .output(ok)
+    .mutation(async ({ input }) => {
+      await updateNotificationPrefs(await emailSettingsOwner(input.token), input.prefs);
       return { ok: true as const };
     }),
 });

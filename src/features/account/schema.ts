@@ -88,3 +88,22 @@ export function readNotificationPrefs(stored: unknown): TNotificationPrefs {
   const parsed = ZNotificationPrefsSchema.safeParse(stored ?? {});
   return parsed.success ? parsed.data : DEFAULT_NOTIFICATION_PREFS;
 }
+
+/** The email settings form: every setting, as the client leaves it. */
+export const ZUpdateNotificationPrefsRequestSchema = ZNotificationPrefsSchema.required();
+export type TUpdateNotificationPrefsRequest = z.infer<typeof ZUpdateNotificationPrefsRequestSchema>;
+
+/** The email settings reached from an email's link, without signing in: the link is the key. */
+export const ZEmailSettingsTokenSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not complete."),
+});
+export const ZUpdateEmailSettingsByTokenRequestSchema = ZEmailSettingsTokenSchema.extend({
+  prefs: ZUpdateNotificationPrefsRequestSchema,
+});
+
+/** The kinds of email a client can stop with one click, each a switch in their settings. */
+export type TEmailList = "reminders" | "feedback";
+/** A settings link's target names the kind of email it came in. */
+export const settingsPathFor = (list: TEmailList) => `/email-settings?list=${list}`;
+export const emailListOfSettingsPath = (path: string): TEmailList =>
+  path.endsWith("list=feedback") ? "feedback" : "reminders";

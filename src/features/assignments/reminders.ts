@@ -33,6 +33,9 @@ export const reminderRulesOf = (row: {
   hoursBefore: row.remindHoursBefore,
   overdue: row.remindOverdue,
 });
+/** What the assign form starts with: the morning of the due day, which the client can move. */
+export const NEW_HOMEWORK_REMINDERS: TReminderRules = { ...NO_REMINDERS, morningOf: true };
+
 export const HOURS_BEFORE_CHOICES = [1, 2, 3, 6, 12, 24, 48] as const;
 
 export type TReminderKind = "MORNING_OF" | "BEFORE_DUE" | "OVERDUE";

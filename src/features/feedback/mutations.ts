@@ -1,6 +1,8 @@
 import "server-only";
 import type { TActor, TClientActor, TTherapistActor } from "~/server/auth/actor";
+import { readNotificationPrefs } from "~/features/account/schema";
 import { db } from "~/server/db";
+import { queueEmail } from "~/server/email/outbox";
 import { AppError, notFound } from "~/server/errors";
 import { attemptWhereFor, submissionWhereFor } from "~/server/scope";
 import type {
@@ -44,9 +46,24 @@ export async function createFeedback(
       userMessage: "This worksheet has not been submitted yet, so there is nothing to respond to.",
     });
   }
-  return db.feedback.create({
-    data: { ...target, clientId, authorId: therapist.userId, body },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const feedback = await tx.feedback.create({
+      data: { ...target, clientId, authorId: therapist.userId, body },
+      select: { id: true },
+    });
+    const client = await tx.user.findUniqueOrThrow({
+      where: { id: clientId },
+      select: { email: true, notificationPrefs: true },
+    });
+    // A note that something is new, never the words (which stay behind the sign-in).
+    if (readNotificationPrefs(client.notificationPrefs).feedbackEmailsOn) {
+      await queueEmail(tx, {
+        to: client.email,
+        recipientId: clientId,
+        message: { kind: "new-feedback", feedbackId: feedback.id },
+      });
+    }
+    return feedback;
   });
 }
 

@@ -4,8 +4,9 @@ import { issueInvitationLink } from "~/features/invitations/mutations";
 import { formatDateTime, formatDay } from "~/lib/format";
 import type { TEmailMessage } from "~/server/email/message";
 import { INVITATION_SUBJECT, InvitationEmail } from "./emails/invitation-email";
+import { NEW_FEEDBACK_SUBJECT, NewFeedbackEmail } from "./emails/new-feedback-email";
 import { ReminderEmail } from "./emails/reminder-email";
-import { prepareReminderEmail } from "./mutations/reminders";
+import { prepareNewFeedbackEmail, prepareReminderEmail } from "./mutations/reminders";
 
 export type TComposedEmail = {
   subject: string;
@@ -56,12 +57,23 @@ export async function composeEmail(
             settingsUrl={reminder.settingsUrl}
           />
         ),
-        // One-click unsubscribe (RFC 8058): mail apps show an "Unsubscribe" button that POSTs.
-        headers: {
-          "List-Unsubscribe": `<${reminder.unsubscribeUrl}>`,
-          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+        headers: unsubscribeHeaders(reminder.unsubscribeUrl),
+      };
+    }
+    case "new-feedback": {
+      const note = await prepareNewFeedbackEmail(message.feedbackId, now);
+      if (!note) return null;
+      return {
+        subject: NEW_FEEDBACK_SUBJECT,
+        body: <NewFeedbackEmail openUrl={note.openUrl} settingsUrl={note.settingsUrl} />,
+        headers: unsubscribeHeaders(note.unsubscribeUrl),
       };
     }
   }
 }
+
+/** One-click unsubscribe (RFC 8058): mail apps show an "Unsubscribe" button that POSTs. */
+const unsubscribeHeaders = (url: string) => ({
+  "List-Unsubscribe": `<${url}>`,
+  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+});

@@ -11,6 +11,7 @@ import {
   syncBuiltinTemplateIds,
 } from "../../../tests/integration/factories";
 import { deliverQueuedMail } from "../../../tests/integration/mail";
+import { DEFAULT_NOTIFICATION_PREFS } from "~/features/account/schema";
 import { queueDueReminders } from "./mutations/reminders";
 
 const ZONE = "Europe/Berlin";
@@ -180,5 +181,43 @@ describe("reminders", () => {
     expect(queued).toBe(10);
     const server = await deliverQueuedMail();
     for (const p of pairs) expect(server.to(p.client.email)).toHaveLength(2);
+  });
+});
+
+describe("email settings and reminders", () => {
+  test("saving settings re-plans the client's reminders through the job queue", async () => {
+    const { therapist, client } = await createLinkedPair({ timeZone: "Europe/Berlin" });
+    const ids = await syncBuiltinTemplateIds();
+    const dueDate = addDays(localDateOf(new Date(), "Europe/Berlin"), 2);
+    const { assignmentId } = await callerFor(await signedIn(therapist)).assignments.create({
+      clientId: client.id,
+      templateId: ids["trust-trigger-journal"]!,
+      content: {
+        kind: "WORKSHEET",
+        body: getBuiltinTemplate("trust-trigger-journal")!.body as TWorksheetBody,
+      },
+      instructions: "",
+      schedule: { kind: "once", dueDate, dueTime: "18:00" },
+      reminders: { morningOf: true, hoursBefore: null, overdue: false },
+    });
+    const reminder = () =>
+      db.reminder.findMany({ where: { occurrence: { assignmentId } }, select: { sendAt: true } });
+    expect(await reminder()).toEqual([
+      { sendAt: zonedWallTimeToUtc(dueDate, "08:00", "Europe/Berlin") },
+    ]);
+
+    const api = callerFor(await signedIn(client));
+    await api.account.updateNotificationPrefs({ ...DEFAULT_NOTIFICATION_PREFS, morningHour: 11 });
+    await deliverQueuedMail(); // runs the queued jobs, the re-planning among them
+    expect(await reminder()).toEqual([
+      { sendAt: zonedWallTimeToUtc(dueDate, "11:00", "Europe/Berlin") },
+    ]);
+
+    await api.account.updateNotificationPrefs({
+      ...DEFAULT_NOTIFICATION_PREFS,
+      remindersOn: false,
+    });
+    await deliverQueuedMail();
+    expect(await reminder()).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "~/server/db";
 import { hitRateLimit, isRateLimited } from "~/server/rate-limit";
 import { ZSignInRequestSchema } from "./credentials";
+import { consumeLinkToken } from "./link-tokens";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 
@@ -45,4 +46,27 @@ export async function signInWithPassword(input: {
   }
   const sessionId = await createSession(user.id, input.userAgent);
   return { kind: "signed-in", userId: user.id, sessionId };
+}
+
+const LINK_ATTEMPTS_PER_IP = 60;
+
+/**
+ * Signs in with an emailed link (a reminder's or a sign-in link), using it up: a second use, an
+ * expired or unknown token all get the same refusal.
+ */
+export async function signInWithLink(input: {
+  token: string;
+  ip: string;
+  userAgent?: string;
+}): Promise<SignInResult & { targetPath?: string }> {
+  const allowed = await hitRateLimit(
+    `sign-in:link-ip:${input.ip}`,
+    LINK_ATTEMPTS_PER_IP,
+    SIGN_IN_WINDOW_SECONDS,
+  );
+  if (!allowed) return { kind: "rate-limited" };
+  const link = await consumeLinkToken(input.token, ["REMINDER", "SIGN_IN"]);
+  if (!link) return { kind: "refused" };
+  const sessionId = await createSession(link.userId, input.userAgent);
+  return { kind: "signed-in", userId: link.userId, sessionId, targetPath: link.targetPath };
 }

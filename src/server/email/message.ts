@@ -7,5 +7,6 @@ import { z } from "zod";
 export const ZEmailMessageSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("invitation"), invitationId: z.string() }),
   z.object({ kind: z.literal("reminder"), reminderId: z.string() }),
+  z.object({ kind: z.literal("new-feedback"), feedbackId: z.string() }),
 ]);
 export type TEmailMessage = z.infer<typeof ZEmailMessageSchema>;

@@ -16,6 +16,7 @@ import { ContentBuilder } from "~/features/templates/components/content-builder"
 import type { TTemplateContent } from "~/features/templates/schema";
 import { useTRPC } from "~/trpc/react";
 import type { TSchedule } from "../recurrence";
+import type { TReminderRules } from "../reminders";
 import {
   INSTRUCTIONS_MAX,
   ZCreateAssignmentRequestSchema,
@@ -29,6 +30,12 @@ import {
   scheduleStateOf,
   type TScheduleState,
 } from "./schedule-fields";
+import {
+  ReminderFields,
+  reminderStateOf,
+  remindersFromState,
+  type TReminderState,
+} from "./reminder-fields";
 
 type Target =
   { mode: "create"; clientId: string; templateId: string } | { mode: "edit"; assignmentId: string };
@@ -42,6 +49,7 @@ export type TAssignmentFormProps = {
     content: TTemplateContent;
     instructions: string;
     schedule: TSchedule | null;
+    reminders: TReminderRules;
   };
 };
 
@@ -49,6 +57,7 @@ type TDraft = {
   content: TTemplateContent;
   instructions: string;
   schedule: TScheduleState;
+  reminders: TReminderState;
 };
 
 /** Customise the content, then say when it is due; the same schema checks here and on the server. */
@@ -67,8 +76,7 @@ export function AssignmentForm({
   const { kind } = initial.content;
   /**
    * The request as the procedure takes it, checked by its own schema; invalid entries are left
-   * for the schema to name. No reminder offsets: new homework gets none, an edit keeps the stored
-   * ones.
+   * for the schema to name. Without due dates (a self-paced ladder) there is nothing to remind of.
    */
   const schema = useMemo(
     () =>
@@ -77,6 +85,7 @@ export function AssignmentForm({
           content: d.content,
           instructions: d.instructions,
           schedule: scheduleFromState(d.schedule),
+          reminders: remindersFromState(d.reminders),
           ...(target.mode === "create"
             ? { clientId: target.clientId, templateId: target.templateId }
             : { assignmentId: target.assignmentId }),
@@ -90,8 +99,10 @@ export function AssignmentForm({
       content: initial.content,
       instructions: initial.instructions,
       schedule: scheduleStateOf(initial.schedule, today, kind === "LADDER"),
+      reminders: reminderStateOf(initial.reminders),
     },
   });
+  const selfPaced = form.watch("schedule.kind") === "none";
 
   return (
     <Form
@@ -122,6 +133,7 @@ export function AssignmentForm({
         maxLength={INSTRUCTIONS_MAX}
       />
       <ScheduleFields allowNone={kind === "LADDER"} timeZone={timeZone} />
+      {selfPaced ? null : <ReminderFields />}
       <SubmitButton
         label={target.mode === "create" ? "Assign" : "Save changes"}
         pendingLabel="Saving…"

@@ -63,11 +63,7 @@ export function PendingInvitations({
       <h2 id="pending-heading" className="text-xl font-semibold">
         Pending invitations
       </h2>
-      {message ? (
-        <Alert tone={message.tone}>
-          <span role="status">{message.text}</span>
-        </Alert>
-      ) : null}
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
       {invitations.length === 0 ? (
         <p className="text-slate-700">No invitations waiting to be accepted.</p>
       ) : (

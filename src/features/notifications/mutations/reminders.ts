@@ -1,5 +1,5 @@
 import "server-only";
-import { readNotificationPrefs } from "~/features/account/schema";
+import { readNotificationPrefs, settingsPathFor } from "~/features/account/schema";
 import { reasonToSkip, type TReminderKind } from "~/features/assignments/reminders";
 import { env } from "~/env";
 import { mintLinkToken } from "~/server/auth/link-tokens";
@@ -151,7 +151,7 @@ export async function prepareReminderEmail(reminderId: string, now: Date) {
     await mintLinkToken(tx, { purpose: "REMINDER", userId: client.id, targetPath }, now),
     await mintLinkToken(
       tx,
-      { purpose: "UNSUBSCRIBE", userId: client.id, targetPath: "/email-settings" },
+      { purpose: "UNSUBSCRIBE", userId: client.id, targetPath: settingsPathFor("reminders") },
       now,
     ),
   ]);
@@ -161,6 +161,33 @@ export async function prepareReminderEmail(reminderId: string, now: Date) {
     timeZone: client.timeZone,
     taskName: prefs.showTaskNames ? assignment.title : null,
     openUrl: appUrl(`/l/${openToken}`),
+    settingsUrl: appUrl(`/email-settings/${settingsToken}`),
+    unsubscribeUrl: appUrl(`/api/unsubscribe/${settingsToken}`),
+  };
+}
+
+/**
+ * The new-feedback note, if the client still wants it: a link to the portal (a normal sign-in,
+ * no token: nothing to open but the app) and a settings link.
+ */
+export async function prepareNewFeedbackEmail(feedbackId: string, now: Date) {
+  const feedback = await db.feedback.findUnique({
+    where: { id: feedbackId },
+    select: { client: { select: { id: true, notificationPrefs: true } } },
+  });
+  if (!feedback) return null;
+  if (!readNotificationPrefs(feedback.client.notificationPrefs).feedbackEmailsOn) return null;
+  const settingsToken = await mintLinkToken(
+    db,
+    {
+      purpose: "UNSUBSCRIBE",
+      userId: feedback.client.id,
+      targetPath: settingsPathFor("feedback"),
+    },
+    now,
+  );
+  return {
+    openUrl: appUrl("/portal"),
     settingsUrl: appUrl(`/email-settings/${settingsToken}`),
     unsubscribeUrl: appUrl(`/api/unsubscribe/${settingsToken}`),
   };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Pager } from "~/components/ui/pager";
 import { AssignmentForm } from "~/features/assignments/components/assignment-form";
+import { NEW_HOMEWORK_REMINDERS } from "~/features/assignments/reminders";
 import {
   Chosen,
   ClientChoice,
@@ -107,7 +108,12 @@ export default async function AssignPage({ searchParams }: Props) {
           clientId={clientId}
           timeZone={draft.client.timeZone}
           today={localDateOf(new Date(), draft.client.timeZone)}
-          initial={{ content: draft.template.content, instructions: "", schedule: null }}
+          initial={{
+            content: draft.template.content,
+            instructions: "",
+            schedule: null,
+            reminders: NEW_HOMEWORK_REMINDERS,
+          }}
         />
       </>
     );
