@@ -27,7 +27,15 @@ const securityHeaders = [
 ];
 
 // Pages behind a sign-in, and invitations, stay out of search engines (robots.txt says so too).
-const PRIVATE_PATHS = ["/portal", "/therapist", "/invite", "/l", "/email-settings", "/api"];
+const PRIVATE_PATHS = [
+  "/portal",
+  "/therapist",
+  "/invite",
+  "/l",
+  "/email-settings",
+  "/reset-password",
+  "/api",
+];
 const noIndex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];
 
 /** @type {import('next').NextConfig} */

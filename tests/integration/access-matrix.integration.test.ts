@@ -172,6 +172,27 @@ const CASES: Record<string, Case> = {
     }),
     expect: everyone,
   },
+  // Public, and the same answer whoever asks about whichever address.
+  "account.requestPasswordReset": {
+    input: (_f, who) => ({ email: uniqueEmail(who) }),
+    expect: everyone,
+  },
+  "account.requestSignInLink": {
+    input: (_f, who) => ({ email: uniqueEmail(who) }),
+    expect: everyone,
+  },
+  // Public: only the emailed link permits it, and a made-up one is refused for everyone.
+  "account.resetPassword": {
+    input: () => ({ token: "z".repeat(43), password: "a fine passphrase" }),
+    expect: {
+      anonymous: "BAD_REQUEST",
+      clientA: "BAD_REQUEST",
+      clientB: "BAD_REQUEST",
+      therapistX: "BAD_REQUEST",
+      therapistY: "BAD_REQUEST",
+      therapistZ: "BAD_REQUEST",
+    },
+  },
   "account.notificationPrefs": { expect: clientsOnly },
   "account.updateNotificationPrefs": {
     input: () => DEFAULT_NOTIFICATION_PREFS,

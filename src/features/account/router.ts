@@ -1,9 +1,16 @@
 import { z } from "zod";
 import { clientProcedure, protectedProcedure, publicProcedure, router } from "~/server/trpc";
 import { emailSettingsOwner, getAccount, getNotificationPrefs } from "./data";
-import { signUpTherapist, updateNotificationPrefs } from "./mutations";
 import {
+  requestEmailLink,
+  resetPassword,
+  signUpTherapist,
+  updateNotificationPrefs,
+} from "./mutations";
+import {
+  ZEmailLinkRequestSchema,
   ZEmailSettingsTokenSchema,
+  ZResetPasswordRequestSchema,
   ZMeResponseSchema,
   ZNotificationPrefsSchema,
   ZSignUpRequestSchema,
@@ -21,6 +28,33 @@ export const accountRouter = router({
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ input }) => {
       await signUpTherapist(input);
+      return { ok: true as const };
+    }),
+
+  /** Public; answers the same whether the address has an account or not. */
+  requestPasswordReset: publicProcedure
+    .input(ZEmailLinkRequestSchema)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await requestEmailLink("password-reset", input.email, ctx.meta.ip ?? "unknown");
+      return { ok: true as const };
+    }),
+
+  /** Public; answers the same whether the address has an account or not. */
+  requestSignInLink: publicProcedure
+    .input(ZEmailLinkRequestSchema)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await requestEmailLink("sign-in-link", input.email, ctx.meta.ip ?? "unknown");
+      return { ok: true as const };
+    }),
+
+  /** Public: the emailed reset link is the permission, once. */
+  resetPassword: publicProcedure
+    .input(ZResetPasswordRequestSchema)
+    .output(ok)
+    .mutation(async ({ input }) => {
+      await resetPassword(input.token, input.password);
       return { ok: true as const };
     }),
 

@@ -107,3 +107,13 @@ export type TEmailList = "reminders" | "feedback";
 export const settingsPathFor = (list: TEmailList) => `/email-settings?list=${list}`;
 export const emailListOfSettingsPath = (path: string): TEmailList =>
   path.endsWith("list=feedback") ? "feedback" : "reminders";
+
+/** "Forgot password" and "email me a sign-in link": only the address. */
+export const ZEmailLinkRequestSchema = z.object({ email: ZEmail });
+export type TEmailLinkRequest = z.infer<typeof ZEmailLinkRequestSchema>;
+
+export const ZResetPasswordRequestSchema = z.object({
+  token: ZEmailSettingsTokenSchema.shape.token,
+  password: ZNewPassword,
+});
+export type TResetPasswordRequest = z.infer<typeof ZResetPasswordRequestSchema>;

@@ -73,6 +73,32 @@ describe("invitations", () => {
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "accepted" });
   });
 
+  test("a client may accept without a password and is signed in by the one-time token", async () => {
+    const { api } = await inviting();
+    const email = uniq("no.password");
+    await api.invitations.create({ email, name: "Pat" });
+    const token = await invitationTokenSentTo(email);
+    const accepted = await anon().invitations.accept({
+      token,
+      name: "Pat",
+      timeZone: "UTC",
+      password: "",
+    });
+    const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
+    expect(user.passwordHash).toBeNull();
+    const { signInWithLink } = await import("~/server/auth/sign-in");
+    expect(await signInWithLink({ token: accepted.signInToken, ip: "203.0.113.30" })).toMatchObject(
+      {
+        kind: "signed-in",
+        userId: user.id,
+        targetPath: "/portal",
+      },
+    );
+    expect(await signInWithLink({ token: accepted.signInToken, ip: "203.0.113.30" })).toEqual({
+      kind: "refused",
+    });
+  });
+
   test("inviting the same email again refreshes the pending invitation", async () => {
     const { api } = await inviting();
     const email = uniq("again");

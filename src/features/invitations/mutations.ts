@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "~/env";
+import { mintLinkToken } from "~/server/auth/link-tokens";
 import { hashPassword } from "~/server/auth/password";
 import { db, Prisma } from "~/server/db";
 import { queueEmail } from "~/server/email/outbox";
@@ -197,18 +198,22 @@ const THERAPIST_EMAIL = new AppError("FORBIDDEN", {
     "This email belongs to a therapist account, which cannot also be a client. Ask your therapist to invite another email address.",
 });
 
-/** A new client account, its care link and the used invitation, all or nothing. */
+/**
+ * A new client account, its care link and the used invitation, all or nothing, and a one-time
+ * sign-in token for the browser that accepted (it just proved it holds the emailed link), so a
+ * client without a password is signed in too.
+ */
 export async function acceptInvitationAsNewClient(
   input: TAcceptInvitationRequest,
   now = new Date(),
-): Promise<{ email: string }> {
+): Promise<{ email: string; signInToken: string }> {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(input.token) },
     select: { email: true, acceptedAt: true, revokedAt: true, expiresAt: true },
   });
   if (!invitation || invitationStatus(invitation, now) !== "pending") throw UNUSABLE;
   // Hashing is slow on purpose; keep it outside the transaction.
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
     return await db.$transaction(async (tx) => {
       const existing = await tx.user.findUnique({
@@ -229,7 +234,12 @@ export async function acceptInvitationAsNewClient(
       });
       const claimed = await claimInvitation(tx, input.token, user.id, now);
       await activateLink(tx, claimed.therapistId, user.id);
-      return { email: invitation.email };
+      const signInToken = await mintLinkToken(
+        tx,
+        { purpose: "SIGN_IN", userId: user.id, targetPath: "/portal" },
+        now,
+      );
+      return { email: invitation.email, signInToken };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -10,6 +10,7 @@ import {
 } from "./mutations";
 import {
   ZAcceptInvitationRequestSchema,
+  ZAcceptNewClientResponseSchema,
   ZAcceptResponseSchema,
   ZCreateInvitationRequestSchema,
   ZCreateInvitationResponseSchema,
@@ -54,7 +55,7 @@ export const invitationsRouter = router({
   /** Public: a new client account from the invitation. */
   accept: publicProcedure
     .input(ZAcceptInvitationRequestSchema)
-    .output(ZAcceptResponseSchema)
+    .output(ZAcceptNewClientResponseSchema)
     .mutation(({ input }) => acceptInvitationAsNewClient(input)),
 
   /** A signed-in client with the invited email joins the therapist's caseload. */

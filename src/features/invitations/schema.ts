@@ -93,13 +93,21 @@ export const ZInvitationViewSchema = z.discriminatedUnion("status", [
 ]);
 export type TInvitationView = z.infer<typeof ZInvitationViewSchema>;
 
-/** Accepting as a new client: the account is created from these. */
+/**
+ * Accepting as a new client: the account is created from these. The password may stay empty:
+ * such a client signs in by emailed link.
+ */
 export const ZAcceptInvitationRequestSchema = z.object({
   token: ZInvitationTokenSchema,
   name: ZPersonName,
   timeZone: ZTimeZoneSchema,
-  password: ZNewPassword,
+  password: z.union([z.literal(""), ZNewPassword]),
 });
 export type TAcceptInvitationRequest = z.infer<typeof ZAcceptInvitationRequestSchema>;
 
 export const ZAcceptResponseSchema = z.object({ email: z.string() });
+
+/** A new client is signed in with this one-time link token, password or not. */
+export const ZAcceptNewClientResponseSchema = ZAcceptResponseSchema.extend({
+  signInToken: z.string(),
+});

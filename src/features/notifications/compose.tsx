@@ -4,7 +4,14 @@ import { issueInvitationLink } from "~/features/invitations/mutations";
 import { formatDateTime, formatDay } from "~/lib/format";
 import type { TEmailMessage } from "~/server/email/message";
 import { INVITATION_SUBJECT, InvitationEmail } from "./emails/invitation-email";
+import {
+  PASSWORD_RESET_SUBJECT,
+  PasswordResetEmail,
+  SIGN_IN_LINK_SUBJECT,
+  SignInLinkEmail,
+} from "./emails/account-link-email";
 import { NEW_FEEDBACK_SUBJECT, NewFeedbackEmail } from "./emails/new-feedback-email";
+import { passwordResetUrl, signInUrl } from "./mutations/account-links";
 import { ReminderEmail } from "./emails/reminder-email";
 import { prepareNewFeedbackEmail, prepareReminderEmail } from "./mutations/reminders";
 
@@ -68,6 +75,16 @@ export async function composeEmail(
         body: <NewFeedbackEmail openUrl={note.openUrl} settingsUrl={note.settingsUrl} />,
         headers: unsubscribeHeaders(note.unsubscribeUrl),
       };
+    }
+    case "password-reset": {
+      const resetUrl = await passwordResetUrl(message.userId, now);
+      if (!resetUrl) return null;
+      return { subject: PASSWORD_RESET_SUBJECT, body: <PasswordResetEmail resetUrl={resetUrl} /> };
+    }
+    case "sign-in-link": {
+      const url = await signInUrl(message.userId, now);
+      if (!url) return null;
+      return { subject: SIGN_IN_LINK_SUBJECT, body: <SignInLinkEmail signInUrl={url} /> };
     }
   }
 }

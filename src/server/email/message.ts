@@ -8,5 +8,7 @@ export const ZEmailMessageSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("invitation"), invitationId: z.string() }),
   z.object({ kind: z.literal("reminder"), reminderId: z.string() }),
   z.object({ kind: z.literal("new-feedback"), feedbackId: z.string() }),
+  z.object({ kind: z.literal("password-reset"), userId: z.string() }),
+  z.object({ kind: z.literal("sign-in-link"), userId: z.string() }),
 ]);
 export type TEmailMessage = z.infer<typeof ZEmailMessageSchema>;

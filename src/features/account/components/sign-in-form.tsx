@@ -39,6 +39,14 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         required
       />
       <SubmitButton label="Sign in" pendingLabel="Signing in…" />
+      <p className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        <Link href="/forgot-password" className="font-semibold text-brand-800 underline">
+          Forgot your password?
+        </Link>
+        <Link href="/sign-in/email-link" className="font-semibold text-brand-800 underline">
+          Email me a sign-in link instead
+        </Link>
+      </p>
       <p className="text-sm text-slate-700">
         Therapist without an account?{" "}
         <Link href="/sign-up" className="font-semibold text-brand-800 underline">

@@ -6,12 +6,15 @@ import { Alert } from "~/components/ui/alert";
 import { useFieldErrors } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { NameField, NewPasswordField } from "~/features/account/components/account-fields";
-import { signInNewAccount } from "~/features/account/components/sign-in-new-account";
+import { signIn } from "next-auth/react";
 import { useTRPC } from "~/trpc/react";
 import { ZAcceptInvitationRequestSchema } from "../schema";
 import { TimeZoneSelect } from "./time-zone-select";
 
-/** New client: name, zone and password; the account is created, then signed in. */
+/**
+ * New client: name, zone and, if they like, a password; the account is created, then signed in
+ * with the one-time token the accept returns.
+ */
 export function AcceptInvitationForm({ token, name }: { token: string; name: string }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -26,14 +29,16 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
       form={form}
       className="flex flex-col gap-4"
       onSubmit={async (request) => {
-        const { email } = await accept.mutateAsync(request);
-        await signInNewAccount(router, { email, password: request.password }, "/portal");
+        const { signInToken } = await accept.mutateAsync(request);
+        const result = await signIn("email-link", { token: signInToken, redirect: false });
+        router.replace(result?.ok ? "/portal" : "/sign-in");
+        router.refresh();
       }}
     >
       <FormMessage />
       <NameField />
       <TimeZoneSelect name="timeZone" />
-      <NewPasswordField label="Choose a password" />
+      <NewPasswordField label="Choose a password (optional)" optional />
       <TokenErrors />
       <SubmitButton label="Accept and create account" pendingLabel="Setting up your account…" />
     </Form>

@@ -1,0 +1,43 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { Alert } from "~/components/ui/alert";
+import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
+import { useTRPC } from "~/trpc/react";
+import { ZResetPasswordRequestSchema } from "../schema";
+import { NewPasswordField } from "./account-fields";
+
+/** The new password from a reset link; afterwards every device signs in again. */
+export function ResetPasswordForm({ token }: { token: string }) {
+  const trpc = useTRPC();
+  const reset = useMutation(trpc.account.resetPassword.mutationOptions());
+  const form = useZodForm(ZResetPasswordRequestSchema, { defaultValues: { token, password: "" } });
+  const [done, setDone] = useState(false);
+
+  if (done) {
+    return (
+      <Alert tone="success">
+        Your password is changed, and you are signed out on every device.{" "}
+        <Link href="/sign-in" className="font-semibold underline">
+          Sign in with the new password
+        </Link>
+      </Alert>
+    );
+  }
+  return (
+    <Form
+      form={form}
+      className="flex flex-col gap-4"
+      onSubmit={async (request) => {
+        await reset.mutateAsync(request);
+        setDone(true);
+      }}
+    >
+      <FormMessage />
+      <NewPasswordField label="New password" />
+      <SubmitButton label="Save the new password" pendingLabel="Saving…" />
+    </Form>
+  );
+}

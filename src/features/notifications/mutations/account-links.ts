@@ -1,0 +1,31 @@
+import "server-only";
+import { env } from "~/env";
+import { homePathFor } from "~/server/auth/access";
+import { mintLinkToken } from "~/server/auth/link-tokens";
+import { db } from "~/server/db";
+
+const appUrl = (path: string) => `${env.APP_URL.replace(/\/$/, "")}${path}`;
+
+/** The link of a password-reset email, minted as it is sent (30 minutes, once). */
+export async function passwordResetUrl(userId: string, now: Date): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  if (!user) return null;
+  const token = await mintLinkToken(
+    db,
+    { purpose: "PASSWORD_RESET", userId, targetPath: "/reset-password" },
+    now,
+  );
+  return appUrl(`/reset-password/${token}`);
+}
+
+/** The link of a sign-in email (15 minutes, once), leading home after the button. */
+export async function signInUrl(userId: string, now: Date): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
+  if (!user) return null;
+  const token = await mintLinkToken(
+    db,
+    { purpose: "SIGN_IN", userId, targetPath: homePathFor(user.role) },
+    now,
+  );
+  return appUrl(`/l/${token}`);
+}
