@@ -3,7 +3,9 @@
  * fresh database on DATABASE_URL's server) and reports the latency and SQL statement count of
  * the app's reads (Prisma, as the pages do them) next to hand-written SQL over bare `pg` that
  * returns the same data, measured in the same run: the therapist's caseload, and the client's
- * portal home. Figures, not assertions: compare the columns, and runs over time.
+ * portal home. Then the reminder run (bench/reminders.ts): 10,000 due reminders sent by one
+ * worker, next to nodemailer alone. Figures, not assertions: compare the columns, and runs over
+ * time. `npm run bench -- reminders` runs only the reminder part.
  */
 import { performance } from "node:perf_hooks";
 import { isDeepStrictEqual } from "node:util";
@@ -13,6 +15,7 @@ import { migrate } from "../src/server/db/migrate";
 import { benchDatabase } from "./database";
 import { ITERATIONS, printTable, time } from "./measure";
 import { baselinePortalHome, describeSections } from "./portal";
+import { printReminderTable, reminderRuns } from "./reminders";
 import { CLIENTS, CLIENTS_PER_THERAPIST, clientTimeZone, seed, THERAPISTS } from "./seed";
 
 /** Clients whose home the baseline must match exactly (checked once, untimed). */
@@ -47,6 +50,8 @@ function clientActor(i: number): TClientActor {
 }
 
 async function main() {
+  // As in npm start and npm run worker: React's production build renders the emails.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
   const now = new Date();
   const { url, stop } = await benchDatabase();
   try {
@@ -54,7 +59,21 @@ async function main() {
     const seedStart = performance.now();
     const rows = await seed(url, now);
     const seedSeconds = (performance.now() - seedStart) / 1000;
-    process.env.DATABASE_URL = url;
+    // The workers read the app's whole environment; nothing here signs anyone in.
+    Object.assign(process.env, {
+      DATABASE_URL: url,
+      AUTH_SECRET: "bench-only-secret-that-signs-nothing-000",
+      APP_URL: "http://localhost:3000",
+    });
+    const { getEnv } = await import("../src/env");
+    const concurrency = getEnv().WORKER_CONCURRENCY;
+    const onlyReminders = process.argv.includes("reminders");
+    if (onlyReminders) {
+      printReminderTable(await reminderRuns(url, now, concurrency), concurrency);
+      const { disconnectDb } = await import("../src/server/db");
+      await disconnectDb();
+      return;
+    }
     const { listCaseload } = await import("../src/features/clients/data");
     const { getPortalHome } = await import("../src/features/portal/data");
     const { disconnectDb } = await import("../src/server/db");
@@ -118,6 +137,8 @@ async function main() {
       },
       { label: "portal app (getPortalHome)", queries: portal.queries, summary: portalApp },
     ]);
+    console.log("");
+    printReminderTable(await reminderRuns(url, now, concurrency), concurrency);
     await pool.end();
     await disconnectDb();
   } finally {

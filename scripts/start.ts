@@ -25,6 +25,8 @@ const log = (line: string) => console.log(`[start] ${line}`);
 
 async function main() {
   const dev = process.argv.includes("--dev");
+  // The workers run in this process: React's production build renders their emails.
+  if (!dev) Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
   const seedDemo = process.argv.includes("--seed-demo");
   const launch = readLaunchEnv();
   const appUrl = launch.APP_URL ?? `http://localhost:${launch.PORT}`;

@@ -10,6 +10,8 @@ import { migrate } from "../src/server/db/migrate";
 const log = (line: string) => console.log(`[worker] ${line}`);
 
 async function main() {
+  // React's production build renders the emails.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
   const launch = readLaunchEnv();
   if (!launch.DATABASE_URL) {
     throw new EnvError(

@@ -1,22 +1,28 @@
+const DAY = { weekday: "short", day: "numeric", month: "short" } as const;
+const DAY_TIME = { ...DAY, hour: "2-digit", minute: "2-digit" } as const;
+
+// Building a DateTimeFormat costs far more than using one: one per zone and shape is plenty.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(shape: "day" | "dayTime", timeZone: string): Intl.DateTimeFormat {
+  const key = `${shape} ${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      ...(shape === "day" ? DAY : DAY_TIME),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Dates as people read them, in their own time zone ("Tue 10 Mar, 20:00"). */
 export function formatDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(date);
+  return formatterFor("dayTime", timeZone).format(date);
 }
 
 export function formatDay(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-  }).format(date);
+  return formatterFor("day", timeZone).format(date);
 }
 
 /**

@@ -25,22 +25,30 @@ export const hashLinkToken = (token: string) => createHash("sha256").update(toke
 
 type Writer = Pick<Prisma.TransactionClient, "linkToken">;
 
-export async function mintLinkToken(
+type TLink = { purpose: TLinkPurpose; userId: string | null; targetPath: string };
+
+export async function mintLinkToken(writer: Writer, link: TLink, now = new Date()) {
+  const [token] = await mintLinkTokens(writer, [link], now);
+  return token!;
+}
+
+/** Several links in one statement (an email with an "open" and a "settings" link). */
+export async function mintLinkTokens(
   writer: Writer,
-  link: { purpose: TLinkPurpose; userId: string | null; targetPath: string },
+  links: TLink[],
   now = new Date(),
-): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  await writer.linkToken.create({
-    data: {
+): Promise<string[]> {
+  const tokens = links.map(() => randomBytes(32).toString("base64url"));
+  await writer.linkToken.createMany({
+    data: links.map((link, i) => ({
       purpose: link.purpose,
       userId: link.userId,
       targetPath: link.targetPath,
-      tokenHash: hashLinkToken(token),
+      tokenHash: hashLinkToken(tokens[i]!),
       expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS[link.purpose]),
-    },
+    })),
   });
-  return token;
+  return tokens;
 }
 
 export type TLinkLookup =

@@ -2,7 +2,7 @@ import "server-only";
 import { readNotificationPrefs, settingsPathFor } from "~/features/account/schema";
 import { reasonToSkip, type TReminderKind } from "~/features/assignments/reminders";
 import { env } from "~/env";
-import { mintLinkToken } from "~/server/auth/link-tokens";
+import { mintLinkToken, mintLinkTokens } from "~/server/auth/link-tokens";
 import { db } from "~/server/db";
 import { queueEmails } from "~/server/email/outbox";
 
@@ -147,14 +147,14 @@ export async function prepareReminderEmail(reminderId: string, now: Date) {
     assignment.kind === "WORKSHEET"
       ? `/portal/worksheets/${occurrence.id}`
       : `/portal/ladders/${assignment.id}`;
-  const [openToken, settingsToken] = await db.$transaction(async (tx) => [
-    await mintLinkToken(tx, { purpose: "REMINDER", userId: client.id, targetPath }, now),
-    await mintLinkToken(
-      tx,
+  const [openToken, settingsToken] = await mintLinkTokens(
+    db,
+    [
+      { purpose: "REMINDER", userId: client.id, targetPath },
       { purpose: "UNSUBSCRIBE", userId: client.id, targetPath: settingsPathFor("reminders") },
-      now,
-    ),
-  ]);
+    ],
+    now,
+  );
   return {
     kind: reminder.kind,
     dueAt: occurrence.dueAt,

@@ -1,11 +1,15 @@
 import "server-only";
-import { render } from "@react-email/render";
+import { plainTextSelectors, render } from "@react-email/render";
+import { compile } from "html-to-text";
 import type { Transporter } from "nodemailer";
 import { env } from "~/env";
 import { db } from "~/server/db";
 import { describeSendError, isPermanentRefusal } from "~/server/email/mailer";
 import { ZEmailMessageSchema } from "~/server/email/message";
 import { composeEmail } from "../compose";
+
+// react-email's toPlainText, compiled once: building the converter costs more than running it.
+const toPlainText = compile({ wordwrap: false, selectors: plainTextSelectors });
 
 export type TSendOutcome = "sent" | "skipped" | "failed" | "not-pending";
 
@@ -35,10 +39,8 @@ export async function sendOutboxEmail(
     await db.outboxEmail.update({ where: { id: email.id }, data: { status: "SKIPPED" } });
     return "skipped";
   }
-  const [html, text] = await Promise.all([
-    render(composed.body),
-    render(composed.body, { plainText: true }),
-  ]);
+  const html = await render(composed.body);
+  const text = toPlainText(html);
   try {
     await mailer.sendMail({
       from: env.MAIL_FROM,
