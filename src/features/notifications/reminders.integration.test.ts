@@ -10,7 +10,9 @@ import {
   signedIn,
   syncBuiltinTemplateIds,
 } from "../../../tests/integration/factories";
-import { deliverQueuedMail } from "../../../tests/integration/mail";
+import { createMailer } from "~/server/email/mailer";
+import { startWorkers } from "~/server/worker";
+import { deliverQueuedMail, startMailServer } from "../../../tests/integration/mail";
 import { DEFAULT_NOTIFICATION_PREFS } from "~/features/account/schema";
 import { queueDueReminders } from "./mutations/reminders";
 
@@ -168,6 +170,42 @@ describe("reminders", () => {
     ).toMatchObject({
       status: "SKIPPED",
     });
+  });
+
+  test("two workers on one database send each due reminder exactly once", async () => {
+    const pairs = await Promise.all([1, 2, 3].map(() => assignedWorksheet()));
+    // Due now: what the every-minute job finds when its time has come.
+    const occurrenceIds = pairs.map((p) => p.occurrence.id);
+    await db.reminder.updateMany({
+      where: { occurrenceId: { in: occurrenceIds }, kind: { in: ["MORNING_OF", "BEFORE_DUE"] } },
+      data: { sendAt: new Date(Date.now() - 60_000) },
+    });
+    const server = await startMailServer();
+    const mailer = createMailer(server.url);
+    const workers = await Promise.all([
+      startWorkers({ planAheadMinutes: 60, mailer, concurrency: 3 }),
+      startWorkers({ planAheadMinutes: 60, mailer, concurrency: 3 }),
+    ]);
+    try {
+      // Each worker's minute comes round at once.
+      await db.$executeRaw`SELECT graphile_worker.add_job('send-reminders', '{}'::json)`;
+      await db.$executeRaw`SELECT graphile_worker.add_job('send-reminders', '{}'::json)`;
+      for (let i = 0; i < 100; i++) {
+        const queued = await db.reminder.findMany({
+          where: { occurrenceId: { in: occurrenceIds }, status: "QUEUED" },
+          select: { email: { select: { status: true } } },
+        });
+        if (queued.length === 6 && queued.every((r) => r.email?.status === "SENT")) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    } finally {
+      await Promise.all(workers.map((w) => w.stop()));
+      mailer.close();
+      await server.close();
+    }
+    for (const p of pairs) expect(server.to(p.client.email)).toHaveLength(2);
+    const ids = server.received.map((m) => m.messageId);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   test("two senders at once queue each due reminder exactly once", async () => {
