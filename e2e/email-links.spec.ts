@@ -7,6 +7,16 @@ import {
   test,
   uniqueEmail,
 } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/**
+ * The page has arrived and its form is live: text typed into a server-rendered form before its
+ * script has run is reset when the form library takes the field over.
+ */
+async function formReady(page: Page, url: RegExp) {
+  await expect(page).toHaveURL(url);
+  await page.waitForLoadState("networkidle");
+}
 
 test("a client who forgot their password sets a new one from the emailed link", async ({
   pair: { client },
@@ -14,6 +24,7 @@ test("a client who forgot their password sets a new one from the emailed link", 
 }) => {
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await formReady(page, /\/forgot-password$/);
   await page.getByLabel("Email").fill(client.email);
   await page.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(page.getByRole("status")).toContainText(`If ${client.email} belongs to an account`);
@@ -27,6 +38,7 @@ test("a client who forgot their password sets a new one from the emailed link", 
 
   const reset = linkIn(await emailTo(client.email), /^\/reset-password\//);
   await page.goto(reset);
+  await formReady(page, /\/reset-password\//);
   const newPassword = "the river bends twice";
   await page.getByLabel("New password").fill(newPassword);
   await page.getByRole("button", { name: "Save the new password" }).click();
@@ -46,6 +58,7 @@ test("a client signs in with an emailed link instead of a password", async ({
 }) => {
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Email me a sign-in link instead" }).click();
+  await formReady(page, /\/sign-in\/email-link$/);
   await page.getByLabel("Email").fill(client.email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("status")).toContainText("a sign-in link is on its way");

@@ -52,6 +52,7 @@ test("a reminder's link opens the exact worksheet after one button, once", async
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("reminder-link.png"), fullPage: true });
   await page.reload();
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "Open my task" }).click();
   await expect(page).toHaveURL(new RegExp(`/portal/worksheets/${occurrenceId}$`));
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -77,6 +78,8 @@ test("the settings link in a reminder turns reminders off without signing in", a
   const page = await context.newPage();
   await page.goto(settings);
   await expect(page.getByRole("heading", { name: "Email settings" })).toBeVisible();
+  // The form is live (a box ticked before its script ran would be set back).
+  await page.waitForLoadState("networkidle");
   const reminders = page.getByRole("checkbox", { name: "Reminders about homework" });
   await expect(reminders).toBeChecked();
   await reminders.uncheck();
@@ -93,6 +96,7 @@ test("a client sets their morning hour and quiet hours from the portal", async (
   await page.goto("/portal");
   await page.getByRole("link", { name: "Email settings" }).click();
   await expect(page.getByRole("heading", { name: "Email settings" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Morning reminders come at").selectOption({ label: "07:00" });
   await page.getByLabel("Quiet from").fill("22:00");
   await page.getByLabel("Quiet until").fill("07:00");

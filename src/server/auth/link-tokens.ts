@@ -60,6 +60,21 @@ export type TLinkLookup =
       targetPath: string;
     };
 
+type TLinkRow = {
+  purpose: TLinkPurpose | "INVITE";
+  userId: string | null;
+  targetPath: string;
+  usedAt: Date | null;
+  expiresAt: Date;
+};
+
+/** A stored link at `now`: used wins over expired; invitations have their own table and page. */
+export function linkStateOf(row: TLinkRow | null, now: Date): TLinkLookup {
+  if (!row || row.purpose === "INVITE") return { state: "unknown" };
+  const state = row.usedAt ? "used" : row.expiresAt <= now ? "expired" : "usable";
+  return { state, purpose: row.purpose, userId: row.userId, targetPath: row.targetPath };
+}
+
 /** What a link is, without using it: opening a link (GET) never changes anything. */
 export async function lookUpLinkToken(token: string, now = new Date()): Promise<TLinkLookup> {
   if (!LINK_TOKEN_PATTERN.test(token)) return { state: "unknown" };
@@ -67,9 +82,7 @@ export async function lookUpLinkToken(token: string, now = new Date()): Promise<
     where: { tokenHash: hashLinkToken(token) },
     select: { purpose: true, userId: true, targetPath: true, usedAt: true, expiresAt: true },
   });
-  if (!row || row.purpose === "INVITE") return { state: "unknown" };
-  const state = row.usedAt ? "used" : row.expiresAt <= now ? "expired" : "usable";
-  return { state, purpose: row.purpose, userId: row.userId, targetPath: row.targetPath };
+  return linkStateOf(row, now);
 }
 
 /**
