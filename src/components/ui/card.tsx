@@ -7,3 +7,13 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
     </div>
   );
 }
+
+/** A card headed by the page's title: the one-card pages (sign-in, links from emails). */
+export function TitledCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card className="flex flex-col gap-5">
+      <h1 className="text-2xl font-bold">{title}</h1>
+      {children}
+    </Card>
+  );
+}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Card } from "~/components/ui/card";
+import { TitledCard } from "~/components/ui/card";
 import { SignInForm } from "~/features/account/components/sign-in-form";
 import { safeInternalPath } from "~/lib/safe-redirect";
 import { redirectSignedInToHome } from "~/server/auth/guard";
@@ -16,9 +16,8 @@ export default async function SignInPage({
   const callbackUrl = safeInternalPath(params.callbackUrl, "/home");
   const notice = params.callbackUrl ? "Please sign in to continue." : undefined;
   return (
-    <Card className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold">Sign in</h1>
+    <TitledCard title="Sign in">
       <SignInForm callbackUrl={callbackUrl} notice={notice} />
-    </Card>
+    </TitledCard>
   );
 }

@@ -8,6 +8,23 @@ import { queueEmails } from "~/server/email/outbox";
 
 const BATCH = 500;
 
+/** The reminder's due date as read for it, with what decides whether it is still useful. */
+type TDueDate = {
+  dueAt: Date;
+  status: string;
+  assignment: { status: string; client: { notificationPrefs: unknown } };
+};
+
+const skipReasonOf = (kind: TReminderKind, occurrence: TDueDate, now: Date) =>
+  reasonToSkip({
+    kind,
+    dueAt: occurrence.dueAt,
+    now,
+    occurrenceOpen: occurrence.status === "OPEN",
+    assignmentActive: occurrence.assignment.status === "ACTIVE",
+    remindersOn: readNotificationPrefs(occurrence.assignment.client.notificationPrefs).remindersOn,
+  });
+
 /**
  * Queues the emails of planned reminders whose time has come, oldest first, a batch per
  * transaction; one no longer useful (done, ended, turned off, a before-due one now past due) is
@@ -51,14 +68,7 @@ export async function queueDueReminders(now = new Date(), scope: { clientId?: st
       for (const reminder of due) {
         const occurrence = byId.get(reminder.occurrenceId)!;
         const { client } = occurrence.assignment;
-        const reason = reasonToSkip({
-          kind: reminder.kind,
-          dueAt: occurrence.dueAt,
-          now,
-          occurrenceOpen: occurrence.status === "OPEN",
-          assignmentActive: occurrence.assignment.status === "ACTIVE",
-          remindersOn: readNotificationPrefs(client.notificationPrefs).remindersOn,
-        });
+        const reason = skipReasonOf(reminder.kind, occurrence, now);
         if (reason) skipped.set(reason, [...(skipped.get(reason) ?? []), reminder.id]);
         else toSend.push({ reminderId: reminder.id, to: client.email, recipientId: client.id });
       }
@@ -127,15 +137,7 @@ export async function prepareReminderEmail(reminderId: string, now: Date) {
   const { occurrence } = reminder;
   const { assignment } = occurrence;
   const { client } = assignment;
-  const prefs = readNotificationPrefs(client.notificationPrefs);
-  const reason = reasonToSkip({
-    kind: reminder.kind,
-    dueAt: occurrence.dueAt,
-    now,
-    occurrenceOpen: occurrence.status === "OPEN",
-    assignmentActive: assignment.status === "ACTIVE",
-    remindersOn: prefs.remindersOn,
-  });
+  const reason = skipReasonOf(reminder.kind, occurrence, now);
   if (reason) {
     await db.reminder.update({
       where: { id: reminderId },
@@ -159,7 +161,9 @@ export async function prepareReminderEmail(reminderId: string, now: Date) {
     kind: reminder.kind,
     dueAt: occurrence.dueAt,
     timeZone: client.timeZone,
-    taskName: prefs.showTaskNames ? assignment.title : null,
+    taskName: readNotificationPrefs(client.notificationPrefs).showTaskNames
+      ? assignment.title
+      : null,
     openUrl: appUrl(`/l/${openToken}`),
     settingsUrl: appUrl(`/email-settings/${settingsToken}`),
     unsubscribeUrl: appUrl(`/api/unsubscribe/${settingsToken}`),

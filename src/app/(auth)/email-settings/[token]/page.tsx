@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "~/components/ui/card";
+import { TitledCard } from "~/components/ui/card";
 import { EmailSettingsForm } from "~/features/account/components/email-settings-form";
 import { ZEmailSettingsTokenSchema } from "~/features/account/schema";
 import { getServerApi } from "~/trpc/server";
@@ -26,8 +26,7 @@ export default async function EmailSettingsByLinkPage({
       })
     : null;
   return (
-    <Card className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold">Email settings</h1>
+    <TitledCard title="Email settings">
       {prefs ? (
         <EmailSettingsForm prefs={prefs} token={token} />
       ) : (
@@ -44,6 +43,6 @@ export default async function EmailSettingsByLinkPage({
           </Link>
         </>
       )}
-    </Card>
+    </TitledCard>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
-import { Card } from "~/components/ui/card";
+import { TitledCard } from "~/components/ui/card";
 import { AcceptInvitationForm } from "~/features/invitations/components/accept-invitation-form";
 import { AcceptSignedInButton } from "~/features/invitations/components/accept-signed-in-button";
 import { ZInvitationTokenSchema, type TInvitationView } from "~/features/invitations/schema";
@@ -17,15 +16,6 @@ const UNUSABLE: Record<Exclude<TInvitationView["status"], "pending">, string> = 
   revoked: "This invitation was withdrawn. Ask your therapist if you expected one.",
 };
 
-function Frame({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold">{title}</h1>
-      {children}
-    </Card>
-  );
-}
-
 /** Public on purpose: the token is the permission. Showing it never uses it (accepting is a POST). */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -35,12 +25,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
 
   if (view.status !== "pending") {
     return (
-      <Frame title="This invitation cannot be used">
+      <TitledCard title="This invitation cannot be used">
         <p className="text-slate-800">{UNUSABLE[view.status]}</p>
         <Link href="/sign-in" className="font-semibold text-brand-800 underline">
           Go to sign in
         </Link>
-      </Frame>
+      </TitledCard>
     );
   }
 
@@ -48,18 +38,18 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const actor = await getOptionalActor();
   if (view.account === "therapist") {
     return (
-      <Frame title={title}>
+      <TitledCard title={title}>
         <p className="text-slate-800">
           {view.email} belongs to a therapist account, which cannot also be a client. Ask{" "}
           {view.therapistName} to invite another email address.
         </p>
-      </Frame>
+      </TitledCard>
     );
   }
   if (actor) {
     const sameClient = actor.role === "CLIENT" && actor.email === view.email;
     return (
-      <Frame title={title}>
+      <TitledCard title={title}>
         {sameClient ? (
           <>
             <p className="text-slate-800">
@@ -73,12 +63,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             then open the link again.
           </p>
         )}
-      </Frame>
+      </TitledCard>
     );
   }
   if (view.account === "client") {
     return (
-      <Frame title={title}>
+      <TitledCard title={title}>
         <p className="text-slate-800">
           You already have an account with {view.email}. Sign in, then accept the invitation.
         </p>
@@ -88,16 +78,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         >
           Sign in to accept
         </Link>
-      </Frame>
+      </TitledCard>
     );
   }
   return (
-    <Frame title={title}>
+    <TitledCard title={title}>
       <p className="text-slate-800">
         Set up your account for {view.email}. Your homework and reflections stay between you and
         your therapist.
       </p>
       <AcceptInvitationForm token={token} name={view.name} />
-    </Frame>
+    </TitledCard>
   );
 }

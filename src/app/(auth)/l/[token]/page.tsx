@@ -1,22 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import type { ReactNode } from "react";
-import { Card } from "~/components/ui/card";
+import { TitledCard } from "~/components/ui/card";
 import { LinkSignInButton } from "~/features/account/components/link-sign-in-button";
 import { getOptionalActor } from "~/server/auth/guard";
 import { lookUpLinkToken } from "~/server/auth/link-tokens";
 
 export const metadata: Metadata = { title: "Your link" };
-
-function Frame({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold">{title}</h1>
-      {children}
-    </Card>
-  );
-}
 
 const signInHref = (targetPath?: string) =>
   targetPath ? `/sign-in?callbackUrl=${encodeURIComponent(targetPath)}` : "/sign-in";
@@ -38,16 +28,16 @@ export default async function EmailedLinkPage({ params }: { params: Promise<{ to
     if (actor?.userId === link.userId) redirect(link.targetPath);
     if (actor) {
       return (
-        <Frame title="This link is for another account">
+        <TitledCard title="This link is for another account">
           <p className="text-slate-800">
             You are signed in as {actor.email}. To open this link, sign out first, then open it
             again from the email.
           </p>
-        </Frame>
+        </TitledCard>
       );
     }
     return (
-      <Frame title={opensTask ? "Open your task" : "Sign in to Trust Steps"}>
+      <TitledCard title={opensTask ? "Open your task" : "Sign in to Trust Steps"}>
         <p className="text-slate-800">
           For your privacy this link only works when you press the button. It can be used once.
         </p>
@@ -56,14 +46,14 @@ export default async function EmailedLinkPage({ params }: { params: Promise<{ to
           targetPath={link.targetPath}
           label={opensTask ? "Open my task" : "Sign in"}
         />
-      </Frame>
+      </TitledCard>
     );
   }
 
   // A reminder's link that is only too old still knows where it led: sign in and go there.
   const keepTarget = link.state === "expired" && opensTask ? link.targetPath : undefined;
   return (
-    <Frame title="This link cannot be used">
+    <TitledCard title="This link cannot be used">
       <p className="text-slate-800">
         It may be incomplete, already used, or too old: links in emails work for a limited time.
         Sign in to continue.
@@ -71,6 +61,6 @@ export default async function EmailedLinkPage({ params }: { params: Promise<{ to
       <Link href={signInHref(keepTarget)} className="font-semibold text-brand-800 underline">
         Go to sign in
       </Link>
-    </Frame>
+    </TitledCard>
   );
 }

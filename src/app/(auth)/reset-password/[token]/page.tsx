@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "~/components/ui/card";
+import { TitledCard } from "~/components/ui/card";
 import { ResetPasswordForm } from "~/features/account/components/reset-password-form";
 import { lookUpLinkToken } from "~/server/auth/link-tokens";
 
@@ -16,10 +16,7 @@ export default async function ResetPasswordPage({
   const link = await lookUpLinkToken(token);
   const usable = link.state === "usable" && link.purpose === "PASSWORD_RESET";
   return (
-    <Card className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold">
-        {usable ? "Choose a new password" : "This link cannot be used"}
-      </h1>
+    <TitledCard title={usable ? "Choose a new password" : "This link cannot be used"}>
       {usable ? (
         <ResetPasswordForm token={token} />
       ) : (
@@ -32,6 +29,6 @@ export default async function ResetPasswordPage({
           </Link>
         </>
       )}
-    </Card>
+    </TitledCard>
   );
 }

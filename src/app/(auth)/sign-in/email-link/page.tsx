@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "~/components/ui/card";
+import { TitledCard } from "~/components/ui/card";
 import { EmailLinkRequestForm } from "~/features/account/components/email-link-request-form";
 import { redirectSignedInToHome } from "~/server/auth/guard";
 
@@ -9,8 +9,7 @@ export const metadata: Metadata = { title: "Sign in by email" };
 export default async function EmailLinkSignInPage() {
   await redirectSignedInToHome();
   return (
-    <Card className="flex flex-col gap-5">
-      <h1 className="text-2xl font-bold">Sign in by email</h1>
+    <TitledCard title="Sign in by email">
       <p className="text-slate-800">
         No password needed: we email you a link, and the link signs you in.
       </p>
@@ -18,6 +17,6 @@ export default async function EmailLinkSignInPage() {
       <Link href="/sign-in" className="text-sm font-semibold text-brand-800 underline">
         Sign in with a password instead
       </Link>
-    </Card>
+    </TitledCard>
   );
 }
