@@ -14,6 +14,7 @@ import { createMailer } from "~/server/email/mailer";
 import { startWorkers } from "~/server/worker";
 import { deliverQueuedMail, startMailServer } from "../../../tests/integration/mail";
 import { DEFAULT_NOTIFICATION_PREFS } from "~/features/account/schema";
+import type { TReminderRules } from "~/features/assignments/reminders";
 import { queueDueReminders } from "./mutations/reminders";
 
 const ZONE = "Europe/Berlin";
@@ -21,7 +22,7 @@ const HOUR = 3_600_000;
 const rules = { morningOf: true, hoursBefore: 2, overdue: true };
 
 /** A once worksheet due the day after tomorrow at 18:00 in the client's zone, with reminders. */
-async function assignedWorksheet(reminders = rules) {
+async function assignedWorksheet(reminders: TReminderRules = rules) {
   const { therapist, client } = await createLinkedPair({ timeZone: ZONE });
   const ids = await syncBuiltinTemplateIds();
   const api = callerFor(await signedIn(therapist));
@@ -224,32 +225,19 @@ describe("reminders", () => {
 
 describe("email settings and reminders", () => {
   test("saving settings re-plans the client's reminders through the job queue", async () => {
-    const { therapist, client } = await createLinkedPair({ timeZone: "Europe/Berlin" });
-    const ids = await syncBuiltinTemplateIds();
-    const dueDate = addDays(localDateOf(new Date(), "Europe/Berlin"), 2);
-    const { assignmentId } = await callerFor(await signedIn(therapist)).assignments.create({
-      clientId: client.id,
-      templateId: ids["trust-trigger-journal"]!,
-      content: {
-        kind: "WORKSHEET",
-        body: getBuiltinTemplate("trust-trigger-journal")!.body as TWorksheetBody,
-      },
-      instructions: "",
-      schedule: { kind: "once", dueDate, dueTime: "18:00" },
-      reminders: { morningOf: true, hoursBefore: null, overdue: false },
+    const { client, assignmentId, dueDate } = await assignedWorksheet({
+      morningOf: true,
+      hoursBefore: null,
+      overdue: false,
     });
     const reminder = () =>
       db.reminder.findMany({ where: { occurrence: { assignmentId } }, select: { sendAt: true } });
-    expect(await reminder()).toEqual([
-      { sendAt: zonedWallTimeToUtc(dueDate, "08:00", "Europe/Berlin") },
-    ]);
+    expect(await reminder()).toEqual([{ sendAt: zonedWallTimeToUtc(dueDate, "08:00", ZONE) }]);
 
     const api = callerFor(await signedIn(client));
     await api.account.updateNotificationPrefs({ ...DEFAULT_NOTIFICATION_PREFS, morningHour: 11 });
     await deliverQueuedMail(); // runs the queued jobs, the re-planning among them
-    expect(await reminder()).toEqual([
-      { sendAt: zonedWallTimeToUtc(dueDate, "11:00", "Europe/Berlin") },
-    ]);
+    expect(await reminder()).toEqual([{ sendAt: zonedWallTimeToUtc(dueDate, "11:00", ZONE) }]);
 
     await api.account.updateNotificationPrefs({
       ...DEFAULT_NOTIFICATION_PREFS,
