@@ -20,6 +20,16 @@ import {
 
 const ok = z.object({ ok: z.literal(true) });
 
+/** Public; answers the same whether the address has an account or not. */
+const emailLinkRequest = (kind: "password-reset" | "sign-in-link") =>
+  publicProcedure
+    .input(ZEmailLinkRequestSchema)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await requestEmailLink(kind, input.email, ctx.meta.ip ?? "unknown");
+      return { ok: true as const };
+    });
+
 export const accountRouter = router({
   me: protectedProcedure.output(ZMeResponseSchema).query(({ ctx }) => getAccount(ctx.actor.userId)),
 
@@ -31,23 +41,8 @@ export const accountRouter = router({
       return { ok: true as const };
     }),
 
-  /** Public; answers the same whether the address has an account or not. */
-  requestPasswordReset: publicProcedure
-    .input(ZEmailLinkRequestSchema)
-    .output(ok)
-    .mutation(async ({ ctx, input }) => {
-      await requestEmailLink("password-reset", input.email, ctx.meta.ip ?? "unknown");
-      return { ok: true as const };
-    }),
-
-  /** Public; answers the same whether the address has an account or not. */
-  requestSignInLink: publicProcedure
-    .input(ZEmailLinkRequestSchema)
-    .output(ok)
-    .mutation(async ({ ctx, input }) => {
-      await requestEmailLink("sign-in-link", input.email, ctx.meta.ip ?? "unknown");
-      return { ok: true as const };
-    }),
+  requestPasswordReset: emailLinkRequest("password-reset"),
+  requestSignInLink: emailLinkRequest("sign-in-link"),
 
   /** Public: the emailed reset link is the permission, once. */
   resetPassword: publicProcedure

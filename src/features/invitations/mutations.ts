@@ -1,8 +1,8 @@
 import "server-only";
-import { env } from "~/env";
 import { mintLinkToken } from "~/server/auth/link-tokens";
 import { hashPassword } from "~/server/auth/password";
 import { db, Prisma } from "~/server/db";
+import { appUrl } from "~/server/app-url";
 import { queueEmail } from "~/server/email/outbox";
 import { AppError, notFound } from "~/server/errors";
 import type { TClientActor } from "~/server/auth/actor";
@@ -125,7 +125,7 @@ export async function issueInvitationLink(invitationId: string, now = new Date()
   });
   if (!invitation) return null;
   return {
-    acceptUrl: `${env.APP_URL.replace(/\/$/, "")}/invite/${token}`,
+    acceptUrl: appUrl(`/invite/${token}`),
     clientName: invitation.name,
     therapistName: invitation.therapist.name,
     therapistTimeZone: invitation.therapist.timeZone,

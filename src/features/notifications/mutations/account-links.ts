@@ -1,10 +1,8 @@
 import "server-only";
-import { env } from "~/env";
+import { appUrl } from "~/server/app-url";
 import { homePathFor } from "~/server/auth/access";
 import { mintLinkToken } from "~/server/auth/link-tokens";
 import { db } from "~/server/db";
-
-const appUrl = (path: string) => `${env.APP_URL.replace(/\/$/, "")}${path}`;
 
 /** The link of a password-reset email, minted as it is sent (30 minutes, once). */
 export async function passwordResetUrl(userId: string, now: Date): Promise<string | null> {

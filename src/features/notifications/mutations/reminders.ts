@@ -1,8 +1,8 @@
 import "server-only";
 import { readNotificationPrefs, settingsPathFor } from "~/features/account/schema";
 import { reasonToSkip, type TReminderKind } from "~/features/assignments/reminders";
-import { env } from "~/env";
 import { mintLinkToken, mintLinkTokens } from "~/server/auth/link-tokens";
+import { appUrl } from "~/server/app-url";
 import { db } from "~/server/db";
 import { queueEmails } from "~/server/email/outbox";
 
@@ -101,8 +101,6 @@ export async function queueDueReminders(now = new Date(), scope: { clientId?: st
     if (!batch.more) return total;
   }
 }
-
-const appUrl = (path: string) => `${env.APP_URL.replace(/\/$/, "")}${path}`;
 
 /**
  * What a reminder email needs at the moment it is sent, with its two links minted now: one that

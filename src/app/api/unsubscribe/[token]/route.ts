@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { env } from "~/env";
+import { appUrl } from "~/server/app-url";
 import { emailSettingsLink } from "~/features/account/data";
 import { unsubscribe } from "~/features/account/mutations";
 import { LINK_TOKEN_PATTERN } from "~/server/auth/link-tokens";
@@ -32,6 +32,5 @@ export async function POST(_request: Request, { params }: Context) {
 /** Opened in a browser instead: the settings page the same link opens. */
 export async function GET(_request: Request, { params }: Context) {
   const { token } = await params;
-  const page = `${env.APP_URL.replace(/\/$/, "")}/email-settings/${encodeURIComponent(token)}`;
-  return NextResponse.redirect(page, 303);
+  return NextResponse.redirect(appUrl(`/email-settings/${encodeURIComponent(token)}`), 303);
 }
