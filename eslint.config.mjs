@@ -27,8 +27,10 @@ const DATABASE_IMPORTS = {
  */
 const FEATURE_ORDER = [
   "account",
+  "learn",
   "templates",
   "feedback",
+  "safety",
   "assignments",
   "clients",
   "invitations",

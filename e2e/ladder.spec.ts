@@ -31,7 +31,7 @@ const firstAttempt = (assignmentId: string) => ({
   prediction: FIRST_PREDICTION,
   predictionConfidence: 70,
   distressBefore: 55,
-  peakDistress: 65,
+  peakDistress: 15,
   afterDistress: 25,
   fearedOutcome: "NO" as const,
   whatHappened: WHAT_HAPPENED,
@@ -91,9 +91,13 @@ test("the client works the first step, comes back, and moves up", async ({
     fullPage: true,
   });
 
-  await completeAttempt(step1, { peak: "65", after: "25", outcome: "No" });
+  await completeAttempt(step1, { peak: "15", after: "25", outcome: "No" });
   await expect(step1.getByText("After-distress over 1 attempt: 25.")).toBeVisible();
   await expect(step1.getByText(/Ready to move up\?/)).toHaveCount(0);
+  // Why not yet is said, not left a mystery.
+  await expect(
+    step1.getByText(/Moving up is suggested after 2 attempts in a row .* So far you have 1\./),
+  ).toBeVisible();
 
   // Sent: nothing of it is kept in the tab, and the next attempt starts empty.
   await expect(step1.getByLabel("What do you fear will happen?")).toHaveValue("");
@@ -105,11 +109,18 @@ test("the client works the first step, comes back, and moves up", async ({
   await step1.getByLabel("How likely does that feel? (0-100)").fill("40");
   await step1.getByLabel("Your distress right now (0-100)").fill("35");
   await step1.getByRole("button", { name: "Start the attempt" }).click();
-  await completeAttempt(step1, { peak: "40", after: "20", outcome: "Partly" });
+  await completeAttempt(step1, { peak: "10", after: "20", outcome: "Partly" });
   await expect(step1.getByText("After-distress over 2 attempts: 25, 20.")).toBeVisible();
   await expect(
-    step1.getByText("Your last attempts ended at or below 30. Ready to move up?", { exact: false }),
+    step1.getByText("Your last 2 attempts peaked at or below 15 and ended at or below 30", {
+      exact: false,
+    }),
   ).toBeVisible();
+  // The fear partly came true: the page opens with a word about it and where to read more.
+  await expect(page.getByRole("region", { name: "When the fear comes true" })).toBeFocused();
+  await expect(
+    page.getByRole("link", { name: "Read: a trust issue or healthy caution?" }),
+  ).toHaveAttribute("href", "/portal/learn/caution-or-trust-issue");
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("client-suggestion.png"), fullPage: true });
 
@@ -148,7 +159,7 @@ test("the therapist sees both attempts with the client's words", async ({
     prediction: SECOND_PREDICTION,
     predictionConfidence: 40,
     distressBefore: 35,
-    peakDistress: 40,
+    peakDistress: 10,
     afterDistress: 20,
     fearedOutcome: "PARTLY",
   });
@@ -239,6 +250,9 @@ async function completeAttempt(
   await step.getByLabel("Distress afterwards (0-100)").fill(r.after);
   await step.getByRole("radio", { name: r.outcome, exact: true }).check();
   await step.getByLabel("What actually happened?").fill(WHAT_HAPPENED);
+  await step
+    .getByLabel("How likely does it feel now that it would happen next time? (0-100)")
+    .fill("30");
   await step.getByRole("button", { name: "Save how it went" }).click();
   await expect(step.getByRole("button", { name: "Start the attempt" })).toBeVisible();
 }

@@ -37,3 +37,9 @@ export const usableTemplateWhere = (therapistId: string) =>
     OR: [{ ownerId: null }, { ownerId: therapistId }],
     archivedAt: null,
   }) satisfies Prisma.TemplateWhereInput;
+
+/** A client reaches the flags about them; a therapist, their own flags on ACTIVE clients. */
+export function flagWhereFor(actor: Pick<TActor, "userId" | "role">): Prisma.FlagWhereInput {
+  if (actor.role === "CLIENT") return { clientId: actor.userId };
+  return { therapistId: actor.userId, client: activeLinkTo(actor.userId) };
+}

@@ -43,8 +43,13 @@ type Fixtures = {
     submissionId: string;
     feedbackId: string;
   };
-  /** X's ladder for A: step 1 mastered, an open practice attempt on it; step 2 is current. */
-  ladder: { assignmentId: string; attemptId: string };
+  /**
+   * X's ladder for A: step 1 mastered, an open practice attempt on it; step 2 is current, with
+   * one attempt recorded (so A may mark it mastered). `openAttempt` makes another open one.
+   */
+  ladder: { assignmentId: string; attemptId: string; openAttempt: () => Promise<string> };
+  /** An open flag of X's about A (Z's fixtures: one of Z's from when their link was ACTIVE). */
+  flagId: string;
   /** Own templates of therapistX: one to read and edit, one to archive. */
   templates: { xOwn: string; xArchivable: string };
   /** A pending invitation sent by therapist X. */
@@ -277,6 +282,13 @@ const CASES: Record<string, Case> = {
     }),
     expect: ownerClientOnly,
   },
+  "ladder.stopAttempt": {
+    input: async (f) => ({ attemptId: await f.ladder.openAttempt(), note: "" }),
+    expect: ownerClientOnly,
+  },
+  "flags.listOpen": { input: (f) => ({ clientId: f.actors.clientA!.userId }), expect: onlyX },
+  // Acknowledging twice is harmless, so X's repeat is "ok" too.
+  "flags.acknowledge": { input: (f) => ({ flagId: f.flagId }), expect: onlyX },
   "ladder.completeAttempt": {
     input: (f) => ({
       attemptId: f.ladder.attemptId,
@@ -284,6 +296,7 @@ const CASES: Record<string, Case> = {
       afterDistress: 20,
       fearedOutcome: "NO",
       whatHappened: "w",
+      confidenceAfter: 20,
       note: "",
     }),
     expect: ownerClientOnly,
@@ -420,6 +433,8 @@ beforeAll(async () => {
       distressBefore: 50,
     },
   });
+  const practised = await ladderPractice(ladder.id, clientA.id);
+  const flag = await openFlag(therapistX.id, clientA.id);
   const ownTemplate = (title: string) =>
     db.template.create({
       data: { ...worksheetDraft, title, summary: "", ownerId: therapistX.id },
@@ -443,7 +458,8 @@ beforeAll(async () => {
       submissionId: submission.id,
       feedbackId: feedback.id,
     },
-    ladder: { assignmentId: ladder.id, attemptId: attempt.id },
+    ladder: { assignmentId: ladder.id, attemptId: attempt.id, openAttempt: practised },
+    flagId: flag,
     templates: {
       xOwn: (await ownTemplate("X's own")).id,
       xArchivable: (await ownTemplate("X's to archive")).id,
@@ -468,6 +484,34 @@ beforeAll(async () => {
   };
   fixturesSeenByZ = await rowsOfZ(fixtures, therapistZ.id, clientA.id);
 });
+
+/** A recorded attempt on the ladder's second step; and a maker of open attempts on the first. */
+async function ladderPractice(assignmentId: string, clientId: string) {
+  const attempt = (stepId: string, done: boolean) =>
+    db.stepAttempt.create({
+      data: {
+        assignmentId,
+        stepId,
+        clientId,
+        prediction: "p",
+        predictionConfidence: 50,
+        distressBefore: 30,
+        ...(done ? { peakDistress: 20, afterDistress: 10, fearedOutcome: "NO" as const } : {}),
+        completedAt: done ? new Date() : null,
+      },
+      select: { id: true },
+    });
+  await attempt("ask-a-small-favour", true);
+  return async () => (await attempt("share-a-preference", false)).id;
+}
+
+const openFlag = async (therapistId: string, clientId: string) =>
+  (
+    await db.flag.create({
+      data: { therapistId, clientId, kind: "HIGH_DISTRESS", reason: "distress stayed at 80" },
+      select: { id: true },
+    })
+  ).id;
 
 /** Homework Z gave A while their link was ACTIVE: a submitted worksheet with feedback, a ladder. */
 async function rowsOfZ(f: Fixtures, therapistZ: string, clientA: string): Promise<Fixtures> {
@@ -509,7 +553,12 @@ async function rowsOfZ(f: Fixtures, therapistZ: string, clientA: string): Promis
   return {
     ...f,
     ids: { ...f.ids, submissionId: submission.id, feedbackId: feedback.id },
-    ladder: { assignmentId: ladder.id, attemptId: attempt.id },
+    ladder: {
+      assignmentId: ladder.id,
+      attemptId: attempt.id,
+      openAttempt: await ladderPractice(ladder.id, clientA),
+    },
+    flagId: await openFlag(therapistZ, clientA),
     assignmentOfX: worksheet.id,
     freshAssignment: async () => (await homework()).id,
   };

@@ -160,7 +160,7 @@ describe("homework finishes", () => {
     const ladder = await w.clientApi.ladder.get({ assignmentId });
     const [first, second] = ladder.steps;
 
-    await w.clientApi.ladder.markMastered({ assignmentId, stepId: first!.id });
+    await w.therapistApi.ladder.markMastered({ assignmentId, stepId: first!.id });
     expect(await statusOf(assignmentId)).toBe("ACTIVE");
     await w.therapistApi.ladder.markMastered({ assignmentId, stepId: second!.id });
     expect(await statusOf(assignmentId)).toBe("COMPLETED");
@@ -214,6 +214,7 @@ describe("homework finishes", () => {
       afterDistress: 20,
       fearedOutcome: "NO",
       whatHappened: "They listened.",
+      confidenceAfter: 20,
       note: "",
     });
     expect(result.occurrenceId).not.toBeNull();

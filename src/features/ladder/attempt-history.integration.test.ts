@@ -44,7 +44,7 @@ async function completedAttempts(stepId: string, count: number, minutesAgo = 1) 
         predictionConfidence: 50,
         distressBefore: 50,
         afterDistress: 20,
-        peakDistress: 40,
+        peakDistress: 15, // the first step's expected distress: within it, so the streak counts
         fearedOutcome: "NO" as const,
         whatHappened: "fine",
         startedAt,

@@ -29,9 +29,12 @@ const attemptSelect = {
   afterDistress: true,
   fearedOutcome: true,
   whatHappened: true,
+  confidenceAfter: true,
+  learned: true,
   note: true,
   startedAt: true,
   completedAt: true,
+  stoppedAt: true,
   feedback: feedbackListArgs,
 } satisfies Prisma.StepAttemptSelect;
 
@@ -52,13 +55,15 @@ const ladderSelect = {
   status: true,
   content: true,
   client: { select: { id: true, name: true } },
-  masteredSteps: { select: { stepId: true } },
+  masteredSteps: { select: { stepId: true, markedById: true } },
   // Read apart from the newest-per-step, so neither depends on how many attempts are shown:
   // open attempts ("continue, don't start another"; startAttempt keeps it to one per step, and a
   // ladder has at most 20 steps) and attempts with feedback the client has not seen yet (an old
   // attempt's new feedback would otherwise hide behind "Show older attempts").
   stepAttempts: {
-    where: { OR: [{ completedAt: null }, { feedback: { some: { seenAt: null } } }] },
+    where: {
+      OR: [{ completedAt: null, stoppedAt: null }, { feedback: { some: { seenAt: null } } }],
+    },
     select: attemptSelect,
     orderBy: newestFirst.orderBy,
     take: 40,
@@ -124,6 +129,11 @@ export async function loadLadder(
     totals,
   });
   const descriptions = new Map(body.steps.map((s) => [s.id, s.description]));
+  const markedBy = new Map(
+    row.masteredSteps.map(
+      (m) => [m.stepId, m.markedById === row.client.id ? "client" : "therapist"] as const,
+    ),
+  );
   return {
     assignmentId: row.id,
     title: row.title,
@@ -134,7 +144,11 @@ export async function loadLadder(
     status: row.status,
     targetDistress: body.targetDistress,
     masteryStreak: body.masteryStreak,
-    steps: state.steps.map((s) => ({ ...s, description: descriptions.get(s.id) ?? "" })),
+    steps: state.steps.map((s) => ({
+      ...s,
+      description: descriptions.get(s.id) ?? "",
+      masteredBy: s.status === "done" ? (markedBy.get(s.id) ?? null) : null,
+    })),
     currentStepId: state.currentStepId,
     complete: state.complete,
     attempts,

@@ -11,10 +11,16 @@ type TLadderDraftValues = Record<string, string>;
 export type TLadderDraftPlace = { userId: string; assignmentId: string } & (
   | { stepId: string } // a new attempt on a step
   | { attemptId: string } // how an open attempt went
+  | { stoppingId: string } // the note on an open attempt the client stopped
 );
 
 export function ladderDraftKey(place: TLadderDraftPlace): string {
-  const what = "stepId" in place ? ["step", place.stepId] : ["attempt", place.attemptId];
+  const what =
+    "stepId" in place
+      ? ["step", place.stepId]
+      : "stoppingId" in place
+        ? ["stop", place.stoppingId]
+        : ["attempt", place.attemptId];
   return tabDraftKey("ladder", place.userId, place.assignmentId, ...what);
 }
 

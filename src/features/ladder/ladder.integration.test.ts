@@ -61,10 +61,12 @@ const start = (stepId = FIRST, extra: Record<string, unknown> = {}) =>
 const complete = (attemptId: string, afterDistress = 40, extra: Record<string, unknown> = {}) =>
   callerFor(w.client).ladder.completeAttempt({
     attemptId,
-    peakDistress: 60,
+    // at the first step's expected distress: a peak above it holds back the suggestion
+    peakDistress: 15,
     afterDistress,
     fearedOutcome: "NO",
     whatHappened: "They asked me more about it.",
+    confidenceAfter: 30,
     note: "",
     ...extra,
   });
@@ -114,6 +116,69 @@ test("no suggestion when the last attempts ended above target", async () => {
   await complete((await start()).attemptId, 45);
   const ladder = await callerFor(w.client).ladder.get({ assignmentId: w.assignmentId });
   expect(ladder.steps[0]?.suggestMastery).toBe(false);
+});
+
+test("stopping an attempt: no ratings, no due date done, no effect on moving up", async () => {
+  const { attemptId } = await start();
+  expect(
+    await callerFor(w.client).ladder.stopAttempt({ attemptId, note: "They were busy." }),
+  ).toEqual({ attemptId });
+  const stored = await db.stepAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+  expect(stored).toMatchObject({ note: "They were busy.", completedAt: null, peakDistress: null });
+  expect(stored.stoppedAt).toBeInstanceOf(Date);
+  // The due date an hour ago is still to do: stopping is not practice done.
+  const dueNow = () => db.occurrence.findUniqueOrThrow({ where: { id: w.occurrenceIds[0]! } });
+  expect((await dueNow()).status).toBe("OPEN");
+  expect(await codeOf(complete(attemptId))).toBe("CONFLICT");
+  expect(await codeOf(callerFor(w.client).ladder.stopAttempt({ attemptId, note: "" }))).toBe(
+    "CONFLICT",
+  );
+
+  // The step is free for new attempts, and the stop neither starts nor breaks a streak.
+  await complete((await start()).attemptId, 20);
+  expect((await dueNow()).status).toBe("DONE");
+  await complete((await start()).attemptId, 10);
+  const ladder = await callerFor(w.client).ladder.get({ assignmentId: w.assignmentId });
+  expect(ladder.steps[0]).toMatchObject({
+    openAttemptId: null,
+    attempts: 3,
+    completedAttempts: 2,
+    suggestMastery: true,
+  });
+});
+
+test("the client moves up only after practising; the therapist may mark it, and that shows", async () => {
+  const input = { assignmentId: w.assignmentId, stepId: FIRST };
+  await expect(callerFor(w.client).ladder.markMastered(input)).rejects.toMatchObject({
+    code: "CONFLICT",
+    message: expect.stringMatching(/^Record at least one attempt on this step first\./),
+  });
+  expect(await db.masteredStep.count({ where: { assignmentId: w.assignmentId } })).toBe(0);
+  await callerFor(w.therapist).ladder.markMastered(input);
+  const ladder = await callerFor(w.client).ladder.get({ assignmentId: w.assignmentId });
+  expect(ladder.steps[0]).toMatchObject({ status: "done", masteredBy: "therapist" });
+
+  // On the next step the client practises first, then marks it themselves.
+  const { attemptId } = await start(SECOND, { distressBefore: 20 });
+  await complete(attemptId, 10);
+  await callerFor(w.client).ladder.markMastered({ assignmentId: w.assignmentId, stepId: SECOND });
+  const after = await callerFor(w.therapist).ladder.get({ assignmentId: w.assignmentId });
+  expect(after.steps[1]).toMatchObject({ status: "done", masteredBy: "client" });
+});
+
+test("the beliefs after and what was learned are kept with the attempt", async () => {
+  const { attemptId } = await start();
+  await complete(attemptId, 20, {
+    fearedOutcome: "UNKNOWN",
+    confidenceAfter: 35,
+    learned: "Most people are kinder than I expect.",
+  });
+  const ladder = await callerFor(w.therapist).ladder.get({ assignmentId: w.assignmentId });
+  expect(ladder.attempts[0]).toMatchObject({
+    fearedOutcome: "UNKNOWN",
+    confidenceAfter: 35,
+    learned: "Most people are kinder than I expect.",
+  });
 });
 
 test("an attempt on a locked step is refused with the reason and stores nothing", async () => {
@@ -255,6 +320,7 @@ test("another client cannot start or complete attempts on someone else's ladder"
         afterDistress: 1,
         fearedOutcome: "NO",
         whatHappened: "x",
+        confidenceAfter: 1,
         note: "",
       }),
     ),

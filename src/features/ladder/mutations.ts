@@ -6,14 +6,17 @@ import { lockAssignment } from "~/server/locks";
 import { assignmentWhereFor, attemptWhereFor, occurrenceWhereFor } from "~/server/scope";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { dueSectionRange, dueWindows } from "~/features/assignments/due-windows";
+import { raiseFlag } from "~/features/safety/mutations";
+import { attemptDistressConcern } from "~/features/safety/policy";
+import { ZLadderBodySchema } from "~/features/templates/schema";
 import { loadLadder } from "./data";
-import {
-  canCompleteAttempt,
-  canMarkMastered,
-  canStartAttempt,
-  type TLadderDecision,
-} from "./policy";
-import type { TCompleteAttemptRequest, TMarkMasteredRequest, TStartAttemptRequest } from "./schema";
+import { canFinishAttempt, canMarkMastered, canStartAttempt, type TLadderDecision } from "./policy";
+import type {
+  TCompleteAttemptRequest,
+  TMarkMasteredRequest,
+  TStartAttemptRequest,
+  TStopAttemptRequest,
+} from "./schema";
 
 type TTx = Prisma.TransactionClient;
 
@@ -83,43 +86,86 @@ async function occurrenceToCredit(tx: TTx, actor: TClientActor, assignmentId: st
   return null;
 }
 
+/** The open attempt a client is finishing, with what its flag and occurrence need. */
+async function openAttemptOf(tx: TTx, actor: TClientActor, attemptId: string) {
+  const attempt = await tx.stepAttempt.findFirst({
+    where: { id: attemptId, ...attemptWhereFor(actor) },
+    select: {
+      stepId: true,
+      completedAt: true,
+      stoppedAt: true,
+      assignmentId: true,
+      assignment: { select: { status: true, therapistId: true, content: true } },
+    },
+  });
+  if (!attempt) throw notFound("attempt");
+  if (attempt.assignment.status === "ENDED") {
+    throw new AppError("CONFLICT", { userMessage: ENDED });
+  }
+  const verdict = canFinishAttempt(attempt);
+  if (!verdict.ok) throwRefusal(verdict);
+  return attempt;
+}
+
+/**
+ * Writes how an attempt ended; the guard on both end marks makes a concurrent second finish (a
+ * double tap, two tabs) update nothing and get the same refusal as a late one.
+ */
+async function finishAttempt(
+  tx: TTx,
+  actor: TClientActor,
+  attemptId: string,
+  data: Prisma.StepAttemptUpdateManyMutationInput,
+) {
+  const { count } = await tx.stepAttempt.updateMany({
+    where: { id: attemptId, completedAt: null, stoppedAt: null, ...attemptWhereFor(actor) },
+    data,
+  });
+  if (count === 0) {
+    const again = canFinishAttempt({ completedAt: new Date(), stoppedAt: null });
+    if (!again.ok) throwRefusal(again);
+  }
+}
+
 /**
  * Records how an attempt went and, in the same transaction, counts it for an open occurrence
- * (a scheduled ladder's "practise today"; see occurrenceToCredit).
+ * (a scheduled ladder's "practise today"; see occurrenceToCredit). Distress that stayed high, or
+ * went far past what the step should bring, raises a flag for the therapist in the same
+ * transaction (the client's page shows its own response from the saved ratings).
  */
 export async function completeAttempt(
   actor: TClientActor,
   input: TCompleteAttemptRequest,
 ): Promise<{ attemptId: string; occurrenceId: string | null }> {
   return db.$transaction(async (tx) => {
-    const attempt = await tx.stepAttempt.findFirst({
-      where: { id: input.attemptId, ...attemptWhereFor(actor) },
-      select: { completedAt: true, assignmentId: true, assignment: { select: { status: true } } },
+    const attempt = await openAttemptOf(tx, actor, input.attemptId);
+    const now = new Date();
+    await finishAttempt(tx, actor, input.attemptId, {
+      peakDistress: input.peakDistress,
+      afterDistress: input.afterDistress,
+      fearedOutcome: input.fearedOutcome,
+      whatHappened: input.whatHappened,
+      confidenceAfter: input.confidenceAfter,
+      learned: input.learned,
+      note: input.note,
+      completedAt: now,
     });
-    if (!attempt) throw notFound("attempt");
-    if (attempt.assignment.status === "ENDED") {
-      throw new AppError("CONFLICT", { userMessage: ENDED });
-    }
-    const verdict = canCompleteAttempt(attempt);
-    if (!verdict.ok) throwRefusal(verdict);
-    // The completedAt guard makes a concurrent second completion update nothing.
-    const { count } = await tx.stepAttempt.updateMany({
-      where: { id: input.attemptId, completedAt: null, ...attemptWhereFor(actor) },
-      data: {
-        peakDistress: input.peakDistress,
-        afterDistress: input.afterDistress,
-        fearedOutcome: input.fearedOutcome,
-        whatHappened: input.whatHappened,
-        note: input.note,
-        completedAt: new Date(),
-      },
-    });
-    if (count === 0) {
-      const again = canCompleteAttempt({ completedAt: new Date() });
-      if (!again.ok) throwRefusal(again);
+
+    const steps = ZLadderBodySchema.parse(attempt.assignment.content).steps;
+    const index = steps.findIndex((s) => s.id === attempt.stepId);
+    const concern =
+      index === -1 ? null : attemptDistressConcern(input, steps[index]!.expectedDistress);
+    if (concern) {
+      await raiseFlag(tx, "HIGH_DISTRESS", concern, {
+        clientId: actor.userId,
+        therapistId: attempt.assignment.therapistId,
+        clientTimeZone: actor.timeZone,
+        at: now,
+        where: `step ${index + 1}`,
+        attemptId: input.attemptId,
+      });
     }
 
-    const now = new Date();
     const occurrence = await occurrenceToCredit(tx, actor, attempt.assignmentId, now);
     if (occurrence) {
       await tx.occurrence.update({ where: { id: occurrence.id }, data: { status: "DONE" } });
@@ -130,7 +176,24 @@ export async function completeAttempt(
 }
 
 /**
- * Client or therapist moves the ladder on. Marking an already-mastered step again (a double
+ * "I stopped / didn't do it this time": the attempt ends without ratings. It is information, not
+ * failure: it counts neither toward moving up nor against it, and does not count as practice
+ * for a due date.
+ */
+export async function stopAttempt(
+  actor: TClientActor,
+  input: TStopAttemptRequest,
+): Promise<{ attemptId: string }> {
+  return db.$transaction(async (tx) => {
+    await openAttemptOf(tx, actor, input.attemptId);
+    await finishAttempt(tx, actor, input.attemptId, { note: input.note, stoppedAt: new Date() });
+    return { attemptId: input.attemptId };
+  });
+}
+
+/**
+ * Client or therapist moves the ladder on (the client only after practising the step; see
+ * canMarkMastered). Marking an already-mastered step again (a double
  * click, or client and therapist at once) succeeds without a second record.
  */
 export async function markMastered(
@@ -141,7 +204,8 @@ export async function markMastered(
     await lockLadder(tx, actor, input.assignmentId);
     const ladder = await loadLadder(tx, actor, input.assignmentId);
     if (ladder.status === "ENDED") throw new AppError("CONFLICT", { userMessage: ENDED });
-    const verdict = canMarkMastered(ladder, input.stepId);
+    const by = actor.role === "CLIENT" ? "client" : "therapist";
+    const verdict = canMarkMastered(ladder, input.stepId, by);
     if (!verdict.ok && verdict.code !== "ALREADY_MASTERED") throwRefusal(verdict);
     if (verdict.ok) {
       await tx.masteredStep.createMany({

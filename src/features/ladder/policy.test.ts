@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
 
 import {
-  canCompleteAttempt,
+  canFinishAttempt,
   canMarkMastered,
   canStartAttempt,
   ladderState,
-  suggestMastery,
+  masterySuggestion,
   type TAttemptInput,
   type TLadderInput,
   type TLadderStepInput,
@@ -41,19 +41,30 @@ function ladder(overrides: Partial<TLadderInput> = {}) {
         stepId,
         startedAt: tick(),
         completedAt: null,
+        stoppedAt: null,
+        peakDistress: null,
         afterDistress: null,
       };
       attempts.push(attempt);
       return { ok: true as const, id: attempt.id };
     },
-    complete(attemptId: string, afterDistress: number) {
+    /** Peak 20 by default: at s1's expected distress, so only the ending decides. */
+    complete(attemptId: string, afterDistress: number, peakDistress = 20) {
       const attempt = attempts.find((a) => a.id === attemptId)!;
-      const decision = canCompleteAttempt(attempt);
-      if (decision.ok) Object.assign(attempt, { completedAt: tick(), afterDistress });
+      const decision = canFinishAttempt(attempt);
+      if (decision.ok) {
+        Object.assign(attempt, { completedAt: tick(), afterDistress, peakDistress });
+      }
       return decision;
     },
-    master(stepId: string) {
-      const decision = canMarkMastered(state(), stepId);
+    stop(attemptId: string) {
+      const attempt = attempts.find((a) => a.id === attemptId)!;
+      const decision = canFinishAttempt(attempt);
+      if (decision.ok) Object.assign(attempt, { stoppedAt: tick() });
+      return decision;
+    },
+    master(stepId: string, by: "client" | "therapist" = "therapist") {
+      const decision = canMarkMastered(state(), stepId, by);
       if (decision.ok) mastered.add(stepId);
       return decision;
     },
@@ -149,7 +160,49 @@ describe("starting and completing attempts", () => {
   });
 });
 
+describe("stopping an attempt", () => {
+  test("a stopped attempt is no longer open, and counts neither for nor against moving up", () => {
+    const l = ladder();
+    for (const d of [20, 10]) {
+      const started = l.start("s1");
+      if (started.ok) l.complete(started.id, d);
+    }
+    const third = l.start("s1");
+    expect(third.ok && l.stop(third.id)).toEqual({ ok: true });
+    expect(l.state().steps[0]).toMatchObject({
+      openAttemptId: null,
+      attempts: 3,
+      completedAttempts: 2,
+      suggestMastery: true,
+    });
+    // A new attempt may start once the stopped one is out of the way.
+    expect(l.start("s1")).toEqual({ ok: true, id: "a4" });
+  });
+
+  test("a stopped attempt cannot be stopped again or completed afterwards", () => {
+    const l = ladder();
+    l.start("s1");
+    l.stop("a1");
+    expect(l.stop("a1")).toMatchObject({ ok: false, code: "ALREADY_COMPLETED" });
+    expect(l.complete("a1", 10)).toMatchObject({ ok: false, code: "ALREADY_COMPLETED" });
+    expect(l.state().steps[0]?.completedAttempts).toBe(0);
+  });
+});
+
 describe("marking a step mastered", () => {
+  test("the client needs one recorded attempt first; the therapist may mark without one", () => {
+    const l = ladder();
+    expect(l.master("s1", "client")).toMatchObject({ ok: false, code: "NOT_PRACTISED" });
+    l.start("s1");
+    l.stop("a1");
+    // A stopped attempt is not practice recorded.
+    expect(l.master("s1", "client")).toMatchObject({ ok: false, code: "NOT_PRACTISED" });
+    l.start("s1");
+    l.complete("a2", 60);
+    expect(l.master("s1", "client")).toEqual({ ok: true });
+    expect(l.master("s2", "therapist")).toEqual({ ok: true });
+  });
+
   test("only the current step can be marked mastered", () => {
     const l = ladder({ masteredStepIds: ["s1"] });
     expect(l.master("s1")).toMatchObject({ ok: false, code: "ALREADY_MASTERED" });
@@ -205,6 +258,8 @@ describe("suggesting the next step", () => {
       stepId: "s1",
       startedAt: new Date(Date.UTC(2026, 2, 1 + i)),
       completedAt: new Date(Date.UTC(2026, 2, 1 + i, 1)),
+      stoppedAt: null,
+      peakDistress: 10,
       afterDistress: 10,
     }));
     const state = ladderState({
@@ -216,15 +271,47 @@ describe("suggesting the next step", () => {
     expect(state.steps[0]?.suggestMastery).toBe(false);
   });
 
-  test("suggestMastery uses the newest attempts, the chosen streak, and no target means no hint", () => {
-    const good = { afterDistress: 10 };
-    const high = { afterDistress: 50 };
-    expect(suggestMastery([good, good, high], 30)).toBe(true);
-    expect(suggestMastery([high, good, good], 30)).toBe(false);
-    expect(suggestMastery([good, good], 30, 3)).toBe(false);
-    expect(suggestMastery([good, good, good], 30, 3)).toBe(true);
-    expect(suggestMastery([good, { afterDistress: null }], 30)).toBe(false);
-    expect(suggestMastery([good, good], null)).toBe(false);
+  test("masterySuggestion uses the newest attempts, the chosen streak, and no target means no hint", () => {
+    const good = { peakDistress: 30, afterDistress: 10 };
+    const high = { peakDistress: 30, afterDistress: 50 };
+    const rule = { expectedDistress: 40, targetDistress: 30 };
+    const suggest = (...args: Parameters<typeof masterySuggestion>) =>
+      masterySuggestion(...args).suggest;
+    expect(suggest([good, good, high], rule)).toBe(true);
+    expect(suggest([high, good, good], rule)).toBe(false);
+    expect(suggest([good, good], { ...rule, streak: 3 })).toBe(false);
+    expect(suggest([good, good, good], { ...rule, streak: 3 })).toBe(true);
+    expect(suggest([good, { peakDistress: 30, afterDistress: null }], rule)).toBe(false);
+    expect(masterySuggestion([good, good], { expectedDistress: 40, targetDistress: null })).toEqual(
+      { suggest: false, note: null },
+    );
+  });
+
+  test("graduated practice: a peak above the step's expected distress holds the suggestion back", () => {
+    const rule = { expectedDistress: 40, targetDistress: 30 };
+    const calm = { peakDistress: 40, afterDistress: 30 };
+    expect(masterySuggestion([calm, calm], rule).suggest).toBe(true);
+    const spiky = masterySuggestion([{ peakDistress: 41, afterDistress: 10 }, calm], rule);
+    expect(spiky.suggest).toBe(false);
+    expect(spiky.note).toContain("one peaked at 41");
+  });
+
+  test("the client is told why the suggestion appeared or not yet", () => {
+    const rule = { expectedDistress: 40, targetDistress: 30 };
+    const calm = { peakDistress: 20, afterDistress: 20 };
+    expect(masterySuggestion([calm, calm], rule).note).toBe(
+      "Your last 2 attempts peaked at or below 40 and ended at or below 30: this step is getting easier. Ready to move up? You decide, and you can also keep practising this step.",
+    );
+    expect(masterySuggestion([], rule).note).toBe(
+      "Moving up is suggested after 2 attempts in a row that peak at or below 40 and end at or below 30. You have not recorded one yet.",
+    );
+    expect(masterySuggestion([calm], rule).note).toMatch(/So far you have 1\.$/);
+    expect(masterySuggestion([{ peakDistress: 20, afterDistress: 45 }, calm], rule).note).toMatch(
+      /Not yet: of your last attempts, one ended at 45\. That is normal\./,
+    );
+    expect(masterySuggestion([], { ...rule, streak: 1 }).note).toMatch(
+      /^Moving up is suggested after an attempt that peaks at or below 40 and ends at or below 30\./,
+    );
   });
 
   test("the streak length comes from the ladder input", () => {
@@ -233,6 +320,8 @@ describe("suggesting the next step", () => {
       stepId: "s1",
       startedAt: new Date(Date.UTC(2026, 2, i)),
       completedAt: new Date(Date.UTC(2026, 2, i, 1)),
+      stoppedAt: null,
+      peakDistress: 10,
       afterDistress: i === 1 ? 90 : 10,
     }));
     const input = { steps: STEPS, attempts, masteredStepIds: [], targetDistress: 30 };
@@ -250,6 +339,8 @@ describe("suggesting the next step", () => {
         stepId: "s1",
         startedAt: new Date(0),
         completedAt: null,
+        stoppedAt: null,
+        peakDistress: null,
         afterDistress: null,
       },
       ...[1, 2].map((i) => ({
@@ -257,6 +348,8 @@ describe("suggesting the next step", () => {
         stepId: "s1",
         startedAt: new Date(Date.UTC(2026, 2, i)),
         completedAt: new Date(Date.UTC(2026, 2, i, 1)),
+        stoppedAt: null,
+        peakDistress: 10,
         afterDistress: 10,
       })),
     ];

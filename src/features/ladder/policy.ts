@@ -19,6 +19,9 @@ export type TAttemptInput = {
   stepId: string;
   startedAt: Date;
   completedAt: Date | null;
+  /** A stopped attempt is neither open nor completed: it counts for and against nothing. */
+  stoppedAt: Date | null;
+  peakDistress: number | null;
   afterDistress: number | null;
 };
 
@@ -29,7 +32,7 @@ export type TLadderInput = {
   masteredStepIds: ReadonlySet<string> | readonly string[];
   /** After-distress at or below this suggests moving on; null = the therapist set no target. */
   targetDistress: number | null;
-  /** Consecutive completed attempts at or below target that suggest moving on. */
+  /** Consecutive completed attempts within the step's expected peak and the target that suggest moving on. */
   masteryStreak?: number;
   /**
    * Each step's true counts, when `attempts` holds only each step's newest ones (and every open
@@ -49,6 +52,8 @@ export type TLadderStepState = TLadderStepInput & {
   openAttemptId: string | null;
   /** Only ever true for the current step. */
   suggestMastery: boolean;
+  /** Why it is suggested or not yet (current step only). */
+  masteryNote: string | null;
 };
 
 export type TLadderState = {
@@ -58,7 +63,12 @@ export type TLadderState = {
 };
 
 export type TLadderRefusalCode =
-  "UNKNOWN_STEP" | "STEP_LOCKED" | "ATTEMPT_OPEN" | "ALREADY_COMPLETED" | "ALREADY_MASTERED";
+  | "UNKNOWN_STEP"
+  | "STEP_LOCKED"
+  | "ATTEMPT_OPEN"
+  | "ALREADY_COMPLETED"
+  | "ALREADY_MASTERED"
+  | "NOT_PRACTISED";
 
 export type TLadderDecision =
   { ok: true } | { ok: false; code: TLadderRefusalCode; reason: string };
@@ -71,22 +81,58 @@ const refusal = (code: TLadderRefusalCode, reason: string): TLadderDecision => (
 
 const newestFirst = (a: Date, b: Date) => b.getTime() - a.getTime();
 
+type TRatedAttempt = Pick<TAttemptInput, "peakDistress" | "afterDistress">;
+
+export type TMasterySuggestion = { suggest: boolean; note: string | null };
+
 /**
- * True when the newest `streak` completed attempts all ended at or below the target distress.
- * An attempt without an after-distress rating breaks the streak: we cannot tell it went well.
+ * Graduated practice: move up once the newest `streak` completed attempts all peaked at or below
+ * what the step was expected to bring and ended at or below the target. A missing rating breaks
+ * the streak (we cannot tell it went well). The note tells the client why, either way.
  */
-export function suggestMastery(
-  completedAttemptsNewestFirst: readonly Pick<TAttemptInput, "afterDistress">[],
-  targetDistress: number | null,
-  streak: number = DEFAULT_MASTERY_STREAK,
-): boolean {
-  if (targetDistress === null) return false;
-  const needed = Math.max(1, Math.floor(streak));
+export function masterySuggestion(
+  completedAttemptsNewestFirst: readonly TRatedAttempt[],
+  rule: { expectedDistress: number; targetDistress: number | null; streak?: number },
+): TMasterySuggestion {
+  const { expectedDistress: expected, targetDistress: target } = rule;
+  if (target === null) return { suggest: false, note: null };
+  const needed = Math.max(1, Math.floor(rule.streak ?? DEFAULT_MASTERY_STREAK));
   const recent = completedAttemptsNewestFirst.slice(0, needed);
-  return (
-    recent.length === needed &&
-    recent.every((a) => a.afterDistress !== null && a.afterDistress <= targetDistress)
+  const missed = recent.find(
+    (a) =>
+      a.peakDistress === null ||
+      a.afterDistress === null ||
+      a.peakDistress > expected ||
+      a.afterDistress > target,
   );
+  const one = needed === 1;
+  if (!missed && recent.length === needed) {
+    return {
+      suggest: true,
+      note:
+        `Your last ${one ? "attempt" : `${needed} attempts`} peaked at or below ${expected} and ` +
+        `ended at or below ${target}: this step is getting easier. Ready to move up? You decide, ` +
+        `and you can also keep practising this step.`,
+    };
+  }
+  const rulePart =
+    `Moving up is suggested after ${one ? "an attempt" : `${needed} attempts in a row`} that ` +
+    `${one ? "peaks" : "peak"} at or below ${expected} and ${one ? "ends" : "end"} at or below ${target}.`;
+  if (missed) {
+    const what =
+      missed.peakDistress !== null && missed.peakDistress > expected
+        ? `one peaked at ${missed.peakDistress}`
+        : missed.afterDistress !== null
+          ? `one ended at ${missed.afterDistress}`
+          : "one has no distress ratings";
+    return {
+      suggest: false,
+      note: `${rulePart} Not yet: of your last attempts, ${what}. That is normal. Doing the same step again usually makes it easier.`,
+    };
+  }
+  const so =
+    recent.length === 0 ? "You have not recorded one yet." : `So far you have ${recent.length}.`;
+  return { suggest: false, note: `${rulePart} ${so}` };
 }
 
 export function ladderState(input: TLadderInput): TLadderState {
@@ -96,7 +142,7 @@ export function ladderState(input: TLadderInput): TLadderState {
   const steps = input.steps.map((step, index): TLadderStepState => {
     const own = input.attempts.filter((a) => a.stepId === step.id);
     const open = own
-      .filter((a) => a.completedAt === null)
+      .filter((a) => a.completedAt === null && a.stoppedAt === null)
       .sort((a, b) => newestFirst(a.startedAt, b.startedAt))[0];
     const completed = own
       .filter((a): a is TAttemptInput & { completedAt: Date } => a.completedAt !== null)
@@ -107,15 +153,22 @@ export function ladderState(input: TLadderInput): TLadderState {
         : index === currentIndex
           ? "current"
           : "upcoming";
+    const mastery =
+      status === "current"
+        ? masterySuggestion(completed, {
+            expectedDistress: step.expectedDistress,
+            targetDistress: input.targetDistress,
+            streak: input.masteryStreak,
+          })
+        : { suggest: false, note: null };
     return {
       ...step,
       status,
       attempts: input.totals?.get(step.id)?.attempts ?? own.length,
       completedAttempts: input.totals?.get(step.id)?.completed ?? completed.length,
       openAttemptId: open?.id ?? null,
-      suggestMastery:
-        status === "current" &&
-        suggestMastery(completed, input.targetDistress, input.masteryStreak),
+      suggestMastery: mastery.suggest,
+      masteryNote: mastery.note,
     };
   });
 
@@ -142,23 +195,41 @@ export function canStartAttempt(state: TLadderState, stepId: string): TLadderDec
   return { ok: true };
 }
 
-export function canCompleteAttempt(attempt: Pick<TAttemptInput, "completedAt">): TLadderDecision {
-  if (attempt.completedAt !== null) {
-    return refusal("ALREADY_COMPLETED", "You already recorded how this attempt went.");
-  }
-  return { ok: true };
-}
-
 /**
- * Only the current step can be marked mastered, by the client or the therapist. An open attempt
- * does not block it: the client can still finish it, as practice on a done step.
+ * Only the current step can be marked mastered. The client needs at least one recorded attempt
+ * on it; the therapist may mark it without one (the client may already do it outside the app),
+ * and the ladder then shows it as marked by the therapist. An open attempt does not block it:
+ * the client can still finish it, as practice on a done step.
  */
-export function canMarkMastered(state: TLadderState, stepId: string): TLadderDecision {
+export function canMarkMastered(
+  state: TLadderState,
+  stepId: string,
+  by: "client" | "therapist",
+): TLadderDecision {
   const step = state.steps.find((s) => s.id === stepId);
   if (!step) return refusal("UNKNOWN_STEP", "This step is not on your ladder.");
   if (step.status === "done") return refusal("ALREADY_MASTERED", "This step is already mastered.");
   if (step.status === "upcoming") {
     return refusal("STEP_LOCKED", "Master the steps before this one first.");
+  }
+  if (by === "client" && step.completedAttempts === 0) {
+    return refusal(
+      "NOT_PRACTISED",
+      "Record at least one attempt on this step first. If you already do it outside the app, your therapist can mark it for you.",
+    );
+  }
+  return { ok: true };
+}
+
+/** An attempt is recorded or stopped only while it is open, and only once. */
+export function canFinishAttempt(
+  attempt: Pick<TAttemptInput, "completedAt" | "stoppedAt">,
+): TLadderDecision {
+  if (attempt.completedAt !== null) {
+    return refusal("ALREADY_COMPLETED", "You already recorded how this attempt went.");
+  }
+  if (attempt.stoppedAt !== null) {
+    return refusal("ALREADY_COMPLETED", "This attempt is already marked as stopped.");
   }
   return { ok: true };
 }

@@ -30,7 +30,11 @@ export function ladderPreview(template: {
     status: "ACTIVE",
     targetDistress,
     masteryStreak,
-    steps: state.steps.map((s, i) => ({ ...s, description: steps[i]?.description ?? "" })),
+    steps: state.steps.map((s, i) => ({
+      ...s,
+      description: steps[i]?.description ?? "",
+      masteredBy: null,
+    })),
     currentStepId: state.currentStepId,
     complete: state.complete,
     attempts: [],

@@ -1,6 +1,6 @@
 import { clientProcedure, protectedProcedure, router } from "~/server/trpc";
 import { getLadder, listStepAttempts } from "./data";
-import { completeAttempt, markMastered, startAttempt } from "./mutations";
+import { completeAttempt, markMastered, startAttempt, stopAttempt } from "./mutations";
 import {
   ZCompleteAttemptRequestSchema,
   ZCompleteAttemptResponseSchema,
@@ -12,6 +12,8 @@ import {
   ZStepAttemptsResponseSchema,
   ZStartAttemptRequestSchema,
   ZStartAttemptResponseSchema,
+  ZStopAttemptRequestSchema,
+  ZStopAttemptResponseSchema,
 } from "./schema";
 
 /** Reading and mastering: client or therapist (scoped in data/mutations). Attempts: client only. */
@@ -36,6 +38,11 @@ export const ladderRouter = router({
     .input(ZCompleteAttemptRequestSchema)
     .output(ZCompleteAttemptResponseSchema)
     .mutation(({ ctx, input }) => completeAttempt(ctx.actor, input)),
+
+  stopAttempt: clientProcedure
+    .input(ZStopAttemptRequestSchema)
+    .output(ZStopAttemptResponseSchema)
+    .mutation(({ ctx, input }) => stopAttempt(ctx.actor, input)),
 
   markMastered: protectedProcedure
     .input(ZMarkMasteredRequestSchema)

@@ -19,8 +19,9 @@ const rating = (what: string) =>
 
 const id = z.string().trim().min(1).max(100);
 
-export const ZFearedOutcomeSchema = z.enum(["YES", "NO", "PARTLY"], {
-  error: "Choose yes, no or partly.",
+/** UNKNOWN is "I didn't find out": an honest answer, counted apart from yes and no. */
+export const ZFearedOutcomeSchema = z.enum(["YES", "NO", "PARTLY", "UNKNOWN"], {
+  error: "Choose yes, no, partly or I didn't find out.",
 });
 export type TFearedOutcome = z.infer<typeof ZFearedOutcomeSchema>;
 
@@ -49,9 +50,18 @@ export const ZCompleteAttemptRequestSchema = z.object({
     .trim()
     .min(1, "Write what actually happened.")
     .max(2000, "Keep this under 2,000 characters."),
+  confidenceAfter: rating("how likely it feels now"),
+  learned: z.string().trim().max(2000, "Keep this under 2,000 characters.").default(""),
   note: z.string().trim().max(2000, "Keep the note under 2,000 characters.").default(""),
 });
 export type TCompleteAttemptRequest = z.infer<typeof ZCompleteAttemptRequestSchema>;
+
+/** "I stopped / didn't do it this time": no ratings asked, a note if the client wants one. */
+export const ZStopAttemptRequestSchema = z.object({
+  attemptId: id,
+  note: z.string().trim().max(2000, "Keep the note under 2,000 characters.").default(""),
+});
+export type TStopAttemptRequest = z.infer<typeof ZStopAttemptRequestSchema>;
 
 export const ZMarkMasteredRequestSchema = z.object({ assignmentId: id, stepId: id });
 export type TMarkMasteredRequest = z.infer<typeof ZMarkMasteredRequestSchema>;
@@ -66,9 +76,12 @@ export const ZAttemptSchema = z.object({
   afterDistress: z.number().int().nullable(),
   fearedOutcome: ZFearedOutcomeSchema.nullable(),
   whatHappened: z.string().nullable(),
+  confidenceAfter: z.number().int().nullable(),
+  learned: z.string().nullable(),
   note: z.string().nullable(),
   startedAt: z.date(),
   completedAt: z.date().nullable(),
+  stoppedAt: z.date().nullable(),
   feedback: z.array(ZFeedbackItemSchema),
 });
 export type TAttempt = z.infer<typeof ZAttemptSchema>;
@@ -85,6 +98,10 @@ export const ZLadderStepViewSchema = z.object({
   completedAttempts: z.number().int(),
   openAttemptId: z.string().nullable(),
   suggestMastery: z.boolean(),
+  /** Why moving up is suggested or not yet, in the client's words (current step only). */
+  masteryNote: z.string().nullable(),
+  /** Who marked it mastered: "therapist" is shown, since the client may not have practised it. */
+  masteredBy: z.enum(["client", "therapist"]).nullable(),
 });
 export type TLadderStepView = z.infer<typeof ZLadderStepViewSchema>;
 
@@ -108,6 +125,7 @@ export const ZLadderResponseSchema = z.object({
 export type TLadderResponse = z.infer<typeof ZLadderResponseSchema>;
 
 export const ZStartAttemptResponseSchema = z.object({ attemptId: z.string() });
+export const ZStopAttemptResponseSchema = z.object({ attemptId: z.string() });
 export const ZCompleteAttemptResponseSchema = z.object({
   attemptId: z.string(),
   /** The occurrence this attempt counted for, if one was due. */

@@ -14,16 +14,18 @@ import { useFormDraft } from "./use-form-draft";
  * request, checked against its schema, is sent; then the page re-renders from the server, so
  * every step's state comes from the same source of truth.
  */
-export function AttemptForm<TValues extends Record<string, string>, TRequest>(props: {
+export function AttemptForm<TValues extends Record<string, string>, TRequest, TResponse>(props: {
   place: TLadderDraftPlace;
   /** The form's text, made into the request and checked by the server's schema (asRequest). */
   schema: z.ZodType<TRequest, TValues>;
   blank: TValues;
-  send: (request: TRequest) => Promise<unknown>;
+  send: (request: TRequest) => Promise<TResponse>;
   title: string;
   className: string;
   intro?: ReactNode;
   submitLabel: string;
+  /** Where to go once saved (the page with its response to what was saved); else re-render here. */
+  afterSave?: (response: TResponse) => string;
   children: ReactNode;
 }) {
   const router = useRouter();
@@ -36,9 +38,10 @@ export function AttemptForm<TValues extends Record<string, string>, TRequest>(pr
       form={form}
       onChange={keep}
       onSubmit={async (request) => {
-        await props.send(request);
+        const response = await props.send(request);
         forget();
-        startTransition(() => router.refresh());
+        const next = props.afterSave?.(response);
+        startTransition(() => (next ? router.push(next) : router.refresh()));
       }}
       aria-label={props.title}
       className={`flex flex-col gap-4 rounded-lg border p-4 ${props.className}`}

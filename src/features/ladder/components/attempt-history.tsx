@@ -28,12 +28,20 @@ export function AttemptHistory({
           <li key={a.id} className="rounded-lg border border-slate-200 p-3 text-sm">
             <p className="font-medium text-slate-900">
               {formatWhen(a.startedAt, timeZone)}
-              {a.completedAt ? null : <span className="ml-2 text-sky-800">(in progress)</span>}
+              {a.stoppedAt ? (
+                <span className="ml-2 text-slate-700">(stopped this time)</span>
+              ) : a.completedAt ? null : (
+                <span className="ml-2 text-sky-800">(in progress)</span>
+              )}
             </p>
-            <p className="text-slate-700">
-              Distress before {a.distressBefore} → peak {dash(a.peakDistress)} → after{" "}
-              {dash(a.afterDistress)}
-            </p>
+            {a.stoppedAt ? (
+              <p className="text-slate-700">Distress before {a.distressBefore}</p>
+            ) : (
+              <p className="text-slate-700">
+                Distress before {a.distressBefore} → peak {dash(a.peakDistress)} → after{" "}
+                {dash(a.afterDistress)}
+              </p>
+            )}
             {a.fearedOutcome ? (
               <p className="text-slate-700">{FEARED_OUTCOME_TEXT[a.fearedOutcome]}</p>
             ) : null}
@@ -64,6 +72,18 @@ function AttemptWords({ attempt: a }: { attempt: TAttempt }) {
         <>
           <dt className="font-semibold">What actually happened</dt>
           <dd className="whitespace-pre-wrap">{a.whatHappened}</dd>
+        </>
+      ) : null}
+      {a.confidenceAfter !== null ? (
+        <>
+          <dt className="font-semibold">How likely it felt afterwards, for next time</dt>
+          <dd>{a.confidenceAfter}%</dd>
+        </>
+      ) : null}
+      {a.learned ? (
+        <>
+          <dt className="font-semibold">What I learned</dt>
+          <dd className="whitespace-pre-wrap">{a.learned}</dd>
         </>
       ) : null}
       {a.note ? (

@@ -8,6 +8,7 @@ import { CompleteAttemptForm } from "./complete-attempt-form";
 import { LadderView } from "./ladder-view";
 import { MarkMasteredButton } from "./mark-mastered-button";
 import { StartAttemptForm } from "./start-attempt-form";
+import { StopAttemptForm } from "./stop-attempt-form";
 
 /** The client's ladder: what they can do on each step right now. */
 export function ClientLadder({
@@ -70,14 +71,16 @@ function StepActions({
   if (step.status === "upcoming") return null;
   const open = attempts.find((a) => a.id === step.openAttemptId);
   const attemptForm = open ? (
-    <CompleteAttemptForm
-      key={open.id}
-      userId={userId}
-      assignmentId={ladder.assignmentId}
-      attemptId={open.id}
-      startedAt={open.startedAt}
-      timeZone={timeZone}
-    />
+    <div key={open.id} className="flex flex-col gap-3">
+      <CompleteAttemptForm
+        userId={userId}
+        assignmentId={ladder.assignmentId}
+        attemptId={open.id}
+        startedAt={open.startedAt}
+        timeZone={timeZone}
+      />
+      <StopAttemptForm userId={userId} assignmentId={ladder.assignmentId} attemptId={open.id} />
+    </div>
   ) : (
     <StartAttemptForm
       key={`${step.id}-${attempts.length}`}
@@ -100,27 +103,31 @@ function StepActions({
       </details>
     );
   }
-  const master = (
-    <MarkMasteredButton
-      assignmentId={ladder.assignmentId}
-      stepId={step.id}
-      stepTitle={step.title}
-      completedAttempts={step.completedAttempts}
-      audience={{ role: "client" }}
-      variant={step.suggestMastery ? "primary" : "secondary"}
-    />
-  );
+  // Moving up needs at least one recorded attempt (the note below says so until there is one).
+  const master =
+    step.completedAttempts === 0 ? null : (
+      <MarkMasteredButton
+        assignmentId={ladder.assignmentId}
+        stepId={step.id}
+        stepTitle={step.title}
+        completedAttempts={step.completedAttempts}
+        audience={{ role: "client" }}
+        variant={step.suggestMastery ? "primary" : "secondary"}
+      />
+    );
   return (
     <div className="flex flex-col gap-3">
       {step.suggestMastery ? (
         // The suggestion and the choice sit together; practising more stays just below.
         <div className="flex flex-col gap-3 rounded-lg border border-emerald-300 bg-emerald-50 p-4">
           <p role="status" className="text-sm text-emerald-950">
-            Your last attempts ended at or below {ladder.targetDistress}. Ready to move up? You
-            decide: you can also keep practising this step.
+            {step.masteryNote}
           </p>
           {master}
         </div>
+      ) : step.masteryNote ? (
+        // Why not yet, so the rule is never a mystery.
+        <p className="text-sm text-slate-700">{step.masteryNote}</p>
       ) : null}
       {attemptForm}
       {step.suggestMastery ? null : master}

@@ -8,13 +8,14 @@ import { asRequest } from "~/components/ui/form";
 import { useTRPC } from "~/trpc/react";
 import { ZCompleteAttemptRequestSchema, type TFearedOutcome } from "../schema";
 import { AttemptForm } from "./attempt-form";
-import { formatWhen, numberFromBox } from "./format";
+import { afterAttemptHref, formatWhen, numberFromBox } from "./format";
 import { RatingField } from "./rating-field";
 
 const OUTCOMES: { value: TFearedOutcome; label: string }[] = [
   { value: "YES", label: "Yes" },
   { value: "NO", label: "No" },
   { value: "PARTLY", label: "Partly" },
+  { value: "UNKNOWN", label: "I didn't find out" },
 ];
 
 const BLANK = {
@@ -22,12 +23,15 @@ const BLANK = {
   afterDistress: "",
   fearedOutcome: "",
   whatHappened: "",
+  confidenceAfter: "",
+  learned: "",
   note: "",
 };
 
 /**
  * After doing the step: how it went. The open attempt lives on the server and what is typed
- * here stays in this tab until it is sent, so leaving and coming back loses nothing.
+ * here stays in this tab until it is sent, so leaving and coming back loses nothing. Once saved,
+ * the page opens with its response to the ratings (safety/components/attempt-response).
  */
 export function CompleteAttemptForm({
   userId,
@@ -53,6 +57,8 @@ export function CompleteAttemptForm({
           afterDistress: numberFromBox(values.afterDistress),
           fearedOutcome: values.fearedOutcome || undefined,
           whatHappened: values.whatHappened,
+          confidenceAfter: numberFromBox(values.confidenceAfter),
+          learned: values.learned,
           note: values.note,
         }),
         ZCompleteAttemptRequestSchema,
@@ -65,6 +71,7 @@ export function CompleteAttemptForm({
       schema={schema}
       blank={BLANK}
       send={(request) => complete.mutateAsync(request)}
+      afterSave={() => afterAttemptHref(assignmentId, attemptId)}
       title="Record how it went"
       className="border-sky-300 bg-sky-50"
       intro={
@@ -76,11 +83,16 @@ export function CompleteAttemptForm({
       submitLabel="Save how it went"
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <RatingField label="Peak distress (0-100)" name="peakDistress" />
-        <RatingField label="Distress afterwards (0-100)" name="afterDistress" />
+        <RatingField label="Peak distress (0-100)" name="peakDistress" distress />
+        <RatingField label="Distress afterwards (0-100)" name="afterDistress" distress />
       </div>
       <OutcomeChoice />
       <TextAreaField label="What actually happened?" name="whatHappened" maxLength={2000} />
+      <RatingField
+        label="How likely does it feel now that it would happen next time? (0-100)"
+        name="confidenceAfter"
+      />
+      <TextAreaField label="What did I learn? (optional)" name="learned" maxLength={2000} />
       <TextAreaField label="Note (optional)" name="note" maxLength={2000} />
     </AttemptForm>
   );

@@ -13,6 +13,7 @@ export const FEARED_OUTCOME_TEXT: Record<TFearedOutcome, string> = {
   YES: "Feared outcome happened",
   NO: "Feared outcome did not happen",
   PARTLY: "Feared outcome partly happened",
+  UNKNOWN: "Did not find out whether the feared outcome happened",
 };
 
 /** A number box's text as a number for zod: blank stays blank so "enter a number" shows. */
@@ -30,15 +31,16 @@ export function masteryQuestion(
   audience: TMasteryAudience,
 ): string {
   if (audience.role === "client") {
-    const none =
-      completedAttempts === 0
-        ? "You have not recorded an attempt on this step yet. That is fine if it is something you already do. "
-        : "";
-    return `${none}Mark “${stepTitle}” mastered? The next step becomes your current one; you can still practise this one. This cannot be undone.`;
+    // A client can only get here with an attempt recorded (canMarkMastered).
+    return `Mark “${stepTitle}” mastered? The next step becomes your current one; you can still practise this one. This cannot be undone.`;
   }
   const none =
     completedAttempts === 0
-      ? `${audience.clientName} has not recorded an attempt on this step yet. That is fine if they already do it outside the app. `
+      ? `${audience.clientName} has not recorded an attempt on this step yet. That is fine if they already do it outside the app; the ladder will show that you marked it. `
       : "";
   return `${none}Mark “${stepTitle}” mastered for ${audience.clientName}? The next step becomes their current one; they can still practise this one. This cannot be undone.`;
 }
+
+/** The client's ladder page opening with its response to the attempt just recorded or stopped. */
+export const afterAttemptHref = (assignmentId: string, attemptId: string) =>
+  `/portal/ladders/${encodeURIComponent(assignmentId)}?after=${encodeURIComponent(attemptId)}`;

@@ -11,9 +11,10 @@ export function LadderRule({
 }) {
   return (
     <p className="text-sm text-slate-700">
-      Work on the current step as often as you like. When your distress afterwards has been at or
-      below {targetDistress} for {masteryStreak} attempts in a row, the app suggests moving up, and
-      you decide.
+      Work on the current step as often as you like. When {masteryStreak} attempts in a row have
+      peaked no higher than the step&rsquo;s expected distress and ended at or below{" "}
+      {targetDistress}, the app suggests moving up, and you decide. If you stop or skip a try, that
+      is fine: it does not count either way.
     </p>
   );
 }

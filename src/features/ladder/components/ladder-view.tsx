@@ -49,6 +49,11 @@ export function LadderView({
               <div className="flex flex-wrap items-center gap-2">
                 <StepStatus status={step.status} />
                 <span className="text-xs text-slate-700">Step {index + 1}</span>
+                {step.masteredBy === "therapist" ? (
+                  <span className="text-xs text-slate-700">
+                    Marked mastered by {viewer === "client" ? "your therapist" : "you"}
+                  </span>
+                ) : null}
               </div>
               <StepHeading id={`step-${step.id}`} className="text-lg font-semibold text-slate-900">
                 {step.title}

@@ -53,7 +53,7 @@ export function StartAttemptForm({
       <TextAreaField label="What do you fear will happen?" name="prediction" maxLength={2000} />
       <div className="grid gap-4 sm:grid-cols-2">
         <RatingField label="How likely does that feel? (0-100)" name="predictionConfidence" />
-        <RatingField label="Your distress right now (0-100)" name="distressBefore" />
+        <RatingField label="Your distress right now (0-100)" name="distressBefore" distress />
       </div>
     </AttemptForm>
   );

@@ -23,8 +23,8 @@ export function TherapistLadder({
           <div className="flex flex-col gap-2">
             {step.suggestMastery ? (
               <p className="text-sm text-emerald-900">
-                The last attempts ended at or below {ladder.targetDistress}: the app is suggesting
-                the next step to your client.
+                The last attempts peaked at or below {step.expectedDistress} and ended at or below{" "}
+                {ladder.targetDistress}: the app is suggesting the next step to your client.
               </p>
             ) : null}
             <MarkMasteredButton

@@ -6,6 +6,7 @@ import { Card } from "~/components/ui/card";
 import { Pager } from "~/components/ui/pager";
 import { AssignmentCard } from "~/features/assignments/components/assignment-card";
 import { ZAssignmentStatusFilter } from "~/features/assignments/schema";
+import { OpenFlags } from "~/features/safety/components/open-flags";
 import { hrefWith, pagerLinks, readCursor } from "~/lib/paging";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
@@ -32,9 +33,11 @@ export default async function CaseloadClientPage({
   const tabLabel = TABS.find((t) => t.status === status)!.label;
   const cursor = readCursor(query.cursor);
   // Not linked, or not a client: the same 404 as a client that does not exist.
-  const page = await orNotFound(
-    (await getServerApi()).assignments.listForClient({ clientId, status, cursor }),
-  );
+  const api = await getServerApi();
+  const [page, flags] = await Promise.all([
+    orNotFound(api.assignments.listForClient({ clientId, status, cursor })),
+    orNotFound(api.flags.listOpen({ clientId })),
+  ]);
   const pageHref = (next: string | undefined) =>
     hrefWith(`/therapist/clients/${clientId}`, { status }, { cursor: next });
   const { client } = page;
@@ -54,6 +57,7 @@ export default async function CaseloadClientPage({
           <ButtonLink href={`/therapist/assign?clientId=${client.id}`}>Assign homework</ButtonLink>
         </div>
       </div>
+      <OpenFlags open={flags} timeZone={actor.timeZone} />
       <nav aria-label="Homework by status">
         <ul className="flex gap-2">
           {TABS.map((tab) => (

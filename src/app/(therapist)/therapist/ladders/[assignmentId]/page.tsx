@@ -30,8 +30,8 @@ export default async function TherapistLadderPage({
           <p className="whitespace-pre-wrap text-slate-700">{ladder.instructions}</p>
         ) : null}
         <p className="text-sm text-slate-700">
-          Suggests moving up after {ladder.masteryStreak} attempts in a row ending at or below{" "}
-          {ladder.targetDistress}.
+          Suggests moving up after {ladder.masteryStreak} attempts in a row that peak at or below
+          the step&rsquo;s expected distress and end at or below {ladder.targetDistress}.
         </p>
       </header>
       <TherapistLadder ladder={ladder} timeZone={actor.timeZone} />

@@ -1,0 +1,88 @@
+import type { Page } from "@playwright/test";
+import { assignBuiltin, callerAs, expect, expectAccessible, test, type TPair } from "./fixtures";
+
+const STEP = "Share a small preference";
+
+/** The built-in ladder, self-paced, with an open attempt on its first step; its page. */
+async function openAttempt(pair: TPair): Promise<string> {
+  const { assignmentId } = await assignBuiltin(pair, "trust-ladder", null);
+  await (
+    await callerAs(pair.client)
+  ).ladder.startAttempt({
+    assignmentId,
+    stepId: "share-a-preference",
+    prediction: "They will think I am dull.",
+    predictionConfidence: 70,
+    distressBefore: 60,
+  });
+  return `/portal/ladders/${assignmentId}`;
+}
+
+async function openForm(page: Page, path: string) {
+  await page.goto(path);
+  // The form is live once the page has hydrated; text typed before that would be reset.
+  await page.waitForLoadState("networkidle");
+  return page.getByRole("region", { name: STEP });
+}
+
+test("distress that stays at 80: the client gets a caring response, the therapist a flag to acknowledge", async ({
+  pair,
+  client: { page },
+  therapist: { page: therapistPage },
+}) => {
+  const step = await openForm(page, await openAttempt(pair));
+  await step.getByLabel("Peak distress (0-100)").fill("85");
+  await step.getByLabel("Distress afterwards (0-100)").fill("80");
+  await step.getByRole("radio", { name: "No", exact: true }).check();
+  await step.getByLabel("What actually happened?").fill("They listened, but I still felt awful.");
+  await step
+    .getByLabel("How likely does it feel now that it would happen next time? (0-100)")
+    .fill("60");
+  await step.getByRole("button", { name: "Save how it went" }).click();
+
+  const response = page.getByRole("region", { name: "That sounded hard" });
+  await expect(response).toBeFocused();
+  await expect(response).toContainText("Your distress was still at 80 afterwards.");
+  await expect(
+    response.getByRole("heading", { name: "Try this now: slow breathing" }),
+  ).toBeVisible();
+  await expect(response).toContainText("Going back to an easier step is fine.");
+  await expect(response.getByRole("link", { name: /find a crisis line near you/ })).toHaveAttribute(
+    "href",
+    /^https?:\/\//,
+  );
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("distress-response.png"), fullPage: true });
+
+  await therapistPage.goto(`/therapist/clients/${pair.client.id}`);
+  const flags = therapistPage.getByRole("region", { name: /Needs your attention/ });
+  await expect(flags.getByRole("heading")).toHaveText("Needs your attention (1)");
+  await expect(flags).toContainText(/distress stayed at 80 after step 1 on \d{1,2} \w{3}/);
+  // Nothing the client wrote is in the flag.
+  await expect(flags).not.toContainText("awful");
+  await expectAccessible(therapistPage);
+  await therapistPage.screenshot({
+    path: test.info().outputPath("therapist-flag.png"),
+    fullPage: true,
+  });
+  await flags.getByRole("button", { name: /^Acknowledge: distress stayed at 80/ }).click();
+  await expect(flags).toHaveCount(0);
+});
+
+test("a client stops an attempt: no ratings asked, and it reads as information", async ({
+  pair,
+  client: { page },
+}) => {
+  const step = await openForm(page, await openAttempt(pair));
+  await step.getByText("I stopped, or didn’t do it this time").click();
+  await step.getByLabel("What got in the way? (optional)").fill("They cancelled our coffee.");
+  await step.getByRole("button", { name: "End the attempt" }).click();
+
+  const response = page.getByRole("region", { name: "You stopped this time" });
+  await expect(response).toBeFocused();
+  await expect(response).toContainText("Stopping is information, not failure");
+  await expect(step.getByText("(stopped this time)")).toBeVisible();
+  // The step is free again: a new attempt can start.
+  await expect(step.getByRole("button", { name: "Start the attempt" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,112 @@
+import { expect, test } from "vitest";
+import { db } from "~/server/db";
+import {
+  callerFor,
+  createAssignmentRow,
+  createLinkedPair,
+  signedIn,
+} from "../../../tests/integration/factories";
+import { codeOf } from "../../../tests/integration/trpc-outcome";
+import { flagDay } from "./policy";
+
+const FIRST = "share-a-preference";
+
+/** A therapist, their client (in Berlin) with the built-in ladder, and an unrelated pair. */
+async function world() {
+  const [{ therapist, client }, other] = await Promise.all([
+    createLinkedPair({ timeZone: "Europe/Berlin" }),
+    createLinkedPair(),
+  ]);
+  const ladder = await createAssignmentRow({
+    therapistId: therapist.id,
+    clientId: client.id,
+    builtinKey: "trust-ladder",
+  });
+  const asClient = callerFor(await signedIn(client));
+  const asTherapist = callerFor(await signedIn(therapist));
+  const asOtherTherapist = callerFor(await signedIn(other.therapist));
+  /** One attempt on the first step (expected distress 15), with these ratings. */
+  async function attempt(peakDistress: number, afterDistress: number) {
+    const { attemptId } = await asClient.ladder.startAttempt({
+      assignmentId: ladder.id,
+      stepId: FIRST,
+      prediction: "They will roll their eyes.",
+      predictionConfidence: 60,
+      distressBefore: 40,
+    });
+    await asClient.ladder.completeAttempt({
+      attemptId,
+      peakDistress,
+      afterDistress,
+      fearedOutcome: "NO",
+      whatHappened: "They smiled.",
+      confidenceAfter: 40,
+    });
+    return attemptId;
+  }
+  return { therapist, client, ladder, asClient, asTherapist, asOtherTherapist, attempt };
+}
+
+test("distress that stayed at 80 raises one flag the therapist sees, with a one-line reason", async () => {
+  const w = await world();
+  const attemptId = await w.attempt(85, 80);
+  const open = await w.asTherapist.flags.listOpen({ clientId: w.client.id });
+  expect(open.more).toBe(false);
+  expect(open.flags).toEqual([
+    {
+      id: expect.any(String),
+      kind: "HIGH_DISTRESS",
+      reason: `distress stayed at 80 after step 1 on ${flagDay(new Date(), "Europe/Berlin")}`,
+      createdAt: expect.any(Date),
+      href: `/therapist/ladders/${w.ladder.id}/steps/${FIRST}`,
+    },
+  ]);
+  const row = await db.flag.findFirstOrThrow({ where: { attemptId } });
+  expect(row).toMatchObject({ clientId: w.client.id, therapistId: w.therapist.id });
+  // Nothing the client wrote is in it.
+  expect(row.reason).not.toMatch(/roll|smiled/);
+});
+
+test("a peak far above what the step should bring raises a flag; a calm attempt raises none", async () => {
+  const w = await world();
+  await w.attempt(15, 10);
+  expect(await db.flag.count({ where: { clientId: w.client.id } })).toBe(0);
+  await w.attempt(40, 10); // 25 above the expected 15
+  const [flag] = (await w.asTherapist.flags.listOpen({ clientId: w.client.id })).flags;
+  expect(flag?.reason).toMatch(/^distress peaked at 40 during step 1 on .+, expected about 15$/);
+});
+
+test("acknowledging keeps the flag with who and when; a new event raises a new flag", async () => {
+  const w = await world();
+  await w.attempt(95, 20);
+  const [first] = (await w.asTherapist.flags.listOpen({ clientId: w.client.id })).flags;
+  const { acknowledgedAt } = await w.asTherapist.flags.acknowledge({ flagId: first!.id });
+  // Twice is harmless and keeps the first time.
+  expect(await w.asTherapist.flags.acknowledge({ flagId: first!.id })).toEqual({ acknowledgedAt });
+  expect((await w.asTherapist.flags.listOpen({ clientId: w.client.id })).flags).toEqual([]);
+  expect(await db.flag.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({
+    acknowledgedById: w.therapist.id,
+    acknowledgedAt,
+  });
+
+  await w.attempt(95, 20);
+  const open = (await w.asTherapist.flags.listOpen({ clientId: w.client.id })).flags;
+  expect(open).toHaveLength(1);
+  expect(open[0]!.id).not.toBe(first!.id);
+  expect(await db.flag.count({ where: { clientId: w.client.id } })).toBe(2);
+});
+
+test("another therapist can neither read nor acknowledge the flag", async () => {
+  const w = await world();
+  await w.attempt(90, 75);
+  const [flag] = (await w.asTherapist.flags.listOpen({ clientId: w.client.id })).flags;
+  expect(await codeOf(w.asOtherTherapist.flags.listOpen({ clientId: w.client.id }))).toBe(
+    "NOT_FOUND",
+  );
+  expect(await codeOf(w.asOtherTherapist.flags.acknowledge({ flagId: flag!.id }))).toBe(
+    "NOT_FOUND",
+  );
+  expect(await db.flag.findUniqueOrThrow({ where: { id: flag!.id } })).toMatchObject({
+    acknowledgedAt: null,
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, test } from "vitest";
+import {
+  answersConcern,
+  attemptDistressConcern,
+  flagDay,
+  flagReason,
+  scaleAnswerConcern,
+} from "./policy";
+
+describe("distress in a finished attempt", () => {
+  test("distress afterwards of 70 or more has stayed high", () => {
+    expect(attemptDistressConcern({ peakDistress: 80, afterDistress: 70 }, 80)).toEqual({
+      kind: "stayed-high",
+      afterDistress: 70,
+    });
+    expect(attemptDistressConcern({ peakDistress: 80, afterDistress: 69 }, 80)).toBeNull();
+  });
+
+  test("a peak of 90 or more is a concern even when it came down", () => {
+    expect(attemptDistressConcern({ peakDistress: 90, afterDistress: 20 }, 85)).toEqual({
+      kind: "peak-very-high",
+      peakDistress: 90,
+    });
+    expect(attemptDistressConcern({ peakDistress: 89, afterDistress: 20 }, 85)).toBeNull();
+  });
+
+  test("a peak 25 or more above the step's expected distress is a concern", () => {
+    expect(attemptDistressConcern({ peakDistress: 65, afterDistress: 20 }, 40)).toEqual({
+      kind: "peak-above-expected",
+      peakDistress: 65,
+      expectedDistress: 40,
+    });
+    // A high peak on a hard step is expected in exposure practice.
+    expect(attemptDistressConcern({ peakDistress: 64, afterDistress: 20 }, 40)).toBeNull();
+  });
+
+  test("stayed high is named first, since it matters most", () => {
+    expect(attemptDistressConcern({ peakDistress: 95, afterDistress: 90 }, 20)?.kind).toBe(
+      "stayed-high",
+    );
+  });
+
+  test("no ratings, no concern", () => {
+    expect(attemptDistressConcern({ peakDistress: null, afterDistress: null }, 0)).toBeNull();
+  });
+});
+
+describe("answers at the worst end of a tagged scale", () => {
+  const distress = {
+    id: "d",
+    label: "How upset were you?",
+    min: 0,
+    max: 10,
+    tag: "distress" as const,
+  };
+  const safety = {
+    id: "s",
+    label: "How safe did you feel?",
+    min: 0,
+    max: 10,
+    tag: "safety" as const,
+  };
+
+  test("the top of a distress scale and the bottom of a safety scale", () => {
+    expect(scaleAnswerConcern(distress, 10)).toEqual({
+      kind: "scale-worst-end",
+      question: "How upset were you?",
+      value: 10,
+      tag: "distress",
+    });
+    expect(scaleAnswerConcern(distress, 9)).toBeNull();
+    expect(scaleAnswerConcern(distress, 0)).toBeNull();
+    expect(scaleAnswerConcern(safety, 0)).toMatchObject({ tag: "safety" });
+    expect(scaleAnswerConcern(safety, 10)).toBeNull();
+  });
+
+  test("an untagged scale, or an unanswered one, never raises a concern", () => {
+    expect(scaleAnswerConcern({ ...distress, tag: undefined }, 10)).toBeNull();
+    expect(scaleAnswerConcern(distress, undefined)).toBeNull();
+    expect(scaleAnswerConcern(distress, "10")).toBeNull();
+  });
+
+  test("a worksheet's first concerning answer, in question order", () => {
+    expect(answersConcern([distress, safety], { d: 3, s: 0 })).toMatchObject({
+      question: "How safe did you feel?",
+    });
+    expect(answersConcern([distress, safety], { d: 3, s: 4 })).toBeNull();
+  });
+});
+
+describe("the flag's one line", () => {
+  test("names the rating, the place and the day in the client's zone, never their words", () => {
+    // 23:30 in UTC on 1 Dec is already 2 Dec in Berlin.
+    const day = flagDay(new Date("2026-12-01T23:30:00Z"), "Europe/Berlin");
+    expect(day).toBe("2 Dec");
+    expect(flagReason({ kind: "stayed-high", afterDistress: 80 }, "step 4", day)).toBe(
+      "distress stayed at 80 after step 4 on 2 Dec",
+    );
+    expect(
+      flagReason(
+        { kind: "peak-above-expected", peakDistress: 75, expectedDistress: 40 },
+        "step 2",
+        day,
+      ),
+    ).toBe("distress peaked at 75 during step 2 on 2 Dec, expected about 40");
+    expect(
+      flagReason(
+        { kind: "scale-worst-end", question: "How safe did you feel?", value: 0, tag: "safety" },
+        "“Weekly check-in”",
+        day,
+      ),
+    ).toBe(
+      'answered 0, the least safe end, to "How safe did you feel?" in “Weekly check-in” on 2 Dec',
+    );
+  });
+});
