@@ -10,10 +10,10 @@ test("a therapist browses the library, filters and previews a built-in", async (
   await expect(page.getByRole("heading", { name: "Templates", level: 1 })).toBeVisible();
   const library = page.getByRole("list", { name: "Templates" });
   await expect(library.getByRole("link", { name: BUILTIN_LADDER, exact: true })).toBeVisible();
-  // A new therapist has no templates of their own yet: the library is the nine built-ins.
+  // A new therapist has no templates of their own yet: the library is the thirteen built-ins.
   const items = library.getByRole("listitem");
-  await expect(items).toHaveCount(9);
-  await expect(items.filter({ hasText: "Built-in" })).toHaveCount(9);
+  await expect(items).toHaveCount(13);
+  await expect(items.filter({ hasText: "Built-in" })).toHaveCount(13);
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath("library.png"), fullPage: true });
 
@@ -21,7 +21,7 @@ test("a therapist browses the library, filters and previews a built-in", async (
   await page.getByRole("button", { name: "Show templates" }).click();
   await expect(page).toHaveURL(/kind=WORKSHEET/);
   await expect(library.getByRole("link", { name: BUILTIN_LADDER, exact: true })).toHaveCount(0);
-  await expect(items).toHaveCount(8);
+  await expect(items).toHaveCount(12);
   await expect(library.getByText("Ladder", { exact: true })).toHaveCount(0);
 
   await library.getByRole("link", { name: BUILTIN_WORKSHEET }).click();

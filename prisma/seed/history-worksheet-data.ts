@@ -164,6 +164,7 @@ const thoughtRecord: TSeedWorksheetPlan = {
         automatic_thought: "They're going to end it. I knew this was coming.",
         emotion: "Scared",
         intensity_before: 85,
+        belief_before: 90,
         evidence_for: "The message was short, and we'd had a tense week.",
         evidence_against:
           "Alex has said 'we need to talk' before about bills and holidays. Last week Alex said " +
@@ -172,6 +173,7 @@ const thoughtRecord: TSeedWorksheetPlan = {
           "A short message doesn't tell me what it's about. Most of our talks are about ordinary " +
           "things, and I can ask instead of guessing.",
         intensity_after: 45,
+        belief_after: 40,
       },
     },
     {
@@ -182,6 +184,7 @@ const thoughtRecord: TSeedWorksheetPlan = {
           "He never saw me as a friend. People only keep me around when it suits them.",
         emotion: "Hurt, angry",
         intensity_before: 70,
+        belief_before: 75,
         evidence_for: "He didn't tell me himself.",
         evidence_against:
           "He found out on Friday afternoon and I was off that day. He's asked me to lunch most " +
@@ -189,6 +192,7 @@ const thoughtRecord: TSeedWorksheetPlan = {
         balanced_thought:
           "He hadn't had the chance yet. One missed update doesn't cancel out a year of lunches.",
         intensity_after: 35,
+        belief_after: 30,
       },
     },
     {
@@ -198,6 +202,7 @@ const thoughtRecord: TSeedWorksheetPlan = {
         automatic_thought: "I'm not a priority for anyone.",
         emotion: "Sad",
         intensity_before: 55,
+        belief_before: 60,
         evidence_for: "She was late and didn't text.",
         evidence_against:
           "She apologised straight away; her train was stuck. She has called every week since I " +
@@ -205,6 +210,7 @@ const thoughtRecord: TSeedWorksheetPlan = {
         balanced_thought:
           "She was late because of a train, not because of me. She keeps making time for me.",
         intensity_after: 20,
+        belief_after: 15,
       },
     },
   ],
@@ -227,6 +233,7 @@ const predictionLog: TSeedWorksheetPlan = {
         what_happened:
           "Alex texted from the chemist to check the name and came home with it and some chocolate.",
         confirmed: "no",
+        belief_after: 35,
         learned:
           "When I ask clearly, Alex follows through. The fear was about old flatmates, not Alex.",
       },
@@ -241,6 +248,7 @@ const predictionLog: TSeedWorksheetPlan = {
         what_happened:
           "She was put out at first and said it was a shame. Then she offered to host herself.",
         confirmed: "partly",
+        belief_after: 50,
         learned: "Being disappointed isn't the same as rejecting me. She was fine within minutes.",
       },
     },

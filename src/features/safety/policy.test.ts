@@ -1,10 +1,13 @@
 import { describe, expect, test } from "vitest";
+import type { TWorksheetField } from "~/features/templates/schema";
 import {
   answersConcern,
   attemptDistressConcern,
+  fearCameTrueIn,
   flagDay,
   flagReason,
   scaleAnswerConcern,
+  taggedScales,
 } from "./policy";
 
 describe("distress in a finished attempt", () => {
@@ -112,5 +115,43 @@ describe("the flag's one line", () => {
     ).toBe(
       'answered 0, the least safe end, to "How safe did you feel?" in “Weekly check-in” on 2 Dec',
     );
+  });
+});
+
+describe("a worksheet's answers", () => {
+  const fields = [
+    {
+      id: "happened",
+      type: "yes_no_partly",
+      label: "Did it happen?",
+      required: true,
+      fearedOutcome: true,
+    },
+    { id: "other", type: "yes_no_partly", label: "Did you sleep well?", required: false },
+    { id: "calm", type: "scale", label: "Calm?", required: false, min: 0, max: 10, step: 1 },
+    {
+      id: "upset",
+      type: "scale",
+      label: "Upset?",
+      required: false,
+      min: 0,
+      max: 10,
+      step: 1,
+      tag: "distress",
+    },
+  ] satisfies TWorksheetField[];
+
+  test("only tagged scales are read for distress", () => {
+    expect(taggedScales(fields).map((f) => f.id)).toEqual(["upset"]);
+    expect(answersConcern(taggedScales(fields), { calm: 10, upset: 10 })).toMatchObject({
+      question: "Upset?",
+    });
+  });
+
+  test("the feared outcome question decides whether the fear came true", () => {
+    expect(fearCameTrueIn(fields, { happened: "yes" })).toBe("yes");
+    expect(fearCameTrueIn(fields, { happened: "partly" })).toBe("partly");
+    expect(fearCameTrueIn(fields, { happened: "unknown" })).toBeNull();
+    expect(fearCameTrueIn(fields, { happened: "no", other: "yes" })).toBeNull();
   });
 });

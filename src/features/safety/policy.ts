@@ -1,3 +1,5 @@
+import type { TScaleField, TWorksheetField } from "~/features/templates/schema";
+
 /**
  * When a client's own ratings call for a caring response on the page and a flag for their
  * therapist. In exposure practice a high peak on a hard step is expected and fine; the concern is
@@ -15,7 +17,7 @@ export const DISTRESS_RULES = {
 } as const;
 
 /** What a scale measures: distress (higher is worse) or safety (lower is worse). */
-export type TScaleTag = "distress" | "safety";
+export type TScaleTag = NonNullable<TScaleField["tag"]>;
 
 export type TDistressConcern =
   | { kind: "stayed-high"; afterDistress: number }
@@ -63,6 +65,23 @@ export function answersConcern(
   for (const scale of scales) {
     const concern = scaleAnswerConcern(scale, answers[scale.id]);
     if (concern) return concern;
+  }
+  return null;
+}
+
+/** The tagged scales of a worksheet, in question order: the ones answersConcern reads. */
+export const taggedScales = (fields: readonly TWorksheetField[]) =>
+  fields.filter((f): f is TScaleField => f.type === "scale" && f.tag !== undefined);
+
+/** A worksheet's answer to "did the feared outcome happen?", when it was yes or partly. */
+export function fearCameTrueIn(
+  fields: readonly TWorksheetField[],
+  answers: Readonly<Record<string, unknown>>,
+): "yes" | "partly" | null {
+  for (const field of fields) {
+    if (field.type !== "yes_no_partly" || !field.fearedOutcome) continue;
+    const answer = answers[field.id];
+    if (answer === "yes" || answer === "partly") return answer;
   }
   return null;
 }

@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { BUILTIN_TEMPLATES, getBuiltinTemplate } from "./builtins";
 import { ZSlugSchema, ZTemplateContentSchema, ladderOrderWarnings } from "./schema";
 
+const text = (t: (typeof BUILTIN_TEMPLATES)[number]) =>
+  [t.summary, t.whyItHelps, t.howToUse].join(" ");
 const sentences = (text: string) => text.split(/[.!?](?:\s+|$)/).filter((s) => s.trim() !== "");
 
 const EXPECTED_KEYS = [
@@ -9,15 +11,26 @@ const EXPECTED_KEYS = [
   "trust-trigger-journal",
   "thought-record",
   "caution-or-trust-issue",
+  "trusting-too-much",
   "prediction-outcome-log",
+  "behavioural-experiment",
+  "kept-promises-log",
   "boundaries-plan",
   "calm-down-log",
+  "self-trust-reflection",
   "signs-check-in",
   "small-victories",
 ];
+/** Added from the sources after the clinical review: each names its source for the therapist. */
+const FROM_THE_SOURCES = [
+  "trusting-too-much",
+  "behavioural-experiment",
+  "kept-promises-log",
+  "self-trust-reflection",
+];
 
 describe("built-in templates", () => {
-  test("all 9 exist with unique slug keys", () => {
+  test("all 13 exist with unique slug keys", () => {
     expect(BUILTIN_TEMPLATES.map((t) => t.key)).toEqual(EXPECTED_KEYS);
     for (const { key } of BUILTIN_TEMPLATES)
       expect(ZSlugSchema.safeParse(key).success, key).toBe(true);
@@ -25,11 +38,11 @@ describe("built-in templates", () => {
     expect(getBuiltinTemplate("nope")).toBeUndefined();
   });
 
-  test("1 ladder and 8 worksheets", () => {
+  test("1 ladder and 12 worksheets", () => {
     expect(BUILTIN_TEMPLATES.filter((t) => t.kind === "LADDER").map((t) => t.key)).toEqual([
       "trust-ladder",
     ]);
-    expect(BUILTIN_TEMPLATES.filter((t) => t.kind === "WORKSHEET")).toHaveLength(8);
+    expect(BUILTIN_TEMPLATES.filter((t) => t.kind === "WORKSHEET")).toHaveLength(12);
   });
 
   test.each(BUILTIN_TEMPLATES.map((t) => [t.key, t] as const))(
@@ -51,12 +64,13 @@ describe("built-in templates", () => {
       const why = sentences(template.whyItHelps).length;
       const how = sentences(template.howToUse).length;
       expect(why).toBeGreaterThanOrEqual(2);
-      expect(why).toBeLessThanOrEqual(4);
+      expect(why).toBeLessThanOrEqual(6);
       expect(how).toBeGreaterThanOrEqual(2);
-      expect(how).toBeLessThanOrEqual(5);
+      expect(how).toBeLessThanOrEqual(10);
+      // Only what the app shows: no charts or trends it does not draw.
+      expect(text(template)).not.toMatch(/chart|trend|graph/i);
       // No phone numbers or figures presented as facts in product text.
-      const text = [template.summary, template.whyItHelps, template.howToUse].join(" ");
-      expect(text).not.toMatch(/\d{3}[\s-]?\d{3}|%/);
+      expect(text(template)).not.toMatch(/\d{3}[\s-]?\d{3}|%/);
     },
   );
 
@@ -91,5 +105,61 @@ describe("built-in templates", () => {
     expect(typeOf("calm-down-log", "distress_after")).toBe("scale");
     expect(typeOf("signs-check-in", "signs")).toBe("checklist");
     expect(typeOf("small-victories", "celebrate")).toBe("short_text");
+  });
+
+  test("every distress or safety rating is tagged, so its worst end gets a response", () => {
+    const tags = BUILTIN_TEMPLATES.flatMap((t) =>
+      t.kind === "WORKSHEET"
+        ? t.body.fields.flatMap((f) => (f.type === "scale" ? [[`${t.key}.${f.id}`, f.tag]] : []))
+        : [],
+    );
+    expect(Object.fromEntries(tags)).toEqual({
+      "trust-trigger-journal.intensity": "distress",
+      "thought-record.intensity_before": "distress",
+      "thought-record.belief_before": undefined,
+      "thought-record.intensity_after": "distress",
+      "thought-record.belief_after": undefined,
+      "prediction-outcome-log.how_sure": undefined,
+      "prediction-outcome-log.belief_after": undefined,
+      "behavioural-experiment.belief_before": undefined,
+      "behavioural-experiment.belief_after": undefined,
+      "kept-promises-log.trust_next": undefined,
+      "calm-down-log.distress_before": "distress",
+      "calm-down-log.distress_after": "distress",
+      "self-trust-reflection.self_trust": undefined,
+      "signs-check-in.felt_safe": "safety",
+    });
+  });
+
+  test("questions about a feared outcome offer “I didn't find out”", () => {
+    const asked = BUILTIN_TEMPLATES.flatMap((t) =>
+      t.kind === "WORKSHEET"
+        ? t.body.fields.filter((f) => f.type === "yes_no_partly" && f.fearedOutcome)
+        : [],
+    );
+    expect(asked.map((f) => f.id)).toEqual(["confirmed", "prediction_came_true"]);
+  });
+
+  test("answers the client may not have are optional", () => {
+    const required = (key: string, id: string) => {
+      const t = getBuiltinTemplate(key);
+      return t?.kind === "WORKSHEET" ? t.body.fields.find((f) => f.id === id)?.required : true;
+    };
+    expect(required("caution-or-trust-issue", "trust_evidence")).toBe(false);
+    expect(required("small-victories", "celebrate")).toBe(false);
+    expect(required("thought-record", "balanced_thought")).toBe(false);
+  });
+
+  test("the ladder keeps the practice to safe people, and says so to both", () => {
+    const ladder = getBuiltinTemplate("trust-ladder")!;
+    expect(ladder.whyItHelps).toContain(
+      "If someone has hurt you, leave them off this ladder and tell your therapist.",
+    );
+    expect(ladder.whyItHelps).toContain("no specific reason for concern");
+    expect(ladder.howToUse).toMatch(/keeping distance is what keeps the client safe/);
+  });
+
+  test.each(FROM_THE_SOURCES)("%s names the reference it comes from", (key) => {
+    expect(getBuiltinTemplate(key)?.howToUse).toMatch(/^Based on (the FAQs of )?references? 00\d/);
   });
 });

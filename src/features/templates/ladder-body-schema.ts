@@ -49,9 +49,13 @@ export type TLadderBodyInput = z.input<typeof ZLadderBodySchema>;
 
 export type TLadderOrderWarning = { index: number; stepId: string; title: string; message: string };
 
+/** Graduated practice: a step more than this above the one before is a big jump to ask for. */
+export const MAX_STEP_JUMP = 20;
+
 /**
- * Steps that are expected to feel easier than a step placed before them. A ladder climbs, so the
- * builder warns (never blocks): the therapist may have a reason for the order.
+ * Steps that are expected to feel easier than a step placed before them, or that jump more than
+ * MAX_STEP_JUMP above the step before. A ladder climbs gradually, so the builder warns (never
+ * blocks): the therapist may have a reason for the order.
  */
 export function ladderOrderWarnings(
   steps: readonly Pick<TLadderStep, "id" | "title" | "expectedDistress">[],
@@ -68,6 +72,18 @@ export function ladderOrderWarnings(
           `Step ${index + 1} "${step.title}" is expected to be easier (${step.expectedDistress}) ` +
           `than step ${hardest.index + 1} "${hardest.title}" (${hardest.expectedDistress}). ` +
           `Consider moving it earlier.`,
+      });
+    }
+    const before = steps[index - 1];
+    if (before && step.expectedDistress - before.expectedDistress > MAX_STEP_JUMP) {
+      warnings.push({
+        index,
+        stepId: step.id,
+        title: step.title,
+        message:
+          `Step ${index + 1} "${step.title}" (${step.expectedDistress}) is a jump of ` +
+          `${step.expectedDistress - before.expectedDistress} from step ${index} ` +
+          `"${before.title}" (${before.expectedDistress}). Consider a step in between.`,
       });
     }
     if (!hardest || step.expectedDistress > hardest.expectedDistress) {

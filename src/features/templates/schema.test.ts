@@ -266,7 +266,7 @@ describe("ZLadderBodySchema", () => {
   });
 
   test("ladderOrderWarnings flags steps easier than an earlier one", () => {
-    expect(ladderOrderWarnings([step("a", 10), step("b", 10), step("c", 40)])).toEqual([]);
+    expect(ladderOrderWarnings([step("a", 10), step("b", 10), step("c", 30)])).toEqual([]);
     const warnings = ladderOrderWarnings([
       step("a", 10),
       step("b", 60),
@@ -275,14 +275,23 @@ describe("ZLadderBodySchema", () => {
       step("e", 70),
     ]);
     expect(warnings.map((w) => [w.index, w.stepId])).toEqual([
+      [1, "b"],
       [2, "c"],
       [3, "d"],
     ]);
     // Compared with the hardest earlier step, and named in words a therapist can act on.
-    expect(warnings[0]?.message).toBe(
+    expect(warnings[1]?.message).toBe(
       'Step 3 "Step c" is expected to be easier (30) than step 2 "Step b" (60). Consider moving it earlier.',
     );
-    expect(warnings[1]?.title).toBe("Step d");
+    expect(warnings[2]?.title).toBe("Step d");
+  });
+
+  test("ladderOrderWarnings flags a jump of more than 20 from the step before", () => {
+    expect(ladderOrderWarnings([step("a", 10), step("b", 30), step("c", 50)])).toEqual([]);
+    const [jump] = ladderOrderWarnings([step("a", 10), step("b", 31)]);
+    expect(jump?.message).toBe(
+      'Step 2 "Step b" (31) is a jump of 21 from step 1 "Step a" (10). Consider a step in between.',
+    );
   });
 });
 

@@ -73,7 +73,8 @@ export type TUpdateTemplateRequest = z.input<typeof ZUpdateTemplateRequestSchema
 
 export const ZTemplateIdRequestSchema = z.object({ id: ZTemplateIdSchema });
 
-export const LIBRARY_PAGE_SIZE = 12;
+/** Every built-in fits on the first page, with room for a few own templates. */
+export const LIBRARY_PAGE_SIZE = 24;
 
 export const ZListTemplatesRequestSchema = z.object({
   kind: ZTemplateKind.optional(),

@@ -6,7 +6,7 @@ import { syncBuiltinTemplates } from "./mutations";
 test("built-ins are written once, and re-versioned only when their content changes", async () => {
   expect(await syncBuiltinTemplates()).toEqual({ created: BUILTIN_TEMPLATES.length, updated: 0 });
   expect(await syncBuiltinTemplates()).toEqual({ created: 0, updated: 0 });
-  expect(await db.template.count({ where: { ownerId: null } })).toBe(9);
+  expect(await db.template.count({ where: { ownerId: null } })).toBe(BUILTIN_TEMPLATES.length);
 
   const ladder = await db.template.findUniqueOrThrow({ where: { builtinKey: "trust-ladder" } });
   await db.template.update({ where: { id: ladder.id }, data: { title: "An older title" } });

@@ -65,6 +65,14 @@ const scaleEnd = numberInput()
   .min(-SCALE_LIMIT, `Keep the scale between -${SCALE_LIMIT} and ${SCALE_LIMIT}.`)
   .max(SCALE_LIMIT, `Keep the scale between -${SCALE_LIMIT} and ${SCALE_LIMIT}.`);
 
+/**
+ * What a scale measures, when it measures how the client is: distress (the top is the worst) or
+ * safety (the bottom is the worst). A tagged scale answered at its worst end gets a caring
+ * response and a flag (features/safety/policy.ts); an untagged one is just a rating.
+ */
+export const SCALE_TAGS = ["distress", "safety"] as const;
+export const ZScaleTagSchema = z.enum(SCALE_TAGS, { error: "Choose distress, safety or neither." });
+
 export const ZShortTextFieldSchema = z.object({ ...fieldBase, type: z.literal("short_text") });
 export const ZLongTextFieldSchema = z.object({ ...fieldBase, type: z.literal("long_text") });
 
@@ -78,7 +86,9 @@ export const ZScaleFieldSchema = z
       .int("Use a whole number for the step.")
       .min(1, "The step must be at least 1."),
     minLabel: anchorLabel,
+    midLabel: anchorLabel,
     maxLabel: anchorLabel,
+    tag: ZScaleTagSchema.optional(),
   })
   .superRefine((field, ctx) => {
     if (field.min >= field.max) {
@@ -107,7 +117,15 @@ export const ZChecklistFieldSchema = z
   .object({ ...fieldBase, type: z.literal("checklist"), options: optionsSchema(1) })
   .superRefine(uniqueOptions);
 
-export const ZYesNoPartlyFieldSchema = z.object({ ...fieldBase, type: z.literal("yes_no_partly") });
+export const ZYesNoPartlyFieldSchema = z.object({
+  ...fieldBase,
+  type: z.literal("yes_no_partly"),
+  /**
+   * It asks whether the feared outcome happened: "I didn't find out" is offered too, and a yes
+   * or partly gets a validating word on the page (features/safety).
+   */
+  fearedOutcome: z.boolean().optional(),
+});
 export const ZDateFieldSchema = z.object({ ...fieldBase, type: z.literal("date") });
 
 export const ZFieldSchema = z.discriminatedUnion("type", [

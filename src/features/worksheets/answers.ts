@@ -14,8 +14,19 @@ import {
  * cleared input never blocks a draft. Any other value is type-checked in both modes.
  */
 
-export const YES_NO_PARTLY = ["yes", "no", "partly"] as const;
-export type TYesNoPartly = (typeof YES_NO_PARTLY)[number];
+const YES_NO_PARTLY = [
+  { id: "yes", label: "Yes" },
+  { id: "no", label: "No" },
+  { id: "partly", label: "Partly" },
+] as const;
+const NOT_FOUND_OUT = { id: "unknown", label: "I didn't find out" } as const;
+
+/** The answers a yes / no / partly question offers; one about a feared outcome adds "I didn't find out". */
+export function yesNoPartlyOptions(
+  field: Extract<TWorksheetField, { type: "yes_no_partly" }>,
+): readonly { id: string; label: string }[] {
+  return field.fearedOutcome ? [...YES_NO_PARTLY, NOT_FOUND_OUT] : YES_NO_PARTLY;
+}
 
 export type TAnswerValue = string | number | string[];
 export type TAnswers = Record<string, TAnswerValue>;
@@ -163,7 +174,13 @@ export function buildFieldAnswerSchema(
           mustAnswer,
         );
       case "yes_no_partly":
-        return pickOne(YES_NO_PARTLY, "Choose yes, no or partly.", mustAnswer);
+        return pickOne(
+          yesNoPartlyOptions(field).map((o) => o.id),
+          field.fearedOutcome
+            ? "Choose yes, no, partly or I didn't find out."
+            : "Choose yes, no or partly.",
+          mustAnswer,
+        );
       case "date":
         return dateAnswer(mustAnswer);
     }

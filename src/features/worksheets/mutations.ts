@@ -7,6 +7,8 @@ import { AppError, notFound } from "~/server/errors";
 import { lockClientOccurrence } from "~/server/locks";
 import { submissionWhereFor } from "~/server/scope";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
+import { raiseFlag } from "~/features/safety/mutations";
+import { answersConcern, taggedScales } from "~/features/safety/policy";
 import { buildAnswersSchema, type TAnswerMode, type TAnswers } from "./answers";
 import { readBody } from "./data";
 import type {
@@ -41,7 +43,7 @@ async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
     select: {
       status: true,
       assignmentId: true,
-      assignment: { select: { status: true, content: true } },
+      assignment: { select: { status: true, content: true, title: true, therapistId: true } },
       submission: {
         select: {
           id: true,
@@ -179,6 +181,19 @@ export async function submitWorksheet(
           });
       await tx.occurrence.update({ where: { id: occurrenceId }, data: { status: "DONE" } });
       await completeIfFinished(tx, task.assignmentId, submittedAt);
+      // An answer at the worst end of a distress or safety scale: the therapist is told at once
+      // (the page shows the client its own response from the saved answers).
+      const concern = answersConcern(taggedScales(readBody(content).fields), valid);
+      if (concern) {
+        await raiseFlag(tx, "HIGH_DISTRESS", concern, {
+          clientId: client.userId,
+          therapistId: task.assignment.therapistId,
+          clientTimeZone: client.timeZone,
+          at: submittedAt,
+          where: `“${task.assignment.title}”`,
+          submissionId: saved.id,
+        });
+      }
       return { submissionId: saved.id, submittedAt };
     });
   } catch (error) {

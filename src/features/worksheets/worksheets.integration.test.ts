@@ -238,7 +238,6 @@ describe("submit", () => {
     });
     expect(await codeOf(submit)).toBe("BAD_REQUEST");
     expect(Object.keys((await sentFieldErrors(submit)) ?? {}).sort()).toEqual([
-      "answers.celebrate",
       "answers.why_it_mattered",
     ]);
     const row = await db.submission.findUniqueOrThrow({ where: { occurrenceId } });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { FocusHere } from "~/components/ui/focus-here";
 import { attemptDistressConcern } from "../policy";
 import { DistressResponse } from "./distress-response";
@@ -46,8 +47,15 @@ export function AttemptResponse({
       {fear}
     </DistressResponse>
   ) : (
+    <FearResponse>{fear}</FearResponse>
+  );
+}
+
+/** The validating word on its own, as the page's first message. */
+export function FearResponse({ children }: { children: ReactNode }) {
+  return (
     <FocusHere label="When the fear comes true" className={`${box} border-sky-300 bg-sky-50`}>
-      {fear}
+      {children}
     </FocusHere>
   );
 }

@@ -1,5 +1,5 @@
 import type { TBuiltinTemplate } from "../builtins";
-import { DISTRESS_ANCHORS, intensityScale } from "./fields";
+import { distressScale } from "./fields";
 
 export const calmDownLog = {
   key: "calm-down-log",
@@ -41,8 +41,8 @@ export const calmDownLog = {
         required: false,
       },
       { id: "situation", type: "short_text", label: "What was going on?", required: false },
-      intensityScale("distress_before", "How distressed were you before?", DISTRESS_ANCHORS),
-      intensityScale("distress_after", "How distressed were you afterwards?", DISTRESS_ANCHORS),
+      distressScale("distress_before", "How distressed were you before?"),
+      distressScale("distress_after", "How distressed were you afterwards?"),
       {
         id: "notes",
         type: "long_text",

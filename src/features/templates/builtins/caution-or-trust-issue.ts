@@ -56,8 +56,9 @@ export const cautionOrTrustIssue = {
         id: "trust_evidence",
         type: "long_text",
         label: "What has this person done that suggests they can be relied on?",
-        help: "Think of promises kept, times they showed up for you, things they were honest about.",
-        required: true,
+        help: "Think of promises kept, times they showed up for you, things they were honest about. If nothing comes to mind, that is an answer too.",
+        // The person may not deserve trust: an empty answer is a real one.
+        required: false,
       },
       {
         id: "weighed",

@@ -1,5 +1,5 @@
 import type { TBuiltinTemplate } from "../builtins";
-import { intensityScale } from "./fields";
+import { beliefScale } from "./fields";
 
 export const predictionOutcomeLog = {
   key: "prediction-outcome-log",
@@ -13,25 +13,24 @@ export const predictionOutcomeLog = {
     "came true, you add a piece of fresh evidence. When fear after fear doesn't come true, that " +
     "record can slowly change what you expect from people.",
   howToUse:
-    "Ask the client to fill in the first part before a situation that involves trusting someone, " +
-    "and the rest afterwards. The answer to whether the fear came true feeds the " +
-    "predictions-confirmed chart, so encourage an honest partly when that fits. In session, " +
-    "review the fears that did not come true; when one did, look at what it says about that " +
-    "particular person rather than about people in general.",
+    "The client fills in the first part before a situation that involves trusting someone and " +
+    "submits it; you see the prediction as made. The second part opens on the same page for " +
+    "afterwards. Encourage an honest partly, or I didn't find out, when that fits. In session, " +
+    "compare how sure the client was before with how likely it feels afterwards, and review the " +
+    "fears that did not come true; when one did, look at what it says about that particular " +
+    "person rather than about people in general. Based on reference 003: new evidence must build " +
+    "up before the old expectation changes.",
   body: {
     fields: [
       {
         id: "situation",
         type: "short_text",
-        label: "What were you about to do?",
+        label: "What are you about to do?",
         help: "For example, asking a friend for help or telling your partner how you feel.",
         required: true,
       },
-      { id: "feared", type: "long_text", label: "What did you fear would happen?", required: true },
-      intensityScale("how_sure", "How sure were you that it would happen?", {
-        minLabel: "Not sure at all",
-        maxLabel: "Completely sure",
-      }),
+      { id: "feared", type: "long_text", label: "What do you fear will happen?", required: true },
+      beliefScale("how_sure", "How sure are you that it will happen?"),
       { id: "when", type: "date", label: "When did it happen?", required: false },
       { id: "what_happened", type: "long_text", label: "What actually happened?", required: true },
       {
@@ -39,7 +38,9 @@ export const predictionOutcomeLog = {
         type: "yes_no_partly",
         label: "Did what you feared come true?",
         required: true,
+        fearedOutcome: true,
       },
+      beliefScale("belief_after", "Now, how likely does it feel that it would happen next time?"),
       {
         id: "learned",
         type: "long_text",

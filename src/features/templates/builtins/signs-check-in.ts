@@ -11,8 +11,10 @@ export const signsCheckIn = {
     "a failure; it's simply information for you and your therapist.",
   howToUse:
     "Assign this weekly to follow how often familiar signs show up over time. Look for signs that " +
-    "fade or persist, and ask about the context of any that suddenly increase. The closing rating " +
-    "gives a simple week-by-week trend of how safe the client felt with the people close to them.",
+    "fade or persist, and ask about the context of any that suddenly increase. Read the " +
+    "closing rating across the weekly submissions to see how safe the client has felt with the " +
+    "people close to them. A rating of 0 shows the client a calming message and raises a flag " +
+    "for you.",
   body: {
     fields: [
       {
@@ -57,7 +59,9 @@ export const signsCheckIn = {
         max: 10,
         step: 1,
         minLabel: "Not at all safe",
+        midLabel: "Somewhat safe",
         maxLabel: "Completely safe",
+        tag: "safety",
       },
     ],
   },

@@ -34,7 +34,7 @@ export const smallVictories = {
         type: "short_text",
         label: "How will you celebrate it?",
         help: "Something that feels good to you, like telling someone, a small treat or a moment to feel proud.",
-        required: true,
+        required: false,
       },
     ],
   },

@@ -1,5 +1,5 @@
 import type { TBuiltinTemplate } from "../builtins";
-import { intensityScale } from "./fields";
+import { beliefScale, distressScale } from "./fields";
 
 export const thoughtRecord = {
   key: "thought-record",
@@ -15,7 +15,9 @@ export const thoughtRecord = {
     "Use this when the client reports a specific thought that drives suspicion or withdrawal, " +
     "such as an assumption about someone's hidden motives. Work through one together in session " +
     "first so the evidence answers stay with facts rather than interpretations. Compare the two " +
-    "intensity ratings across several records: a drop suggests the balanced thought is landing.",
+    "intensity and belief ratings, before and after: a drop suggests the balanced thought is " +
+    "landing. When the evidence supports the fear, the balanced thought may stay blank: that is " +
+    "information about the situation, not a failed record.",
   body: {
     fields: [
       { id: "situation", type: "long_text", label: "What was the situation?", required: true },
@@ -33,7 +35,8 @@ export const thoughtRecord = {
         help: "One or two words, like scared, angry or hurt.",
         required: true,
       },
-      intensityScale("intensity_before", "How strong was that feeling?"),
+      distressScale("intensity_before", "How strong was that feeling?"),
+      beliefScale("belief_before", "How strongly do you believe the thought?"),
       {
         id: "evidence_for",
         type: "long_text",
@@ -52,10 +55,12 @@ export const thoughtRecord = {
         id: "balanced_thought",
         type: "long_text",
         label: "What is a more balanced way to see it?",
-        help: "Something that takes all of the evidence into account, and that you can actually believe.",
-        required: true,
+        help: "Something that takes all of the evidence into account, and that you can believe. If the evidence backs up the fear, leave this blank and talk it over with your therapist.",
+        // The evidence may support the fear: then there is no balanced thought to force.
+        required: false,
       },
-      intensityScale("intensity_after", "How strong is the feeling now?"),
+      distressScale("intensity_after", "How strong is the feeling now?"),
+      beliefScale("belief_after", "How strongly do you believe the thought now?"),
     ],
   },
 } satisfies TBuiltinTemplate;

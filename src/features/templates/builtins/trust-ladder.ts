@@ -10,15 +10,22 @@ export const trustLadder = {
     "small, real chance to let someone in a little, starting where the risk is low. You write " +
     "down what you expect first, then notice what actually happened, and over many tries those " +
     "notes add up to new evidence. Move up only when a step has started to feel manageable: " +
-    "going at your own pace is part of the work.",
+    "going at your own pace is part of the work. Only include people who have given you no " +
+    "specific reason for concern. If someone has hurt you, leave them off this ladder and tell " +
+    "your therapist.",
   howToUse:
-    "Edit, add, remove or reorder steps with your client so the ladder fits their own " +
-    "relationships, and agree an honest expected-distress rating for each. Before each attempt " +
+    "Before you build it, check for relationships where keeping distance is what keeps the " +
+    "client safe (abuse, threats, control) and leave those people off; this practice belongs in " +
+    "safe, supportive relationships (reference 001). Edit, add, remove or reorder steps with your " +
+    "client so the ladder fits their own relationships, and agree an honest expected-distress " +
+    "rating for each, without jumps of more than about 20 between steps. Before each attempt " +
     "the client writes a prediction and rates their distress; afterwards they record peak and " +
-    "after distress, whether the feared outcome happened, and a note. The app suggests moving up " +
-    "once after-distress has stayed at or below the target for the set number of attempts in a " +
-    "row, but the client decides. Review attempts together and dwell on predictions that did not " +
-    "come true, since those are the evidence that slowly updates trust.",
+    "after distress, whether the feared outcome happened, how likely it now feels, and what " +
+    "they learned. The app suggests moving up once the set number of attempts in a row peaked " +
+    "at or below the step's expected distress and ended at or below the target; the client " +
+    "decides. A stopped attempt counts neither way. Distress that stays high raises a flag on " +
+    "the client's page. Review attempts together and dwell on predictions that did not come " +
+    "true, since those are the evidence that slowly updates trust.",
   body: {
     targetDistress: 30,
     masteryStreak: 2,
@@ -27,8 +34,8 @@ export const trustLadder = {
         id: "share-a-preference",
         title: "Share a small preference",
         description:
-          "Tell someone you feel fairly safe with something low-stakes about yourself, such as " +
-          "a film you liked or how your weekend went.",
+          "Tell someone you feel safe with something low-stakes about yourself, such as a film " +
+          "you liked or how your weekend went.",
         expectedDistress: 15,
       },
       {
@@ -75,32 +82,32 @@ export const trustLadder = {
         id: "state-a-need",
         title: "State a need clearly",
         description:
-          "Tell a partner, friend or family member one thing you need from them, in one plain " +
-          "sentence, and give them the chance to respond.",
+          "Tell a partner, friend or family member who has given you no reason for concern one " +
+          "thing you need from them, in one plain sentence, and give them the chance to respond.",
         expectedDistress: 60,
       },
       {
         id: "rely-on-someone",
         title: "Rely on someone for something that matters",
         description:
-          "Let someone help with something you would normally insist on doing alone, and leave " +
-          "it in their hands.",
+          "Let someone who has been reliable so far help with something you would normally " +
+          "insist on doing alone, and leave it in their hands.",
         expectedDistress: 70,
       },
       {
         id: "share-your-story",
         title: "Share something personal from your past",
         description:
-          "Tell someone you trust about an experience that shaped you, sharing only as much as " +
-          "feels right for now.",
+          "Tell a safe, supportive person about an experience that shaped you, sharing only as " +
+          "much as feels right for now.",
         expectedDistress: 80,
       },
       {
         id: "talk-about-trust",
         title: "Talk about trust with someone close",
         description:
-          "Tell a person close to you that trusting can be hard for you, and what helps you feel " +
-          "safer with them.",
+          "Tell a person close to you, who has given you no reason for concern, that trusting " +
+          "can be hard for you and what helps you feel safer with them.",
         expectedDistress: 85,
       },
     ],

@@ -1,5 +1,5 @@
 import type { TBuiltinTemplate } from "../builtins";
-import { intensityScale } from "./fields";
+import { distressScale } from "./fields";
 
 export const trustTriggerJournal = {
   key: "trust-trigger-journal",
@@ -58,7 +58,7 @@ export const trustTriggerJournal = {
         help: "For example a tight chest, a racing heart, a knot in your stomach or wanting to leave.",
         required: false,
       },
-      intensityScale("intensity", "How strong was the feeling at its peak?"),
+      distressScale("intensity", "How strong was the feeling at its peak?"),
       {
         id: "now_or_then",
         type: "single_choice",

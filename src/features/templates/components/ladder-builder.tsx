@@ -30,10 +30,10 @@ export function LadderBuilder({ name, value, onChange }: TLadderBuilderProps) {
       <div aria-live="polite">
         {warnings.length ? (
           <div className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-            <p className="font-semibold">Check the order of the steps</p>
+            <p className="font-semibold">Check the order and spacing of the steps</p>
             <ul className="mt-1 list-disc pl-5">
               {warnings.map((w) => (
-                <li key={w.stepId}>{w.message}</li>
+                <li key={w.message}>{w.message}</li>
               ))}
             </ul>
           </div>

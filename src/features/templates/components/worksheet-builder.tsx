@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { Button } from "~/components/ui/button";
-import { PartErrors, TextAreaField, TextField } from "~/components/ui/field";
+import { Field, PartErrors, TextAreaField, TextField } from "~/components/ui/field";
 import {
   FIELD_TYPE_LABELS,
   newField,
@@ -124,6 +124,17 @@ function FieldEditor({
         />
         Required
       </label>
+      {field.type === "yes_no_partly" ? (
+        <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+          <input
+            type="checkbox"
+            className="size-5"
+            checked={field.fearedOutcome ?? false}
+            onChange={(e) => onChange({ ...field, fearedOutcome: e.target.checked || undefined })}
+          />
+          It asks whether the feared outcome happened (adds &ldquo;I didn&rsquo;t find out&rdquo;)
+        </label>
+      ) : null}
       {field.type === "scale" ? (
         <ScaleSettings field={field} name={name} onChange={onChange} />
       ) : null}
@@ -164,13 +175,63 @@ function ScaleSettings(props: {
         onChange={(e) => onChange({ ...field, minLabel: e.target.value })}
       />
       <TextField
+        name={`${name}.midLabel`}
+        label="Label in the middle (optional)"
+        value={field.midLabel ?? ""}
+        maxLength={60}
+        onChange={(e) => onChange({ ...field, midLabel: e.target.value })}
+      />
+      <TextField
         name={`${name}.maxLabel`}
         label="Label at the highest end (optional)"
         value={field.maxLabel ?? ""}
         maxLength={60}
         onChange={(e) => onChange({ ...field, maxLabel: e.target.value })}
       />
+      <ScaleTagSelect field={field} name={name} onChange={onChange} />
     </div>
+  );
+}
+
+const TAG_CHOICES = [
+  { value: "", label: "Nothing in particular" },
+  { value: "distress", label: "Distress (higher is worse)" },
+  { value: "safety", label: "Safety (lower is worse)" },
+] as const;
+
+/** What the scale measures: an answer at its worst end gets a caring response and a flag. */
+function ScaleTagSelect(props: {
+  field: TScaleField;
+  name: string;
+  onChange: (next: TScaleField) => void;
+}) {
+  const { field, name, onChange } = props;
+  return (
+    <Field
+      name={`${name}.tag`}
+      label="It measures"
+      help="For distress or safety, an answer at the worst end shows the client a calming message and flags it for you."
+      className="sm:col-span-2"
+    >
+      {(control) => (
+        <select
+          {...control}
+          className={inputClass}
+          value={field.tag ?? ""}
+          onChange={(e) => {
+            const { tag: _, ...rest } = field;
+            const tag = e.target.value;
+            onChange(tag === "distress" || tag === "safety" ? { ...rest, tag } : rest);
+          }}
+        >
+          {TAG_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -101,12 +101,13 @@ export function ScaleInput({
           Not rated yet: move or tap the slider, or type a number.
         </p>
       ) : null}
-      <div className="flex justify-between text-sm text-slate-700">
+      <div className="grid grid-cols-3 gap-2 text-sm text-slate-700">
         <span>
           {field.min}
           {field.minLabel ? ` · ${field.minLabel}` : ""}
         </span>
-        <span>
+        <span className="text-center">{field.midLabel ? `${middle} · ${field.midLabel}` : ""}</span>
+        <span className="text-right">
           {field.max}
           {field.maxLabel ? ` · ${field.maxLabel}` : ""}
         </span>

@@ -224,7 +224,8 @@ export function useWorksheetDraft({
     }
     setSubmitted(true);
     forgetWorksheet(worksheet);
-    router.refresh();
+    // The page opens with its response to what was just submitted (submission-response).
+    router.replace(`/portal/worksheets/${encodeURIComponent(occurrenceId)}?submitted=1`);
   }
 
   return { form, status, conflict, removedText: start.removedText, submitted, edited, submit };

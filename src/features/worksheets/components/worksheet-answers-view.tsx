@@ -1,5 +1,5 @@
 import type { TWorksheetField } from "~/features/templates/schema";
-import type { TAnswers, TAnswerValue } from "../answers";
+import { yesNoPartlyOptions, type TAnswers, type TAnswerValue } from "../answers";
 
 /** Submitted answers, read-only, in the worksheet's own order and words. */
 export function WorksheetAnswersView({
@@ -23,8 +23,6 @@ export function WorksheetAnswersView({
   );
 }
 
-const YES_NO_PARTLY_LABELS: Record<string, string> = { yes: "Yes", no: "No", partly: "Partly" };
-
 export function describeAnswer(field: TWorksheetField, value: TAnswerValue | undefined): string {
   if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0))
     return "Not answered";
@@ -40,7 +38,7 @@ export function describeAnswer(field: TWorksheetField, value: TAnswerValue | und
         .join(", ");
     }
     case "yes_no_partly":
-      return YES_NO_PARTLY_LABELS[String(value)] ?? String(value);
+      return yesNoPartlyOptions(field).find((o) => o.id === value)?.label ?? String(value);
     case "scale":
       return `${value} (of ${field.min}–${field.max})`;
     default:

@@ -3,7 +3,7 @@
 import { FormProvider, useController, useForm } from "react-hook-form";
 import { Field, type TFieldControl } from "~/components/ui/field";
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type TWorksheetField } from "~/features/templates/schema";
-import type { TAnswerValue } from "../answers";
+import { yesNoPartlyOptions, type TAnswerValue } from "../answers";
 import { characterLimit } from "../character-limit";
 import { ScaleInput } from "./scale-input";
 
@@ -159,14 +159,7 @@ function WorksheetField({ field, disabled, readOnly, onEdit }: FieldProps) {
       );
     case "single_choice":
     case "yes_no_partly": {
-      const options =
-        field.type === "yes_no_partly"
-          ? [
-              { id: "yes", label: "Yes" },
-              { id: "no", label: "No" },
-              { id: "partly", label: "Partly" },
-            ]
-          : field.options;
+      const options = field.type === "yes_no_partly" ? yesNoPartlyOptions(field) : field.options;
       return (
         <Field {...labelled} label={legend} group>
           {({ id, ...wiring }) => (

@@ -2,6 +2,7 @@ import { Card } from "~/components/ui/card";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-seen";
 import { formatDateTime } from "~/lib/format";
+import { SubmissionResponse } from "~/features/safety/components/submission-response";
 import { isAnswered } from "../answers";
 import type { TWorksheetTask } from "../schema";
 import { FollowUpNoteForm } from "./follow-up-note-form";
@@ -18,11 +19,14 @@ export function WorksheetTaskView({
   task,
   userId,
   timeZone,
+  justSubmitted = false,
 }: {
   task: TWorksheetTask;
   /** The signed-in client: this tab's copies are theirs alone. */
   userId: string;
   timeZone: string;
+  /** Opened right after submitting: the page first responds to what the answers say. */
+  justSubmitted?: boolean;
 }) {
   const submission = task.submission;
   const worksheet = { userId, occurrenceId: task.occurrenceId };
@@ -53,6 +57,9 @@ export function WorksheetTaskView({
 
       {submitted && submission ? (
         <>
+          {justSubmitted ? (
+            <SubmissionResponse fields={task.fields} answers={submission.answers} />
+          ) : null}
           <LeftoverDraft worksheet={worksheet} fields={task.fields} kept={submission.answers} />
           <section aria-labelledby="answers-heading" className="flex flex-col gap-3">
             <h2 id="answers-heading" className="text-lg font-semibold">

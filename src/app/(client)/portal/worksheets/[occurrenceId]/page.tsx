@@ -9,8 +9,10 @@ export const metadata: Metadata = { title: "Worksheet" };
 
 export default async function WorksheetPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ occurrenceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { occurrenceId } = await params;
   const actor = await requireClient(`/portal/worksheets/${encodeURIComponent(occurrenceId)}`);
@@ -18,7 +20,12 @@ export default async function WorksheetPage({
   const task = await orNotFound(api.worksheets.task({ occurrenceId }));
   return (
     <PortalFrame userName={actor.name}>
-      <WorksheetTaskView task={task} userId={actor.userId} timeZone={actor.timeZone} />
+      <WorksheetTaskView
+        task={task}
+        userId={actor.userId}
+        timeZone={actor.timeZone}
+        justSubmitted={(await searchParams).submitted === "1"}
+      />
     </PortalFrame>
   );
 }
