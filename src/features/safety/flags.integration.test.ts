@@ -110,3 +110,36 @@ test("another therapist can neither read nor acknowledge the flag", async () => 
     acknowledgedAt: null,
   });
 });
+
+test("a weekly check-in answered “not at all safe” raises a flag on submit; a middle answer none", async () => {
+  const { therapist, client } = await createLinkedPair({ timeZone: "Europe/Berlin" });
+  const checkIn = await createAssignmentRow({
+    therapistId: therapist.id,
+    clientId: client.id,
+    builtinKey: "signs-check-in",
+    dueDates: [1, 2].map((d) => new Date(Date.now() + d * 86_400_000)),
+  });
+  const asClient = callerFor(await signedIn(client));
+  const submit = (occurrenceId: string, feltSafe: number) =>
+    asClient.worksheets.submit({
+      occurrenceId,
+      answers: { reflection: "A long week.", felt_safe: feltSafe },
+      baseRevision: 0,
+      idempotencyKey: crypto.randomUUID(),
+    });
+  const [first, second] = checkIn.occurrences;
+  await submit(first!.id, 5);
+  expect(await db.flag.count({ where: { clientId: client.id } })).toBe(0);
+  const { submissionId } = await submit(second!.id, 0);
+  const flags = await callerFor(await signedIn(therapist)).flags.listOpen({ clientId: client.id });
+  expect(flags.flags).toEqual([
+    expect.objectContaining({
+      reason: expect.stringMatching(
+        /^answered 0, the least safe end, to "Overall, how safe did you feel with the people close to you this week\?" in “Signs check-in \(weekly\)” on \d{1,2} \w{3}$/,
+      ),
+      href: `/therapist/submissions/${submissionId}`,
+    }),
+  ]);
+  // The reflection the client wrote is not in it.
+  expect(flags.flags[0]!.reason).not.toContain("long week");
+});
