@@ -86,3 +86,63 @@ test("a client stops an attempt: no ratings asked, and it reads as information",
   await expect(step.getByRole("button", { name: "Start the attempt" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the client writes a safety plan, adds a therapist's suggestion, and prints it on one page", async ({
+  pair,
+  client: { page },
+  therapist: { page: therapistPage },
+}) => {
+  await page.goto("/portal");
+  // One tap away from every portal page.
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Safety plan" })
+    .click();
+  await expect(page.getByRole("heading", { name: "My safety plan", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Write my plan" }).click();
+  await page.waitForLoadState("networkidle");
+  const form = page.getByRole("form", { name: "Edit my safety plan" });
+  await form
+    .getByLabel("Signs that I am starting to struggle")
+    .fill("Not sleeping\nSkipping meals");
+  await form.getByLabel("Things that calm me").fill("Slow breathing\nA walk by the river");
+  await form.getByLabel("People I can contact").fill("Sam, my sister");
+  await form.getByLabel("Professional and crisis contacts").fill("My therapist");
+  await expectAccessible(page);
+  await form.getByRole("button", { name: "Save my plan" }).click();
+  await expect(page).toHaveURL(/\/portal\/safety-plan$/);
+  const calm = page.getByRole("region", { name: "Things that calm me" });
+  await expect(calm.getByRole("listitem")).toHaveText(["Slow breathing", "A walk by the river"]);
+
+  await therapistPage.goto(`/therapist/clients/${pair.client.id}`);
+  await therapistPage.getByRole("link", { name: "Safety plan" }).click();
+  await expect(therapistPage.getByRole("region", { name: "Things that calm me" })).toContainText(
+    "A walk by the river",
+  );
+  await therapistPage.waitForLoadState("networkidle");
+  await therapistPage.getByLabel("Part of the plan").selectOption({ label: "Things that calm me" });
+  await therapistPage.getByLabel("Your suggestion").fill("Hold an ice cube");
+  await therapistPage.getByRole("button", { name: "Send the suggestion" }).click();
+  await expect(therapistPage.getByText("Things that calm me: Hold an ice cube")).toBeVisible();
+  await expectAccessible(therapistPage);
+
+  await page.reload();
+  const suggestions = page.getByRole("region", { name: "Suggestions from your therapist" });
+  await expect(suggestions).toContainText("Hold an ice cube");
+  await suggestions.getByRole("button", { name: "Add to my plan" }).click();
+  await expect(suggestions).toHaveCount(0);
+  await expect(calm.getByRole("listitem")).toHaveText([
+    "Slow breathing",
+    "A walk by the river",
+    "Hold an ice cube",
+  ]);
+  await expectAccessible(page);
+
+  // Printed: the plan alone (no menus or buttons), on a single page.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print my plan" })).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath("safety-plan-print.png"), fullPage: true });
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+});

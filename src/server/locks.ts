@@ -11,7 +11,7 @@ import type { Prisma } from "./db";
  *   2. occurrence rows (lockClientOccurrence, lockFutureOccurrences);
  *   3. the assignment row (lockAssignment).
  * A plain UPDATE of an occurrence or an assignment takes that row's lock too, so it counts at its
- * place in the order. locks.integration.test.ts shows the order holding and breaking it.
+ * place in the order. A client's safety plan (lockSafetyPlan) is locked alone, never with these. locks.integration.test.ts shows the order holding and breaking it.
  *
  * Nobody holds, or waits for, a lock on someone else's row. The functions given a person's id
  * put that person into the locking statement, for callers that lock before they read; the rest
@@ -91,5 +91,12 @@ export async function lockFutureOccurrences(
 export async function lockAssignment(tx: Tx, assignmentId: string): Promise<boolean> {
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Assignment" WHERE id = ${assignmentId} FOR UPDATE`;
+  return locked.length > 0;
+}
+
+/** A client's safety plan row, for a read-then-write of their words; only ever locked alone. */
+export async function lockSafetyPlan(tx: Tx, clientId: string): Promise<boolean> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "SafetyPlan" WHERE "clientId" = ${clientId} FOR UPDATE`;
   return locked.length > 0;
 }

@@ -3,7 +3,7 @@ import { accountRouter } from "~/features/account/router";
 import { assignmentsRouter } from "~/features/assignments/router";
 import { clientsRouter } from "~/features/clients/router";
 import { feedbackRouter } from "~/features/feedback/router";
-import { flagsRouter } from "~/features/safety/router";
+import { flagsRouter, safetyPlanRouter } from "~/features/safety/router";
 import { portalRouter } from "~/features/portal/router";
 import { worksheetsRouter } from "~/features/worksheets/router";
 import { ladderRouter } from "~/features/ladder/router";
@@ -17,6 +17,7 @@ export const appRouter = router({
   clients: clientsRouter,
   feedback: feedbackRouter,
   flags: flagsRouter,
+  safetyPlan: safetyPlanRouter,
   portal: portalRouter,
   worksheets: worksheetsRouter,
   ladder: ladderRouter,

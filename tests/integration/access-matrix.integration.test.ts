@@ -48,6 +48,8 @@ type Fixtures = {
    * one attempt recorded (so A may mark it mastered). `openAttempt` makes another open one.
    */
   ladder: { assignmentId: string; attemptId: string; openAttempt: () => Promise<string> };
+  /** A new open suggestion from X to A's safety plan. */
+  suggestionToA: () => Promise<string>;
   /** An open flag of X's about A (Z's fixtures: one of Z's from when their link was ACTIVE). */
   flagId: string;
   /** Own templates of therapistX: one to read and edit, one to archive. */
@@ -286,6 +288,32 @@ const CASES: Record<string, Case> = {
     input: async (f) => ({ attemptId: await f.ladder.openAttempt(), note: "" }),
     expect: ownerClientOnly,
   },
+  // A client reads their own (B asking for A's is told it does not exist); X reads A's.
+  "safetyPlan.get": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId }),
+    expect: { ...onlyLinkedX, clientA: "ok", clientB: "NOT_FOUND" },
+  },
+  // Each client saves their own plan, from the revision it is at.
+  "safetyPlan.save": {
+    input: async (f, who) => ({
+      warningSigns: "",
+      calmingThings: "A walk",
+      people: "",
+      professionals: "",
+      baseRevision:
+        (await db.safetyPlan.findUnique({ where: { clientId: f.actors[who]?.userId ?? "" } }))
+          ?.revision ?? 0,
+    }),
+    expect: clientsOnly,
+  },
+  "safetyPlan.suggest": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId, section: "people", body: "Jo" }),
+    expect: onlyX,
+  },
+  "safetyPlan.resolveSuggestion": {
+    input: async (f) => ({ suggestionId: await f.suggestionToA(), add: true }),
+    expect: clientAOwns,
+  },
   "flags.listOpen": { input: (f) => ({ clientId: f.actors.clientA!.userId }), expect: onlyX },
   // Acknowledging twice is harmless, so X's repeat is "ok" too.
   "flags.acknowledge": { input: (f) => ({ flagId: f.flagId }), expect: onlyX },
@@ -460,6 +488,13 @@ beforeAll(async () => {
     },
     ladder: { assignmentId: ladder.id, attemptId: attempt.id, openAttempt: practised },
     flagId: flag,
+    suggestionToA: async () =>
+      (
+        await db.safetyPlanSuggestion.create({
+          data: { clientId: clientA.id, therapistId: therapistX.id, section: "PEOPLE", body: "Jo" },
+          select: { id: true },
+        })
+      ).id,
     templates: {
       xOwn: (await ownTemplate("X's own")).id,
       xArchivable: (await ownTemplate("X's to archive")).id,

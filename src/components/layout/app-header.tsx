@@ -13,7 +13,7 @@ export function AppHeader({
   userName: string;
 }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <div className="flex items-center gap-5">
           <Link href={home} className="text-lg font-bold text-brand-800">

@@ -5,7 +5,7 @@ export function CrisisBanner() {
   return (
     <aside
       aria-label="Crisis support"
-      className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+      className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 print:hidden"
     >
       <p className="font-semibold">
         If you are in danger right now, call your local emergency number.

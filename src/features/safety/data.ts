@@ -1,10 +1,12 @@
 import "server-only";
-import type { TTherapistActor } from "~/server/auth/actor";
+import type { TActor, TTherapistActor } from "~/server/auth/actor";
 import { db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { flagWhereFor, linkedClientWhere } from "~/server/scope";
 import {
   OPEN_FLAGS_SHOWN,
+  type TSafetyPlan,
+  type TSafetyPlanSection,
   type TFlag,
   type TListOpenFlagsRequest,
   type TListOpenFlagsResponse,
@@ -54,4 +56,81 @@ export async function listOpenFlags(
     href: hrefOf(f),
   }));
   return { flags, more: client.flagsAbout.length > OPEN_FLAGS_SHOWN };
+}
+
+export const SECTION_KEYS = {
+  WARNING_SIGNS: "warningSigns",
+  CALMING_THINGS: "calmingThings",
+  PEOPLE: "people",
+  PROFESSIONALS: "professionals",
+} as const satisfies Record<string, TSafetyPlanSection>;
+
+/** The stored section name of a section key (the enum is the database's word for it). */
+export const storedSection = (section: TSafetyPlanSection) =>
+  (Object.keys(SECTION_KEYS) as (keyof typeof SECTION_KEYS)[]).find(
+    (k) => SECTION_KEYS[k] === section,
+  )!;
+
+/**
+ * A client's safety plan as the actor may see it: the client their own (clientId, if given,
+ * must be theirs), a therapist a linked client's, with that therapist's open suggestions only.
+ * One query; a plan never saved reads as empty.
+ */
+export async function getSafetyPlan(actor: TActor, { clientId }: { clientId?: string }) {
+  if (actor.role === "CLIENT" && clientId !== undefined && clientId !== actor.userId) {
+    throw notFound("safety plan");
+  }
+  const where =
+    actor.role === "CLIENT"
+      ? { id: actor.userId }
+      : linkedClientWhere(actor.userId, clientId ?? "");
+  const row = await db.user.findFirst({
+    where,
+    select: {
+      name: true,
+      safetyPlan: {
+        select: {
+          warningSigns: true,
+          calmingThings: true,
+          people: true,
+          professionals: true,
+          revision: true,
+          updatedAt: true,
+        },
+      },
+      suggestionsFor: {
+        where: {
+          resolvedAt: null,
+          ...(actor.role === "THERAPIST" ? { therapistId: actor.userId } : {}),
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 50,
+        select: {
+          id: true,
+          section: true,
+          body: true,
+          createdAt: true,
+          therapist: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!row) throw notFound("safety plan");
+  const plan = row.safetyPlan;
+  return {
+    clientName: row.name,
+    warningSigns: plan?.warningSigns ?? "",
+    calmingThings: plan?.calmingThings ?? "",
+    people: plan?.people ?? "",
+    professionals: plan?.professionals ?? "",
+    revision: plan?.revision ?? 0,
+    updatedAt: plan && plan.revision > 0 ? plan.updatedAt : null,
+    suggestions: row.suggestionsFor.map((s) => ({
+      id: s.id,
+      section: SECTION_KEYS[s.section],
+      body: s.body,
+      therapistName: s.therapist.name,
+      createdAt: s.createdAt,
+    })),
+  } satisfies TSafetyPlan;
 }

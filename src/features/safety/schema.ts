@@ -33,3 +33,97 @@ export const ZAcknowledgeFlagRequestSchema = z.object({ flagId: ZId });
 export type TAcknowledgeFlagRequest = z.infer<typeof ZAcknowledgeFlagRequestSchema>;
 
 export const ZAcknowledgeFlagResponseSchema = z.object({ acknowledgedAt: z.date() });
+
+// The safety plan: the client's own words in four sections, one item per line.
+
+export const SAFETY_PLAN_SECTIONS = [
+  "warningSigns",
+  "calmingThings",
+  "people",
+  "professionals",
+] as const;
+export type TSafetyPlanSection = (typeof SAFETY_PLAN_SECTIONS)[number];
+export const ZSafetyPlanSectionSchema = z.enum(SAFETY_PLAN_SECTIONS, {
+  error: "Choose a part of the plan.",
+});
+
+/** What each section asks, in the client's words; the therapist's page uses the same. */
+export const SAFETY_PLAN_TEXT: Record<TSafetyPlanSection, { title: string; help: string }> = {
+  warningSigns: {
+    title: "Signs that I am starting to struggle",
+    help: "Thoughts, feelings or things I do. For example: not sleeping, pulling away from people.",
+  },
+  calmingThings: {
+    title: "Things that calm me",
+    help: "Things I can do on my own. For example: slow breathing, a walk, music, a warm drink.",
+  },
+  people: {
+    title: "People I can contact",
+    help: "Names and numbers of people who are safe and kind to me. Leave out anyone who has hurt you.",
+  },
+  professionals: {
+    title: "Professional and crisis contacts",
+    help: "My therapist, my doctor, a crisis line. In an emergency, call your local emergency number.",
+  },
+};
+
+export const SAFETY_PLAN_SECTION_MAX = 2000;
+const section = z
+  .string()
+  .trim()
+  .max(SAFETY_PLAN_SECTION_MAX, "Keep each part under 2,000 characters.");
+
+export const ZSafetyPlanContentSchema = z.object({
+  warningSigns: section,
+  calmingThings: section,
+  people: section,
+  professionals: section,
+});
+export type TSafetyPlanContent = z.infer<typeof ZSafetyPlanContentSchema>;
+
+export const ZSaveSafetyPlanRequestSchema = ZSafetyPlanContentSchema.extend({
+  /** The revision this copy started from: a stale tab or device cannot overwrite newer words. */
+  baseRevision: z.number().int().min(0),
+});
+export type TSaveSafetyPlanRequest = z.infer<typeof ZSaveSafetyPlanRequestSchema>;
+
+export const ZSafetyPlanSuggestionSchema = z.object({
+  id: z.string(),
+  section: ZSafetyPlanSectionSchema,
+  body: z.string(),
+  therapistName: z.string(),
+  createdAt: z.date(),
+});
+export type TSafetyPlanSuggestion = z.infer<typeof ZSafetyPlanSuggestionSchema>;
+
+export const ZSafetyPlanSchema = ZSafetyPlanContentSchema.extend({
+  clientName: z.string(),
+  revision: z.number().int(),
+  /** Null until the client first saves it. */
+  updatedAt: z.date().nullable(),
+  /** Open suggestions, oldest first: the client's to add or decline; the therapist sees theirs. */
+  suggestions: z.array(ZSafetyPlanSuggestionSchema),
+});
+export type TSafetyPlan = z.infer<typeof ZSafetyPlanSchema>;
+
+/** The client reads their own plan (no input); a therapist names the linked client. */
+export const ZGetSafetyPlanRequestSchema = z.object({ clientId: ZId.optional() });
+
+export const SUGGESTION_MAX = 500;
+export const ZSuggestSafetyPlanRequestSchema = z.object({
+  clientId: ZId,
+  section: ZSafetyPlanSectionSchema,
+  body: z
+    .string({ error: "Write your suggestion." })
+    .trim()
+    .min(1, "Write your suggestion.")
+    .max(SUGGESTION_MAX, "Keep the suggestion under 500 characters."),
+});
+export type TSuggestSafetyPlanRequest = z.infer<typeof ZSuggestSafetyPlanRequestSchema>;
+
+export const ZResolveSuggestionRequestSchema = z.object({
+  suggestionId: ZId,
+  /** True: add it to the plan's section; false: decline it. */
+  add: z.boolean(),
+});
+export type TResolveSuggestionRequest = z.infer<typeof ZResolveSuggestionRequestSchema>;

@@ -64,6 +64,11 @@ export function DistressResponse({
         <p>Your therapist will see that this one was hard, so you can talk about it together.</p>
       ) : null}
       {children}
+      <p>
+        <a href="/portal/safety-plan" className="font-semibold text-brand-800 underline">
+          Open my safety plan
+        </a>
+      </p>
       <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
         If you feel unsafe, or the feeling does not ease, call your local emergency number or{" "}
         <a

@@ -1,0 +1,61 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo } from "react";
+import { TextAreaField } from "~/components/ui/field";
+import { asRequest, Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
+import { useTRPC } from "~/trpc/react";
+import {
+  SAFETY_PLAN_SECTION_MAX,
+  SAFETY_PLAN_SECTIONS,
+  SAFETY_PLAN_TEXT,
+  ZSaveSafetyPlanRequestSchema,
+  type TSafetyPlanContent,
+} from "../schema";
+
+/**
+ * The client edits their whole plan, one item per line. A save from a copy older than the stored
+ * plan is refused with the text left in place, so nothing typed is lost.
+ */
+export function SafetyPlanForm({ plan, revision }: { plan: TSafetyPlanContent; revision: number }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const save = useMutation(trpc.safetyPlan.save.mutationOptions());
+  const schema = useMemo(
+    () =>
+      asRequest(
+        (values: TSafetyPlanContent) => ({ ...values, baseRevision: revision }),
+        ZSaveSafetyPlanRequestSchema,
+      ),
+    [revision],
+  );
+  const form = useZodForm(schema, { defaultValues: plan });
+  return (
+    <Form
+      form={form}
+      aria-label="Edit my safety plan"
+      className="flex flex-col gap-5"
+      onSubmit={async (request) => {
+        await save.mutateAsync(request);
+        router.push("/portal/safety-plan");
+      }}
+    >
+      <FormMessage />
+      {SAFETY_PLAN_SECTIONS.map((key) => (
+        <TextAreaField
+          key={key}
+          name={key}
+          label={SAFETY_PLAN_TEXT[key].title}
+          help={`${SAFETY_PLAN_TEXT[key].help} One per line.`}
+          labelSize="base"
+          rows={4}
+          maxLength={SAFETY_PLAN_SECTION_MAX}
+        />
+      ))}
+      <div>
+        <SubmitButton label="Save my plan" pendingLabel="Saving…" />
+      </div>
+    </Form>
+  );
+}
