@@ -42,6 +42,8 @@ type Fixtures = {
     submitOccurrenceId: string;
     submissionId: string;
     feedbackId: string;
+    /** A two-part prediction log due for A: its before part can be submitted. */
+    twoPartOccurrenceId: string;
   };
   /**
    * X's ladder for A: step 1 mastered, an open practice attempt on it; step 2 is current, with
@@ -236,6 +238,15 @@ const CASES: Record<string, Case> = {
       answers: COMPLETE,
       baseRevision: 0,
       idempotencyKey: SUBMIT_KEY,
+    }),
+    expect: clientAOwns,
+  },
+  // A retry with the same answers is answered the same, so only A's first call matters.
+  "worksheets.submitBeforePart": {
+    input: (f) => ({
+      occurrenceId: f.ids.twoPartOccurrenceId,
+      answers: { situation: "s", feared: "f", how_sure: 50 },
+      baseRevision: 0,
     }),
     expect: clientAOwns,
   },
@@ -462,6 +473,11 @@ beforeAll(async () => {
     },
   });
   const practised = await ladderPractice(ladder.id, clientA.id);
+  const twoPart = await createAssignmentRow({
+    therapistId: therapistX.id,
+    clientId: clientA.id,
+    builtinKey: "prediction-outcome-log",
+  });
   const flag = await openFlag(therapistX.id, clientA.id);
   const ownTemplate = (title: string) =>
     db.template.create({
@@ -485,6 +501,7 @@ beforeAll(async () => {
       submitOccurrenceId: submitOcc!.id,
       submissionId: submission.id,
       feedbackId: feedback.id,
+      twoPartOccurrenceId: twoPart.occurrences[0]!.id,
     },
     ladder: { assignmentId: ladder.id, attemptId: attempt.id, openAttempt: practised },
     flagId: flag,

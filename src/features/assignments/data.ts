@@ -53,7 +53,7 @@ const occurrenceEntrySelect = {
   id: true,
   dueAt: true,
   status: true,
-  submission: { select: { id: true, status: true } },
+  submission: { select: { id: true, status: true, beforeSubmittedAt: true } },
 } satisfies Prisma.OccurrenceSelect;
 
 function toOccurrenceEntry(
@@ -61,12 +61,19 @@ function toOccurrenceEntry(
   assignmentStatus: "ACTIVE" | "COMPLETED" | "ENDED",
   now: Date,
 ): TOccurrenceEntry {
+  const view = occurrenceView(o, assignmentStatus, now);
+  // A two-part worksheet's first part is in: the therapist may read it.
+  const predictionMade =
+    o.submission?.status === "DRAFT" &&
+    o.submission.beforeSubmittedAt !== null &&
+    (view === "open" || view === "overdue");
   return {
     id: o.id,
     dueAt: o.dueAt,
-    status: occurrenceView(o, assignmentStatus, now),
-    // Drafts stay private: only a handed-in worksheet is linked.
-    submissionId: o.submission?.status === "SUBMITTED" ? o.submission.id : null,
+    status: predictionMade ? "prediction made" : view,
+    // Drafts stay private: only a handed-in worksheet (or its handed-in first part) is linked.
+    submissionId:
+      o.submission?.status === "SUBMITTED" || predictionMade ? (o.submission?.id ?? null) : null,
   };
 }
 

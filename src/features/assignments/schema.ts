@@ -64,7 +64,15 @@ export const ZListClientAssignmentsRequestSchema = z.object({
   cursor: ZCursorSchema.optional(),
 });
 
-export const ZOccurrenceView = z.enum(["open", "done", "overdue", "missed", "cancelled"]);
+export const ZOccurrenceView = z.enum([
+  "open",
+  "done",
+  "overdue",
+  "missed",
+  "cancelled",
+  // a two-part worksheet's first part is in, the rest to come
+  "prediction made",
+]);
 export type TOccurrenceView = z.infer<typeof ZOccurrenceView>;
 
 export const ZOccurrenceEntrySchema = z.object({

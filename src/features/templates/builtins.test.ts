@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { BUILTIN_TEMPLATES, getBuiltinTemplate } from "./builtins";
-import { ZSlugSchema, ZTemplateContentSchema, ladderOrderWarnings } from "./schema";
+import { ZSlugSchema, ZTemplateContentSchema, ladderOrderWarnings, worksheetParts } from "./schema";
 
 const text = (t: (typeof BUILTIN_TEMPLATES)[number]) =>
   [t.summary, t.whyItHelps, t.howToUse].join(" ");
@@ -161,5 +161,19 @@ describe("built-in templates", () => {
 
   test.each(FROM_THE_SOURCES)("%s names the reference it comes from", (key) => {
     expect(getBuiltinTemplate(key)?.howToUse).toMatch(/^Based on (the FAQs of )?references? 00\d/);
+  });
+});
+
+describe("two-part built-ins", () => {
+  test.each([
+    ["prediction-outcome-log", ["situation", "feared", "how_sure"]],
+    ["behavioural-experiment", ["belief", "belief_before", "prediction", "experiment"]],
+  ])("%s asks its before part first", (key, before) => {
+    const template = getBuiltinTemplate(key);
+    if (template?.kind !== "WORKSHEET") throw new Error(`${key} must be a worksheet`);
+    const parts = worksheetParts(template.body);
+    expect(parts?.before.map((f) => f.id)).toEqual(before);
+    // The before part is asked in the present tense: it is filled in beforehand.
+    for (const field of parts?.before ?? []) expect(field.label).not.toMatch(/\b(were|did|was)\b/);
   });
 });

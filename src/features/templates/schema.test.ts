@@ -6,6 +6,7 @@ import {
   ZTemplateContentSchema,
   ZWorksheetBodySchema,
   ladderOrderWarnings,
+  worksheetParts,
   type TWorksheetField,
 } from "./schema";
 
@@ -311,5 +312,35 @@ describe("ZTemplateContentSchema", () => {
       false,
     );
     expect(ZTemplateContentSchema.safeParse({ kind: "QUIZ", body: goodBody }).success).toBe(false);
+  });
+});
+
+describe("two-part worksheets", () => {
+  const fields = [
+    { id: "a", type: "short_text", label: "Before?", required: true },
+    { id: "b", type: "short_text", label: "After?", required: true },
+  ] as const;
+
+  test("split at a question after the first", () => {
+    const body = { fields: [...fields], afterPartFrom: "b" };
+    expect(ZWorksheetBodySchema.safeParse(body).success).toBe(true);
+    expect(worksheetParts(body)).toEqual({ before: [fields[0]], after: [fields[1]] });
+    expect(worksheetParts({ fields: [...fields] })).toBeNull();
+  });
+
+  test("the split must leave a question on each side", () => {
+    const issues = (afterPartFrom: string) =>
+      ZWorksheetBodySchema.safeParse({ fields: [...fields], afterPartFrom }).error?.issues.map(
+        (i) => [i.path.join("."), i.message],
+      );
+    expect(issues("a")).toEqual([
+      [
+        "afterPartFrom",
+        "The after part can't start with the first question: the before part needs at least one.",
+      ],
+    ]);
+    expect(issues("gone")).toEqual([
+      ["afterPartFrom", "Choose the question the after part starts with."],
+    ]);
   });
 });

@@ -150,13 +150,42 @@ export const ZWorksheetBodySchema = z
       .array(ZFieldSchema)
       .min(1, "Add at least one question.")
       .max(50, "Use at most 50 questions."),
+    /**
+     * A two-part worksheet: the id of the first question of the "after" part. The client submits
+     * the questions before it first (a prediction, say), and the rest later on the same page.
+     */
+    afterPartFrom: ZSlugSchema.optional(),
   })
-  .superRefine((body, ctx) =>
+  .superRefine((body, ctx) => {
     addDuplicateIdIssues(
       body.fields,
       ctx,
       "fields",
       "Two questions share an id. Give each its own.",
-    ),
-  );
+    );
+    if (body.afterPartFrom === undefined) return;
+    const index = body.fields.findIndex((f) => f.id === body.afterPartFrom);
+    if (index < 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["afterPartFrom"],
+        message:
+          index === 0
+            ? "The after part can't start with the first question: the before part needs at least one."
+            : "Choose the question the after part starts with.",
+      });
+    }
+  });
 export type TWorksheetBody = z.infer<typeof ZWorksheetBodySchema>;
+
+export type TWorksheetParts = { before: TWorksheetField[]; after: TWorksheetField[] };
+
+/** A two-part worksheet's questions before and from its split; null for a one-part worksheet. */
+export function worksheetParts(body: {
+  fields: readonly TWorksheetField[];
+  afterPartFrom?: string | undefined;
+}): TWorksheetParts | null {
+  const index = body.fields.findIndex((f) => f.id === body.afterPartFrom);
+  if (body.afterPartFrom === undefined || index < 1) return null;
+  return { before: body.fields.slice(0, index), after: body.fields.slice(index) };
+}

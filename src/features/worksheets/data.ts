@@ -1,7 +1,7 @@
 import "server-only";
 import { getLinkedClient } from "~/features/assignments/data";
 import { feedbackListArgs, toFeedbackItem } from "~/features/feedback/data";
-import { ZWorksheetBodySchema } from "~/features/templates/schema";
+import { worksheetParts, ZWorksheetBodySchema } from "~/features/templates/schema";
 import type { TCursor } from "~/lib/cursor";
 import type { TClientActor, TTherapistActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
@@ -47,6 +47,7 @@ export async function getWorksheetTask(
           content: true,
           answers: true,
           submittedAt: true,
+          beforeSubmittedAt: true,
           revision: true,
           followUpNote: true,
           feedback: feedbackListArgs,
@@ -56,6 +57,8 @@ export async function getWorksheetTask(
   });
   if (!row) throw notFound("worksheet");
   const { assignment, submission } = row;
+  // Answers belong to the body they were written against, even if the assignment changed since.
+  const body = readBody(submission?.content ?? assignment.content);
   return {
     occurrenceId: row.id,
     title: assignment.title,
@@ -64,14 +67,15 @@ export async function getWorksheetTask(
     whyItHelps: assignment.whyItHelps,
     dueAt: row.dueAt,
     open: row.status !== "CANCELLED" && assignment.status !== "ENDED",
-    // Answers belong to the body they were written against, even if the assignment changed since.
-    fields: readBody(submission?.content ?? assignment.content).fields,
+    fields: body.fields,
+    afterPartFrom: worksheetParts(body) ? (body.afterPartFrom ?? null) : null,
     submission: submission
       ? {
           id: submission.id,
           status: submission.status,
           answers: readAnswers(submission.answers),
           submittedAt: submission.submittedAt,
+          beforeSubmittedAt: submission.beforeSubmittedAt,
           revision: submission.revision,
           followUpNote: submission.followUpNote,
         }
@@ -80,18 +84,29 @@ export async function getWorksheetTask(
   };
 }
 
-/** A submitted worksheet of one of the therapist's linked clients (drafts stay private). */
+/**
+ * A submitted worksheet of one of the therapist's linked clients, or the before part of a
+ * two-part one (drafts stay private).
+ */
 export async function getSubmissionForTherapist(
   therapist: TTherapistActor,
   submissionId: string,
 ): Promise<TTherapistSubmission> {
   const row = await db.submission.findFirst({
-    where: { AND: [{ id: submissionId, status: "SUBMITTED" }, submissionWhereFor(therapist)] },
+    where: {
+      AND: [
+        { id: submissionId },
+        { OR: [{ status: "SUBMITTED" }, { beforeSubmittedAt: { not: null } }] },
+        submissionWhereFor(therapist),
+      ],
+    },
     select: {
       id: true,
       content: true,
       answers: true,
+      status: true,
       submittedAt: true,
+      beforeSubmittedAt: true,
       followUpNote: true,
       client: { select: { id: true, name: true } },
       occurrence: {
@@ -101,6 +116,11 @@ export async function getSubmissionForTherapist(
     },
   });
   if (!row) throw notFound("submission");
+  const body = readBody(row.content);
+  const answers = readAnswers(row.answers);
+  // Only the before part is in: the rest of the draft stays private.
+  const beforeOnly = row.status !== "SUBMITTED";
+  const fields = beforeOnly ? (worksheetParts(body)?.before ?? []) : body.fields;
   return {
     id: row.id,
     title: row.occurrence.assignment.title,
@@ -109,8 +129,12 @@ export async function getSubmissionForTherapist(
     dueAt: row.occurrence.dueAt,
     timeZone: row.occurrence.assignment.timeZone,
     submittedAt: row.submittedAt,
-    fields: readBody(row.content).fields,
-    answers: readAnswers(row.answers),
+    beforeOnly,
+    beforeSubmittedAt: row.beforeSubmittedAt,
+    fields,
+    answers: beforeOnly
+      ? Object.fromEntries(fields.flatMap((f) => (f.id in answers ? [[f.id, answers[f.id]!]] : [])))
+      : answers,
     followUpNote: row.followUpNote,
     feedback: row.feedback.map(toFeedbackItem),
   };

@@ -9,11 +9,13 @@ import { submissionWhereFor } from "~/server/scope";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { raiseFlag } from "~/features/safety/mutations";
 import { answersConcern, taggedScales } from "~/features/safety/policy";
+import { worksheetParts, type TWorksheetField } from "~/features/templates/schema";
 import { buildAnswersSchema, type TAnswerMode, type TAnswers } from "./answers";
 import { readBody } from "./data";
 import type {
   TAddFollowUpNoteRequest,
   TSaveDraftRequest,
+  TSubmitBeforePartRequest,
   TSaveDraftResponse,
   TSubmitRequest,
   TSubmitResponse,
@@ -24,6 +26,9 @@ type Tx = Prisma.TransactionClient;
 const ALREADY_SUBMITTED = "This worksheet has already been submitted, so it can't be changed.";
 const SUBMITTED_DIFFERENTLY =
   "This worksheet was already submitted, with answers that differ from these. Reload the page to see what was submitted.";
+const BEFORE_PART_FIRST = "Submit the first part of this worksheet first.";
+const BEFORE_PART_DONE =
+  "You already submitted the first part of this worksheet, so it can't be changed.";
 const STALE_COPY =
   "These answers were changed in another tab or on another device after this page opened, so they were not saved. Choose which answers to keep.";
 
@@ -53,6 +58,7 @@ async function lockTask(tx: Tx, client: TClientActor, occurrenceId: string) {
           revision: true,
           idempotencyKey: true,
           submittedAt: true,
+          beforeSubmittedAt: true,
         },
       },
     },
@@ -71,14 +77,39 @@ function assertStillOpen(task: Awaited<ReturnType<typeof lockTask>>) {
  * Checks answers against the worksheet's frozen questions; when they don't fit, errors keyed by
  * the request's own path to each ("answers.<question id>"), as the form names its fields.
  */
-function parseAnswers(content: Prisma.JsonValue, answers: TAnswers, mode: TAnswerMode): TAnswers {
-  const parsed = buildAnswersSchema(readBody(content), mode).safeParse(answers);
+function parseAnswers(
+  body: { fields: TWorksheetField[] },
+  answers: TAnswers,
+  mode: TAnswerMode,
+): TAnswers {
+  const parsed = buildAnswersSchema(body, mode).safeParse(answers);
   if (parsed.success) return parsed.data as TAnswers;
   const aboutAll = parsed.error.issues.find((issue) => issue.path.length === 0)?.message;
   throw new AppError("BAD_REQUEST", {
     userMessage: aboutAll ?? "Some answers need another look.",
     fieldErrors: fieldErrorsOf(parsed.error, "answers"),
   });
+}
+
+type TTask = Awaited<ReturnType<typeof lockTask>>;
+
+/**
+ * Once a two-part worksheet's before part is in, its answers are fixed: whatever a browser sends
+ * for those questions, the stored answers are kept.
+ */
+function withFixedBeforePart(
+  task: TTask,
+  body: { fields: TWorksheetField[]; afterPartFrom?: string },
+  answers: TAnswers,
+): TAnswers {
+  const stored = task.submission;
+  const parts = worksheetParts(body);
+  if (!parts || !stored?.beforeSubmittedAt) return answers;
+  const storedAnswers = (stored.answers ?? {}) as TAnswers;
+  const before = new Set(parts.before.map((f) => f.id));
+  const kept = Object.entries(storedAnswers).filter(([id]) => before.has(id));
+  const rest = Object.entries(answers).filter(([id]) => !before.has(id));
+  return Object.fromEntries([...rest, ...kept]);
 }
 
 /**
@@ -113,7 +144,8 @@ export async function saveDraft(
     assertStillOpen(task);
     assertCurrentBase(task, baseRevision);
     const content = task.submission?.content ?? task.assignment.content;
-    const valid = parseAnswers(content, answers, "draft");
+    const body = readBody(content);
+    const valid = parseAnswers(body, withFixedBeforePart(task, body, answers), "draft");
     const select = { updatedAt: true, revision: true } as const;
     const saved = task.submission
       ? await tx.submission.update({
@@ -151,7 +183,8 @@ export async function submitWorksheet(
         // The same key and answers are a retry or a double click: answer as the first call did.
         // Different answers under that key were edited after a submit whose reply got lost:
         // answering "done" would hide that those edits were not kept.
-        if (!isSameSubmission(existing.content, existing.answers, answers)) {
+        const sent = withFixedBeforePart(task, readBody(existing.content), answers);
+        if (!isSameSubmission(existing.content, existing.answers, sent)) {
           throw new AppError("CONFLICT", { userMessage: SUBMITTED_DIFFERENTLY });
         }
         return { submissionId: existing.id, submittedAt: existing.submittedAt };
@@ -159,7 +192,11 @@ export async function submitWorksheet(
       assertStillOpen(task);
       assertCurrentBase(task, baseRevision);
       const content = existing?.content ?? task.assignment.content;
-      const valid = parseAnswers(content, answers, "submit");
+      const body = readBody(content);
+      if (worksheetParts(body) && !existing?.beforeSubmittedAt) {
+        throw new AppError("CONFLICT", { userMessage: BEFORE_PART_FIRST });
+      }
+      const valid = parseAnswers(body, withFixedBeforePart(task, body, answers), "submit");
       const submittedAt = new Date();
       const data = {
         answers: valid,
@@ -183,7 +220,7 @@ export async function submitWorksheet(
       await completeIfFinished(tx, task.assignmentId, submittedAt);
       // An answer at the worst end of a distress or safety scale: the therapist is told at once
       // (the page shows the client its own response from the saved answers).
-      const concern = answersConcern(taggedScales(readBody(content).fields), valid);
+      const concern = answersConcern(taggedScales(body.fields), valid);
       if (concern) {
         await raiseFlag(tx, "HIGH_DISTRESS", concern, {
           clientId: client.userId,
@@ -205,6 +242,63 @@ export async function submitWorksheet(
     }
     throw error;
   }
+}
+
+/**
+ * A two-part worksheet's before part (a prediction, say): its questions are checked as a submit
+ * would check them, then fixed; the after part opens on the same page and the due date is done
+ * only when the whole worksheet is submitted. A retry with the same answers succeeds again.
+ */
+export async function submitBeforePart(
+  client: TClientActor,
+  { occurrenceId, answers, baseRevision }: TSubmitBeforePartRequest,
+): Promise<{ revision: number; beforeSubmittedAt: Date }> {
+  return db.$transaction(async (tx) => {
+    const task = await lockTask(tx, client, occurrenceId);
+    const existing = task.submission;
+    if (existing?.status === "SUBMITTED") {
+      throw new AppError("CONFLICT", { userMessage: ALREADY_SUBMITTED });
+    }
+    const content = existing?.content ?? task.assignment.content;
+    const body = readBody(content);
+    const parts = worksheetParts(body);
+    if (!parts) {
+      throw new AppError("BAD_REQUEST", { userMessage: "This worksheet has only one part." });
+    }
+    const ids = new Set(parts.before.map((f) => f.id));
+    const beforeAnswers = Object.fromEntries(Object.entries(answers).filter(([id]) => ids.has(id)));
+    const checked = parseAnswers({ fields: parts.before }, beforeAnswers, "submit");
+    if (existing?.beforeSubmittedAt) {
+      const stored = (existing.answers ?? {}) as TAnswers;
+      const same = parts.before.every((f) => isDeepStrictEqual(stored[f.id], checked[f.id]));
+      if (!same) throw new AppError("CONFLICT", { userMessage: BEFORE_PART_DONE });
+      return { revision: existing.revision, beforeSubmittedAt: existing.beforeSubmittedAt };
+    }
+    assertStillOpen(task);
+    assertCurrentBase(task, baseRevision);
+    // Whatever else the draft holds (after-part answers typed early) stays a draft.
+    const valid = parseAnswers(body, { ...answers, ...checked }, "draft");
+    const beforeSubmittedAt = new Date();
+    const select = { revision: true, beforeSubmittedAt: true } as const;
+    const saved = existing
+      ? await tx.submission.update({
+          where: { id: existing.id },
+          data: { answers: valid, beforeSubmittedAt, revision: { increment: 1 } },
+          select,
+        })
+      : await tx.submission.create({
+          data: {
+            occurrenceId,
+            clientId: client.userId,
+            content: content as Prisma.InputJsonValue,
+            answers: valid,
+            beforeSubmittedAt,
+            revision: 1,
+          },
+          select,
+        });
+    return { revision: saved.revision, beforeSubmittedAt };
+  });
 }
 
 /** One note after submitting: `followUpNote: null` in the where makes a second one a no-op. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { clientProcedure, router, therapistProcedure } from "~/server/trpc";
 import { getSubmissionForTherapist, getWorksheetTask, listRecentSubmissions } from "./data";
-import { addFollowUpNote, saveDraft, submitWorksheet } from "./mutations";
+import { addFollowUpNote, saveDraft, submitBeforePart, submitWorksheet } from "./mutations";
 import {
   ZAddFollowUpNoteRequestSchema,
   ZOccurrenceRequestSchema,
@@ -10,6 +10,8 @@ import {
   ZSaveDraftRequestSchema,
   ZSaveDraftResponseSchema,
   ZSubmissionRequestSchema,
+  ZSubmitBeforePartRequestSchema,
+  ZSubmitBeforePartResponseSchema,
   ZSubmitRequestSchema,
   ZSubmitResponseSchema,
   ZTherapistSubmissionSchema,
@@ -26,6 +28,12 @@ export const worksheetsRouter = router({
     .input(ZSaveDraftRequestSchema)
     .output(ZSaveDraftResponseSchema)
     .mutation(({ ctx, input }) => saveDraft(ctx.actor, input)),
+
+  /** A two-part worksheet's before part; `submit` then hands in the whole. */
+  submitBeforePart: clientProcedure
+    .input(ZSubmitBeforePartRequestSchema)
+    .output(ZSubmitBeforePartResponseSchema)
+    .mutation(({ ctx, input }) => submitBeforePart(ctx.actor, input)),
 
   submit: clientProcedure
     .input(ZSubmitRequestSchema)

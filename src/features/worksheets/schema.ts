@@ -47,6 +47,14 @@ export type TSubmitRequest = z.infer<typeof ZSubmitRequestSchema>;
 export const ZSubmitResponseSchema = z.object({ submissionId: z.string(), submittedAt: z.date() });
 export type TSubmitResponse = z.infer<typeof ZSubmitResponseSchema>;
 
+/** A two-part worksheet's before part: its answers are checked as a submit and then fixed. */
+export const ZSubmitBeforePartRequestSchema = ZSaveDraftRequestSchema;
+export type TSubmitBeforePartRequest = z.infer<typeof ZSubmitBeforePartRequestSchema>;
+export const ZSubmitBeforePartResponseSchema = z.object({
+  revision: z.number(),
+  beforeSubmittedAt: z.date(),
+});
+
 export const ZFollowUpNoteSchema = z
   .string()
   .trim()
@@ -67,6 +75,8 @@ const ZSubmissionViewSchema = z.object({
   status: z.enum(["DRAFT", "SUBMITTED"]),
   answers: z.record(z.string(), ZAnswerValueSchema),
   submittedAt: z.date().nullable(),
+  /** A two-part worksheet's before part is in: the page opens the after part. */
+  beforeSubmittedAt: z.date().nullable(),
   revision: z.number(),
   followUpNote: z.string().nullable(),
 });
@@ -81,6 +91,8 @@ export const ZWorksheetTaskSchema = z.object({
   /** False once the therapist ended the assignment or cancelled this occurrence. */
   open: z.boolean(),
   fields: z.array(ZFieldSchema),
+  /** Two parts: the first question of the after part (templates' worksheetParts splits there). */
+  afterPartFrom: z.string().nullable(),
   submission: ZSubmissionViewSchema.nullable(),
   feedback: z.array(ZFeedbackItemSchema),
 });
@@ -88,7 +100,10 @@ export type TWorksheetTask = z.infer<typeof ZWorksheetTaskSchema>;
 
 export const ZSubmissionRequestSchema = z.object({ submissionId: ZId });
 
-/** A submitted worksheet as the therapist sees it. */
+/**
+ * A submitted worksheet as the therapist sees it; for a two-part worksheet with only its before
+ * part in (the prediction made), `fields` and `answers` are that part's.
+ */
 export const ZTherapistSubmissionSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -98,6 +113,9 @@ export const ZTherapistSubmissionSchema = z.object({
   /** The zone the due time is a wall-clock time in: the client's when it was assigned. */
   timeZone: z.string(),
   submittedAt: z.date().nullable(),
+  /** Only the before part is in so far. */
+  beforeOnly: z.boolean(),
+  beforeSubmittedAt: z.date().nullable(),
   fields: z.array(ZFieldSchema),
   answers: z.record(z.string(), ZAnswerValueSchema),
   followUpNote: z.string().nullable(),

@@ -12,6 +12,7 @@ const CHIP: Record<TOccurrenceEntry["status"], string> = {
   overdue: "border-amber-400 bg-amber-50 text-amber-950",
   missed: "border-dashed border-slate-400 bg-slate-50 text-slate-800",
   cancelled: "border-slate-200 bg-slate-100 text-slate-600 line-through",
+  "prediction made": "border-sky-300 bg-sky-50 text-sky-950",
 };
 
 /** One piece of homework on the client page, with a chip per occurrence. */

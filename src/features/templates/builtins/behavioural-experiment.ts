@@ -18,6 +18,8 @@ export const behaviouralExperiment = {
     "part before the experiment and the second part afterwards. Compare the belief ratings " +
     "before and after, and talk through what was learned, whichever way it went.",
   body: {
+    // Two parts: the belief, prediction and plan before; what happened afterwards.
+    afterPartFrom: "outcome",
     fields: [
       {
         id: "belief",

@@ -21,6 +21,8 @@ export const predictionOutcomeLog = {
     "person rather than about people in general. Based on reference 003: new evidence must build " +
     "up before the old expectation changes.",
   body: {
+    // Two parts: the prediction before, the rest afterwards.
+    afterPartFrom: "when",
     fields: [
       {
         id: "situation",

@@ -78,7 +78,44 @@ export function WorksheetBuilder({ name, value, onChange }: TWorksheetBuilderPro
           </div>
         }
       />
+      {fields.length > 1 ? <PartsSelect name={name} value={value} onChange={onChange} /> : null}
     </div>
+  );
+}
+
+/**
+ * One part, or two: the client submits the questions before the split first (a prediction, say)
+ * and the rest afterwards, on the same due date's page.
+ */
+function PartsSelect({ name, value, onChange }: TWorksheetBuilderProps) {
+  return (
+    <Field
+      name={`${name}.afterPartFrom`}
+      label="Parts"
+      help="Two parts suit a prediction: the client answers the first part before doing something, and the rest afterwards."
+    >
+      {(control) => (
+        <select
+          {...control}
+          className={inputClass}
+          value={value.afterPartFrom ?? ""}
+          onChange={(e) => {
+            const { afterPartFrom: _, ...rest } = value;
+            onChange(e.target.value ? { ...rest, afterPartFrom: e.target.value } : rest);
+          }}
+        >
+          <option value="">One part: all questions at once</option>
+          {value.fields.slice(1).map((f, i) => (
+            <option key={f.id} value={f.id}>
+              Two parts: the after part starts at question {i + 2}, “{f.label || "untitled"}”
+            </option>
+          ))}
+          {value.afterPartFrom && !value.fields.some((f) => f.id === value.afterPartFrom) ? (
+            <option value={value.afterPartFrom}>Choose where the after part starts</option>
+          ) : null}
+        </select>
+      )}
+    </Field>
   );
 }
 

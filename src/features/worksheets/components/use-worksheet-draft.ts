@@ -26,6 +26,8 @@ export type TWorksheetDraftProps = {
   serverAnswers: TAnswers;
   /** The revision of the server copy this page was rendered from (0: none yet). */
   serverRevision: number;
+  /** "before": a two-part worksheet's first part, submitted on its own; else the whole. */
+  part?: "before" | "whole";
 };
 type TServerCopy = { answers: TAnswers; revision: number };
 /** On screen: a cleared date or rating is `undefined` until the next save drops it. */
@@ -58,6 +60,7 @@ export function useWorksheetDraft({
   fields,
   serverAnswers,
   serverRevision,
+  part = "whole",
 }: TWorksheetDraftProps) {
   const { occurrenceId } = worksheet;
   const api = useTRPCClient();
@@ -209,9 +212,11 @@ export function useWorksheetDraft({
         idempotencyKey: submitKeyFor(worksheet),
       };
       // On a hung connection the submit ends as "the server didn't answer"; the key makes a
-      // second try safe even if this one did arrive.
-      await withTimeout(SUBMIT_TIMEOUT_MS, (signal) =>
-        api.worksheets.submit.mutate(input, { signal }),
+      // second try safe even if this one did arrive (a before part is safe to send again as is).
+      await withTimeout(SUBMIT_TIMEOUT_MS, async (signal): Promise<unknown> =>
+        part === "before"
+          ? api.worksheets.submitBeforePart.mutate(input, { signal })
+          : api.worksheets.submit.mutate(input, { signal }),
       );
     } catch (error) {
       sync.resume();

@@ -47,7 +47,11 @@ function WorksheetFormInBrowser(props: TWorksheetDraftProps) {
       />
       <FormMessage />
       <div>
-        <SubmitButton label="Submit worksheet" pendingLabel="Submitting…" pending={submitted} />
+        <SubmitButton
+          label={props.part === "before" ? "Submit the first part" : "Submit worksheet"}
+          pendingLabel="Submitting…"
+          pending={submitted}
+        />
       </div>
     </Form>
   );

@@ -1,9 +1,13 @@
 import { Card } from "~/components/ui/card";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-seen";
+import { worksheetParts } from "~/features/templates/schema";
 import { formatDateTime } from "~/lib/format";
 import { SubmissionResponse } from "~/features/safety/components/submission-response";
 import { isAnswered } from "../answers";
+import { Alert } from "~/components/ui/alert";
+import type { TWorksheetField } from "~/features/templates/schema";
+import type { TAnswers } from "../answers";
 import type { TWorksheetTask } from "../schema";
 import { FollowUpNoteForm } from "./follow-up-note-form";
 import { LeftoverDraft } from "./leftover-draft";
@@ -93,11 +97,11 @@ export function WorksheetTaskView({
           </section>
         </>
       ) : task.open ? (
-        <WorksheetForm
+        <OpenWorksheet
+          task={task}
           worksheet={worksheet}
-          fields={task.fields}
-          serverAnswers={submission?.answers ?? {}}
-          serverRevision={submission?.revision ?? 0}
+          justSubmitted={justSubmitted}
+          timeZone={timeZone}
         />
       ) : (
         <>
@@ -125,6 +129,96 @@ export function WorksheetTaskView({
           ) : null}
         </>
       )}
+    </>
+  );
+}
+
+const pick = (answers: TAnswers, fields: readonly TWorksheetField[]) =>
+  Object.fromEntries(fields.flatMap((f) => (f.id in answers ? [[f.id, answers[f.id]!]] : [])));
+
+/**
+ * The form while the worksheet is open. A two-part worksheet asks its before part first; once
+ * that is in, its answers show read-only and the after part opens below them.
+ */
+function OpenWorksheet({
+  task,
+  worksheet,
+  justSubmitted,
+  timeZone,
+}: {
+  task: TWorksheetTask;
+  worksheet: { userId: string; occurrenceId: string };
+  justSubmitted: boolean;
+  timeZone: string;
+}) {
+  const submission = task.submission;
+  const answers = submission?.answers ?? {};
+  const revision = submission?.revision ?? 0;
+  const parts = worksheetParts({
+    fields: task.fields,
+    afterPartFrom: task.afterPartFrom ?? undefined,
+  });
+  if (!parts) {
+    return (
+      <WorksheetForm
+        worksheet={worksheet}
+        fields={task.fields}
+        serverAnswers={answers}
+        serverRevision={revision}
+      />
+    );
+  }
+  if (!submission?.beforeSubmittedAt) {
+    return (
+      <section aria-labelledby="before-heading" className="flex flex-col gap-3">
+        <h2 id="before-heading" className="text-lg font-semibold">
+          Part 1 of 2: before
+        </h2>
+        <p className="text-sm text-slate-700">
+          Answer these before you do it. When you submit this part, the second part opens here for
+          afterwards.
+        </p>
+        <WorksheetForm
+          key="before"
+          worksheet={worksheet}
+          fields={parts.before}
+          serverAnswers={pick(answers, parts.before)}
+          serverRevision={revision}
+          part="before"
+        />
+      </section>
+    );
+  }
+  return (
+    <>
+      {justSubmitted ? (
+        <Alert tone="success">
+          Your first part is saved. Come back to this page afterwards to fill in the second part.
+        </Alert>
+      ) : null}
+      <section aria-labelledby="before-heading" className="flex flex-col gap-3">
+        <h2 id="before-heading" className="text-lg font-semibold">
+          Part 1 of 2: before
+        </h2>
+        <p className="text-sm text-slate-700">
+          Submitted {formatDateTime(submission.beforeSubmittedAt, timeZone)}.
+        </p>
+        <Card>
+          <WorksheetAnswersView fields={parts.before} answers={answers} />
+        </Card>
+      </section>
+      <section aria-labelledby="after-heading" className="flex flex-col gap-3">
+        <h2 id="after-heading" className="text-lg font-semibold">
+          Part 2 of 2: afterwards
+        </h2>
+        <WorksheetForm
+          key="after"
+          worksheet={worksheet}
+          fields={parts.after}
+          serverAnswers={pick(answers, parts.after)}
+          serverRevision={revision}
+        />
+      </section>
     </>
   );
 }

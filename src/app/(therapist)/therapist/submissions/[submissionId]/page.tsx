@@ -37,28 +37,40 @@ export default async function SubmissionPage({
         <h1 className="text-2xl font-bold">{s.title}</h1>
         <p className="text-slate-700">{s.clientName}</p>
         <p className="text-slate-700">
-          Due {formatClientTime(s.dueAt, client, tz)} · submitted{" "}
-          {s.submittedAt ? formatClientTime(s.submittedAt, client, tz) : "—"}
+          Due {formatClientTime(s.dueAt, client, tz)} ·{" "}
+          {s.beforeOnly
+            ? `prediction made ${s.beforeSubmittedAt ? formatClientTime(s.beforeSubmittedAt, client, tz) : ""}`
+            : `submitted ${s.submittedAt ? formatClientTime(s.submittedAt, client, tz) : "—"}`}
         </p>
       </div>
+      {s.beforeOnly ? (
+        <p className="rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-950">
+          Prediction made: this is the first part. The second part, for afterwards, is still to
+          come; you can respond once the whole worksheet is in.
+        </p>
+      ) : null}
       <Card>
         <WorksheetAnswersView fields={s.fields} answers={s.answers} />
       </Card>
-      <section aria-labelledby="note-heading" className="flex flex-col gap-2">
-        <h2 id="note-heading" className="text-lg font-semibold">
-          Follow-up note
-        </h2>
-        <p className="whitespace-pre-wrap text-slate-800">
-          {s.followUpNote ?? "No follow-up note yet."}
-        </p>
-      </section>
-      <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
-        <h2 id="feedback-heading" className="text-lg font-semibold">
-          Feedback
-        </h2>
-        <FeedbackList items={s.feedback} timeZone={tz} />
-        <FeedbackForm target={{ submissionId: s.id }} />
-      </section>
+      {s.beforeOnly ? null : (
+        <>
+          <section aria-labelledby="note-heading" className="flex flex-col gap-2">
+            <h2 id="note-heading" className="text-lg font-semibold">
+              Follow-up note
+            </h2>
+            <p className="whitespace-pre-wrap text-slate-800">
+              {s.followUpNote ?? "No follow-up note yet."}
+            </p>
+          </section>
+          <section aria-labelledby="feedback-heading" className="flex flex-col gap-3">
+            <h2 id="feedback-heading" className="text-lg font-semibold">
+              Feedback
+            </h2>
+            <FeedbackList items={s.feedback} timeZone={tz} />
+            <FeedbackForm target={{ submissionId: s.id }} />
+          </section>
+        </>
+      )}
     </TherapistFrame>
   );
 }

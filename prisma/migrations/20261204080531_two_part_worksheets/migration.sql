@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Submission" ADD COLUMN     "beforeSubmittedAt" TIMESTAMP(3);
