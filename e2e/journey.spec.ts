@@ -242,6 +242,9 @@ test("a therapist assigns a worksheet and a ladder, the client does both, and th
     await step.getByLabel("Distress afterwards (0-100)").fill("20");
     await step.getByRole("radio", { name: "No", exact: true }).check();
     await step.getByLabel("What actually happened?").fill("They asked where I was going.");
+    await step
+      .getByLabel("How likely does it feel now that it would happen next time? (0-100)")
+      .fill("30");
     await step.getByRole("button", { name: "Save how it went" }).click();
     await expect(step.getByRole("button", { name: "Start the attempt" })).toBeVisible();
     await expect(step.getByText("After-distress over 1 attempt: 20.")).toBeVisible();

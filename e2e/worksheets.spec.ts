@@ -62,13 +62,13 @@ test("a client fills, reloads and submits a worksheet; the therapist replies; th
   await expect(page).not.toHaveTitle(/river/);
 
   // Submit-mode checks run in the browser first and point at the field.
-  await page.getByLabel("How will you celebrate it?").fill("");
+  await page.getByLabel("Why did it matter to you?").fill("");
   await page.getByRole("button", { name: "Submit worksheet" }).click();
   await expect(page.getByText("This question needs an answer.")).toBeVisible();
-  await expect(page.getByLabel("How will you celebrate it?")).toBeFocused();
+  await expect(page.getByLabel("Why did it matter to you?")).toBeFocused();
   await expectAccessible(page);
 
-  await page.getByLabel("How will you celebrate it?").fill("A walk by the river");
+  await page.getByLabel("Why did it matter to you?").fill("I usually keep it to myself");
   await page.getByRole("button", { name: "Submit worksheet" }).dblclick();
   await expect(page.getByRole("heading", { name: "Your answers" })).toBeVisible();
   await expect(page.getByText("Told a friend about my week")).toBeVisible();
