@@ -49,6 +49,15 @@ export const HISTORY_LADDER_BODY: TLadderBody = {
   })),
 };
 
+type TSeedRatings = {
+  peakDistress: number;
+  afterDistress: number;
+  fearedOutcome: "YES" | "NO" | "PARTLY";
+  whatHappened: string;
+  confidenceAfter?: number;
+  learned?: string;
+};
+
 export type TSeedAttempt = {
   stepId: string;
   /** Days before today it was started, and the local time. */
@@ -59,12 +68,8 @@ export type TSeedAttempt = {
   prediction: string;
   predictionConfidence: number;
   distressBefore: number;
-  peakDistress: number;
-  afterDistress: number;
-  fearedOutcome: "YES" | "NO" | "PARTLY";
-  whatHappened: string;
   note: string | null;
-};
+} & (TSeedRatings | { stopped: true });
 
 /** Oldest first. After-distress falls as a step is repeated; the feared outcome rarely comes. */
 export const HISTORY_ATTEMPTS: readonly TSeedAttempt[] = [
@@ -202,6 +207,37 @@ export const HISTORY_ATTEMPTS: readonly TSeedAttempt[] = [
       "confirmation once rather than over and over.",
     note: "I still checked once. Next time I'd like to leave it completely.",
   },
+  // A hard evening: the distress stayed high, so the therapist has a flag about it.
+  {
+    stepId: "hand-over-a-task",
+    daysAgo: 2,
+    time: "17:30",
+    minutes: 240,
+    prediction: "If I don't check, Alex will forget the deposit and we'll lose the booking.",
+    predictionConfidence: 80,
+    distressBefore: 65,
+    peakDistress: 85,
+    afterDistress: 75,
+    fearedOutcome: "NO",
+    whatHappened:
+      "Alex paid it on time, but I couldn't settle all evening. I kept thinking of other things " +
+      "that could go wrong.",
+    confidenceAfter: 70,
+    learned: "Alex did what they said. The worry didn't leave just because nothing went wrong.",
+    note: null,
+  },
+  // Stopped: information, not failure.
+  {
+    stepId: "hand-over-a-task",
+    daysAgo: 1,
+    time: "18:00",
+    minutes: 120,
+    prediction: "Alex will pick a route that makes us late.",
+    predictionConfidence: 60,
+    distressBefore: 50,
+    stopped: true,
+    note: "We stayed in after all, so I didn't get to try it.",
+  },
 ];
 
 /** Steps the client moved past, and who marked them (the client decides; once it was in session). */
@@ -258,3 +294,13 @@ export const HISTORY_FEEDBACK: readonly {
       "look at what made it hard to leave the booking alone completely.",
   },
 ];
+
+/** Sam's safety plan, one item per line, as the client wrote it. */
+export const HISTORY_SAFETY_PLAN = {
+  warningSigns:
+    "Checking Alex's location again and again\nNot sleeping before work\nCancelling on friends",
+  calmingThings:
+    "Slow breathing, in for four and out for six\nA walk round the park\nMusic in the bath",
+  people: "Maya (sister)\nPriya from work",
+  professionals: "Dana, my therapist (session days)\nMy GP surgery\nThe crisis line on the app",
+};

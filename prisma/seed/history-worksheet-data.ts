@@ -23,6 +23,8 @@ export type TSeedWorksheetPlan = {
   dueTime: string;
   hoursBefore: number | null;
   entries: readonly (TSeedWorksheetEntry | null)[];
+  /** A two-part worksheet's next due date, with its before part already in (the rest to come). */
+  nextBeforePart?: TSeedWorksheetEntry["answers"];
 };
 
 /** How far back the plans start; also how far back the ladder history goes. */
@@ -254,6 +256,11 @@ const predictionLog: TSeedWorksheetPlan = {
     },
     null,
   ],
+  nextBeforePart: {
+    situation: "Asking Jordan to cover my shift on Monday",
+    feared: "He'll say he's busy and think I'm unreliable for asking.",
+    how_sure: 65,
+  },
 };
 
 export const HISTORY_WORKSHEETS: readonly TSeedWorksheetPlan[] = [

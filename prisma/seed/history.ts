@@ -1,8 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { planningHorizon } from "~/features/assignments/planning";
 import { expandSchedule, ZScheduleSchema } from "~/features/assignments/recurrence";
+import { raiseFlag } from "~/features/safety/mutations";
+import { attemptDistressConcern } from "~/features/safety/policy";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
-import { ZLadderBodySchema, ZWorksheetBodySchema } from "~/features/templates/schema";
+import {
+  worksheetParts,
+  ZLadderBodySchema,
+  ZWorksheetBodySchema,
+} from "~/features/templates/schema";
 import { buildAnswersSchema } from "~/features/worksheets/answers";
 import { addDays, localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import type { Prisma } from "~/server/db";
@@ -14,6 +20,7 @@ import {
   HISTORY_LADDER_INSTRUCTIONS,
   HISTORY_LADDER_TITLE,
   HISTORY_MASTERED,
+  HISTORY_SAFETY_PLAN,
   type TSeedFeedbackTarget,
 } from "./history-data";
 import {
@@ -77,6 +84,29 @@ export async function seedDemoHistory(
     await seedRecurringWorksheet(tx, ids, plan, timeZone, now, clock, submissions);
   }
   await seedFeedback(tx, ids, clock, { attempts, submissions });
+  await seedSafetyPlan(tx, ids, clock);
+}
+
+/** Sam's safety plan, written in the second week, and one suggestion of Dana's still open. */
+async function seedSafetyPlan(tx: Tx, ids: TIds, clock: TClock) {
+  const writtenAt = clock.at(HISTORY_DAYS - 8, "21:10");
+  await tx.safetyPlan.create({
+    data: {
+      clientId: ids.clientId,
+      ...HISTORY_SAFETY_PLAN,
+      revision: 1,
+      createdAt: writtenAt,
+      updatedAt: writtenAt,
+    },
+  });
+  await tx.safetyPlanSuggestion.create({
+    data: {
+      ...ids,
+      section: "CALMING_THINGS",
+      body: "Hold something cold, like an ice cube or a cold drink, and notice how it feels.",
+      createdAt: clock.at(2, "09:30"),
+    },
+  });
 }
 
 type TIds = { therapistId: string; clientId: string };
@@ -109,20 +139,47 @@ async function seedHistoryLadder(tx: Tx, ids: TIds, timeZone: string, clock: TCl
   });
 
   const created: TTargets["attempts"] = [];
+  const steps = HISTORY_LADDER_BODY.steps;
   for (const { daysAgo, time, minutes, ...attempt } of HISTORY_ATTEMPTS) {
     const startedAt = clock.at(daysAgo, time);
-    const completedAt = clock.past(new Date(startedAt.getTime() + minutes * MINUTE_MS));
+    const endedAt = clock.past(new Date(startedAt.getTime() + minutes * MINUTE_MS));
+    const { stopped, ...fields } = { stopped: false, ...attempt };
     const row = await tx.stepAttempt.create({
       data: {
-        ...attempt,
+        ...fields,
         assignmentId: HISTORY_LADDER_ID,
         clientId: ids.clientId,
         startedAt,
-        completedAt,
+        ...(stopped ? { stoppedAt: endedAt } : { completedAt: endedAt }),
       },
       select: { id: true },
     });
-    created.push({ id: row.id, doneAt: completedAt });
+    created.push({ id: row.id, doneAt: endedAt });
+    // As completing it in the app would: distress that stayed high flags it for the therapist.
+    const index = steps.findIndex((s) => s.id === attempt.stepId);
+    const concern =
+      "peakDistress" in attempt
+        ? attemptDistressConcern(attempt, steps[index]?.expectedDistress ?? 100)
+        : null;
+    if (concern) {
+      const flag = await raiseFlag(tx, "HIGH_DISTRESS", concern, {
+        ...ids,
+        clientTimeZone: timeZone,
+        at: endedAt,
+        where: `step ${index + 1}`,
+        attemptId: row.id,
+      });
+      // Flags from the first weeks were talked over in session; this week's is still open.
+      if (daysAgo > 7) {
+        await tx.flag.update({
+          where: { id: flag.id },
+          data: {
+            acknowledgedById: ids.therapistId,
+            acknowledgedAt: clock.past(new Date(endedAt.getTime() + 20 * HOUR_MS)),
+          },
+        });
+      }
+    }
   }
   await tx.masteredStep.createMany({
     data: HISTORY_MASTERED.map((m) => ({
@@ -184,10 +241,35 @@ async function seedRecurringWorksheet(
 
   const dueAts = expandSchedule(schedule, timeZone, { from: startsAt, to: plannedUntil });
   const pastCount = dueAts.filter((d) => d < clock.startOfToday).length;
+  const parts = worksheetParts(body);
   for (const [index, dueAt] of dueAts.entries()) {
     // Planned two weeks ahead, like the app does, but not before the homework was assigned.
     const plannedAt = new Date(Math.max(assignedAt.getTime(), dueAt.getTime() - 14 * 24 * HOUR_MS));
     const entry = index < pastCount ? plan.entries[index] : undefined;
+    if (index === pastCount && parts && plan.nextBeforePart) {
+      // The next one's prediction is made: the therapist sees it, the after part is open.
+      const beforeSubmittedAt = clock.past(new Date(now.getTime() - 3 * HOUR_MS));
+      await tx.occurrence.create({
+        data: {
+          assignmentId,
+          dueAt,
+          createdAt: clock.past(plannedAt),
+          submission: {
+            create: {
+              clientId: ids.clientId,
+              content: body,
+              answers: buildAnswersSchema({ fields: parts.before }, "submit").parse(
+                plan.nextBeforePart,
+              ),
+              beforeSubmittedAt,
+              revision: 1,
+              createdAt: new Date(beforeSubmittedAt.getTime() - 8 * MINUTE_MS),
+            },
+          },
+        },
+      });
+      continue;
+    }
     if (!entry) {
       await tx.occurrence.create({
         data: { assignmentId, dueAt, createdAt: clock.past(plannedAt) },
@@ -201,6 +283,8 @@ async function seedRecurringWorksheet(
     // Seeded answers go through the same check as a real submit.
     const answers = submitSchema.parse({ ...entry.answers, ...dates });
     const submittedAt = new Date(dueAt.getTime() + entry.minutesFromDue * MINUTE_MS);
+    // A two-part worksheet's prediction went in the day before.
+    const beforeSubmittedAt = parts ? new Date(submittedAt.getTime() - 26 * HOUR_MS) : null;
     const occurrence = await tx.occurrence.create({
       data: {
         assignmentId,
@@ -215,7 +299,8 @@ async function seedRecurringWorksheet(
             status: "SUBMITTED",
             idempotencyKey: randomUUID(),
             submittedAt,
-            createdAt: new Date(submittedAt.getTime() - 12 * MINUTE_MS),
+            beforeSubmittedAt,
+            createdAt: new Date((beforeSubmittedAt ?? submittedAt).getTime() - 12 * MINUTE_MS),
           },
         },
       },

@@ -50,7 +50,8 @@ describe("the demo seed", () => {
       users: 2,
       // small victories, the untouched demo ladder, the history ladder, three recurring worksheets
       assignments: 6,
-      submissions: SUBMITTED,
+      // and the prediction log's next one, with only its prediction in so far
+      submissions: SUBMITTED + 1,
       attempts: HISTORY_ATTEMPTS.length,
       mastered: 2,
       feedback: 4,
@@ -76,8 +77,18 @@ describe("the demo seed", () => {
     });
     expect(state.steps.slice(0, 3).map((s) => s.status)).toEqual(["done", "done", "current"]);
     expect(state.currentStepId).toBe(body.steps[2]!.id);
-    expect(state.steps[2]).toMatchObject({ completedAttempts: 1, openAttemptId: null });
-    expect(ladder.stepAttempts.every((a) => a.completedAt && a.completedAt < now)).toBe(true);
+    // Two recorded on step 3 and one the client stopped; nothing left open.
+    expect(state.steps[2]).toMatchObject({
+      attempts: 3,
+      completedAttempts: 2,
+      openAttemptId: null,
+    });
+    expect(
+      ladder.stepAttempts.every(
+        (a) => (a.completedAt ?? a.stoppedAt) && (a.completedAt ?? a.stoppedAt)! < now,
+      ),
+    ).toBe(true);
+    expect(ladder.stepAttempts.filter((a) => a.stoppedAt !== null)).toHaveLength(1);
 
     const stepOneAfter = ladder.stepAttempts
       .filter((a) => a.stepId === body.steps[0]!.id)
@@ -85,12 +96,43 @@ describe("the demo seed", () => {
     expect(stepOneAfter.length).toBeGreaterThanOrEqual(3);
     stepOneAfter.slice(1).forEach((after, i) => expect(after).toBeLessThan(stepOneAfter[i]!));
     expect(new Set(ladder.stepAttempts.map((a) => a.fearedOutcome))).toEqual(
-      new Set(["NO", "PARTLY"]),
+      new Set(["NO", "PARTLY", null]),
     );
   });
 
+  test("the distress that stayed high has its open flag; the old one was acknowledged", async () => {
+    const flags = await db.flag.findMany({
+      where: { clientId },
+      orderBy: { createdAt: "asc" },
+      include: { attempt: true },
+    });
+    expect(flags.map((f) => [f.attempt?.afterDistress, f.acknowledgedAt === null])).toEqual([
+      [60, false],
+      [75, true],
+    ]);
+    expect(flags[1]!.reason).toMatch(/^distress stayed at 75 after step 3 on \d{1,2} \w{3}$/);
+  });
+
+  test("the prediction log is two-part: past ones in two steps, the next one's prediction made", async () => {
+    const logs = await db.submission.findMany({
+      where: { clientId, occurrence: { assignment: { title: "Prediction vs outcome log" } } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(logs.map((s) => s.status)).toEqual(["SUBMITTED", "SUBMITTED", "DRAFT"]);
+    expect(logs.every((s) => s.beforeSubmittedAt !== null)).toBe(true);
+    expect(logs[2]!.answers).toEqual(
+      expect.objectContaining({ situation: "Asking Jordan to cover my shift on Monday" }),
+    );
+  });
+
+  test("the client has a safety plan, with one suggestion of the therapist's to decide on", async () => {
+    const plan = await db.safetyPlan.findUniqueOrThrow({ where: { clientId } });
+    expect(plan.calmingThings.split("\n")).toHaveLength(3);
+    expect(await db.safetyPlanSuggestion.count({ where: { clientId, resolvedAt: null } })).toBe(1);
+  });
+
   test("every seeded submission passes the submit-mode answers check", async () => {
-    const submissions = await db.submission.findMany({ where: { clientId } });
+    const submissions = await db.submission.findMany({ where: { clientId, status: "SUBMITTED" } });
     expect(submissions).toHaveLength(SUBMITTED);
     for (const s of submissions) {
       expect(s.status).toBe("SUBMITTED");
