@@ -44,6 +44,8 @@ type Fixtures = {
     feedbackId: string;
     /** A two-part prediction log due for A: its before part can be submitted. */
     twoPartOccurrenceId: string;
+    /** A's submission kept "just for me" (therapist X's homework). */
+    privateSubmissionId: string;
   };
   /**
    * X's ladder for A: step 1 mastered, an open practice attempt on it; step 2 is current, with
@@ -250,6 +252,15 @@ const CASES: Record<string, Case> = {
     }),
     expect: clientAOwns,
   },
+  // Before "share" in this table: once shared, there is nothing private to ask about.
+  "worksheets.tellTherapist": {
+    input: (f) => ({ submissionId: f.ids.privateSubmissionId }),
+    expect: clientAOwns,
+  },
+  "worksheets.share": {
+    input: (f) => ({ submissionId: f.ids.privateSubmissionId }),
+    expect: clientAOwns,
+  },
   "worksheets.addFollowUpNote": {
     input: (f) => ({ submissionId: f.ids.submissionId, note: "later thoughts" }),
     expect: clientAOwns,
@@ -432,7 +443,7 @@ beforeAll(async () => {
     therapistId: therapistX.id,
     clientId: clientA.id,
     builtinKey: "small-victories",
-    dueDates: [1, 2, 3].map((d) => new Date(Date.now() + d * 86_400_000)),
+    dueDates: [1, 2, 3, 4].map((d) => new Date(Date.now() + d * 86_400_000)),
   });
   const [draftOcc, submitOcc, doneOcc] = homework.occurrences;
   const submission = await db.submission.create({
@@ -473,6 +484,17 @@ beforeAll(async () => {
     },
   });
   const practised = await ladderPractice(ladder.id, clientA.id);
+  const privateEntry = await db.submission.create({
+    data: {
+      occurrenceId: homework.occurrences[3]!.id,
+      clientId: clientA.id,
+      content: homework.content ?? {},
+      answers: COMPLETE,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      private: true,
+    },
+  });
   const twoPart = await createAssignmentRow({
     therapistId: therapistX.id,
     clientId: clientA.id,
@@ -502,6 +524,7 @@ beforeAll(async () => {
       submissionId: submission.id,
       feedbackId: feedback.id,
       twoPartOccurrenceId: twoPart.occurrences[0]!.id,
+      privateSubmissionId: privateEntry.id,
     },
     ladder: { assignmentId: ladder.id, attemptId: attempt.id, openAttempt: practised },
     flagId: flag,
@@ -637,13 +660,14 @@ describe("what each therapist's lists hold", () => {
 
   test("worksheets.recentSubmissions: only X's submission of A, and only to X", async () => {
     const seen = async (who: Who) => idsOf((await api(who).worksheets.recentSubmissions()).items);
-    expect(await seen("therapistX")).toEqual([fixtures.ids.submissionId]);
+    const ofX = [fixtures.ids.submissionId, fixtures.ids.privateSubmissionId];
+    expect((await seen("therapistX")).sort()).toEqual(ofX.sort());
     expect(await seen("therapistY")).toEqual([]);
     expect(await seen("therapistZ")).toEqual([]);
     const ofA = { clientId: fixtures.actors.clientA!.userId };
-    expect(idsOf((await api("therapistX").worksheets.recentSubmissions(ofA)).items)).toEqual([
-      fixtures.ids.submissionId,
-    ]);
+    expect(idsOf((await api("therapistX").worksheets.recentSubmissions(ofA)).items).sort()).toEqual(
+      ofX.sort(),
+    );
     for (const who of ["therapistY", "therapistZ"] as const) {
       expect(await codeOf(api(who).worksheets.recentSubmissions(ofA))).toBe("NOT_FOUND");
     }

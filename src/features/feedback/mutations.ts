@@ -23,9 +23,15 @@ async function reachableTarget(
   if ("submissionId" in target) {
     const found = await db.submission.findFirst({
       where: { AND: [{ id: target.submissionId }, submissionWhereFor(actor)] },
-      select: { status: true, clientId: true },
+      select: { status: true, clientId: true, private: true },
     });
     if (!found) throw notFound("submission");
+    if (found.private) {
+      throw new AppError("CONFLICT", {
+        userMessage:
+          "Your client kept this entry just for themselves, so there is nothing here to respond to.",
+      });
+    }
     return { clientId: found.clientId, submitted: found.status === "SUBMITTED" };
   }
   const found = await db.stepAttempt.findFirst({

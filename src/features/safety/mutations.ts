@@ -5,7 +5,7 @@ import { AppError, notFound } from "~/server/errors";
 import { lockSafetyPlan } from "~/server/locks";
 import { flagWhereFor, linkedClientWhere } from "~/server/scope";
 import { SECTION_KEYS, storedSection } from "./data";
-import { flagDay, flagReason, type TDistressConcern } from "./policy";
+import { flagDay, flagReason, type TFlagCause } from "./policy";
 import type {
   TAcknowledgeFlagRequest,
   TFlagKind,
@@ -33,7 +33,7 @@ export type TFlagSource = {
 export async function raiseFlag(
   tx: TTx,
   kind: TFlagKind,
-  concern: TDistressConcern,
+  concern: TFlagCause,
   source: TFlagSource,
 ): Promise<{ id: string }> {
   return tx.flag.create({

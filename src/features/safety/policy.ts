@@ -92,11 +92,19 @@ export function flagDay(at: Date, timeZone: string): string {
 }
 
 /**
+ * What a flag is about: a concern in the ratings, or a client who asked for support after an
+ * entry they keep just for themselves (its answers stay private, so the reason names none).
+ */
+export type TFlagCause = TDistressConcern | { kind: "asked-for-support" };
+
+/**
  * The flag's one line for the therapist, e.g. "distress stayed at 80 after step 4 on 2 Dec".
  * `where` names the homework ("step 4", or a worksheet's title in quotes); never the client's words.
  */
-export function flagReason(concern: TDistressConcern, where: string, day: string): string {
+export function flagReason(concern: TFlagCause, where: string, day: string): string {
   switch (concern.kind) {
+    case "asked-for-support":
+      return `asked for support after a private entry in ${where} on ${day}; the answers stay private`;
     case "stayed-high":
       return `distress stayed at ${concern.afterDistress} after ${where} on ${day}`;
     case "peak-very-high":

@@ -48,9 +48,12 @@ export async function getWorksheetTask(
           answers: true,
           submittedAt: true,
           beforeSubmittedAt: true,
+          private: true,
           revision: true,
           followUpNote: true,
           feedback: feedbackListArgs,
+          // "tell my therapist" was used: one flag per private entry
+          flags: { select: { id: true }, take: 1 },
         },
       },
     },
@@ -76,6 +79,8 @@ export async function getWorksheetTask(
           answers: readAnswers(submission.answers),
           submittedAt: submission.submittedAt,
           beforeSubmittedAt: submission.beforeSubmittedAt,
+          private: submission.private,
+          therapistTold: submission.flags.length > 0,
           revision: submission.revision,
           followUpNote: submission.followUpNote,
         }
@@ -107,6 +112,7 @@ export async function getSubmissionForTherapist(
       status: true,
       submittedAt: true,
       beforeSubmittedAt: true,
+      private: true,
       followUpNote: true,
       client: { select: { id: true, name: true } },
       occurrence: {
@@ -118,9 +124,9 @@ export async function getSubmissionForTherapist(
   if (!row) throw notFound("submission");
   const body = readBody(row.content);
   const answers = readAnswers(row.answers);
-  // Only the before part is in: the rest of the draft stays private.
+  // Only the before part is in: the rest of the draft stays private. Just for the client: none.
   const beforeOnly = row.status !== "SUBMITTED";
-  const fields = beforeOnly ? (worksheetParts(body)?.before ?? []) : body.fields;
+  const fields = row.private ? [] : beforeOnly ? (worksheetParts(body)?.before ?? []) : body.fields;
   return {
     id: row.id,
     title: row.occurrence.assignment.title,
@@ -130,12 +136,13 @@ export async function getSubmissionForTherapist(
     timeZone: row.occurrence.assignment.timeZone,
     submittedAt: row.submittedAt,
     beforeOnly,
+    private: row.private,
     beforeSubmittedAt: row.beforeSubmittedAt,
     fields,
-    answers: beforeOnly
-      ? Object.fromEntries(fields.flatMap((f) => (f.id in answers ? [[f.id, answers[f.id]!]] : [])))
-      : answers,
-    followUpNote: row.followUpNote,
+    answers: Object.fromEntries(
+      fields.flatMap((f) => (f.id in answers ? [[f.id, answers[f.id]!]] : [])),
+    ),
+    followUpNote: row.private ? null : row.followUpNote,
     feedback: row.feedback.map(toFeedbackItem),
   };
 }
@@ -168,6 +175,7 @@ export async function listRecentSubmissions(
       select: {
         id: true,
         submittedAt: true,
+        private: true,
         client: { select: { name: true } },
         occurrence: { select: { assignment: { select: { title: true } } } },
       },
@@ -183,6 +191,7 @@ export async function listRecentSubmissions(
       title: r.occurrence.assignment.title,
       clientName: r.client.name,
       submittedAt: r.submittedAt,
+      private: r.private,
     })),
     client: client ? { id: client.id, name: client.name } : null,
   };

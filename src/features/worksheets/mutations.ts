@@ -15,6 +15,7 @@ import { readBody } from "./data";
 import type {
   TAddFollowUpNoteRequest,
   TSaveDraftRequest,
+  TSubmissionActionRequest,
   TSubmitBeforePartRequest,
   TSaveDraftResponse,
   TSubmitRequest,
@@ -170,7 +171,7 @@ export async function saveDraft(
 
 export async function submitWorksheet(
   client: TClientActor,
-  { occurrenceId, answers, baseRevision, idempotencyKey }: TSubmitRequest,
+  { occurrenceId, answers, baseRevision, idempotencyKey, justForMe = false }: TSubmitRequest,
 ): Promise<TSubmitResponse> {
   try {
     return await db.$transaction(async (tx) => {
@@ -203,6 +204,7 @@ export async function submitWorksheet(
         status: "SUBMITTED" as const,
         submittedAt,
         idempotencyKey,
+        private: justForMe,
         revision: (existing?.revision ?? 0) + 1,
       };
       const saved = existing
@@ -219,8 +221,9 @@ export async function submitWorksheet(
       await tx.occurrence.update({ where: { id: occurrenceId }, data: { status: "DONE" } });
       await completeIfFinished(tx, task.assignmentId, submittedAt);
       // An answer at the worst end of a distress or safety scale: the therapist is told at once
-      // (the page shows the client its own response from the saved answers).
-      const concern = answersConcern(taggedScales(body.fields), valid);
+      // (the page shows the client its own response from the saved answers). An entry kept just
+      // for the client raises nothing by itself: its page offers "tell my therapist".
+      const concern = justForMe ? null : answersConcern(taggedScales(body.fields), valid);
       if (concern) {
         await raiseFlag(tx, "HIGH_DISTRESS", concern, {
           clientId: client.userId,
@@ -298,6 +301,74 @@ export async function submitBeforePart(
           select,
         });
     return { revision: saved.revision, beforeSubmittedAt };
+  });
+}
+
+/** The client's own submitted entry, with what sharing it or a flag about it needs. */
+async function ownSubmitted(tx: Tx, client: TClientActor, submissionId: string) {
+  const found = await tx.submission.findFirst({
+    where: { AND: [{ id: submissionId, status: "SUBMITTED" }, submissionWhereFor(client)] },
+    select: {
+      id: true,
+      private: true,
+      sharedAt: true,
+      occurrence: { select: { assignment: { select: { therapistId: true, title: true } } } },
+    },
+  });
+  if (!found) throw notFound("submission");
+  return found;
+}
+
+/** An entry kept just for the client is shared with the therapist; sharing is never undone. */
+export async function shareSubmission(
+  client: TClientActor,
+  { submissionId }: TSubmissionActionRequest,
+): Promise<{ sharedAt: Date }> {
+  return db.$transaction(async (tx) => {
+    const found = await ownSubmitted(tx, client, submissionId);
+    if (!found.private) {
+      if (found.sharedAt) return { sharedAt: found.sharedAt }; // shared already: a repeat
+      throw new AppError("CONFLICT", { userMessage: "Your therapist can already see this entry." });
+    }
+    const sharedAt = new Date();
+    await tx.submission.update({
+      where: { id: found.id },
+      data: { private: false, sharedAt },
+    });
+    return { sharedAt };
+  });
+}
+
+/**
+ * "Tell my therapist" after a hard private entry: a flag that says the client asked for support,
+ * naming no answer; the entry stays private. Once per entry (a repeat changes nothing).
+ */
+export async function tellTherapist(
+  client: TClientActor,
+  { submissionId }: TSubmissionActionRequest,
+): Promise<{ told: true }> {
+  return db.$transaction(async (tx) => {
+    const found = await ownSubmitted(tx, client, submissionId);
+    if (!found.private) {
+      throw new AppError("CONFLICT", { userMessage: "Your therapist can already see this entry." });
+    }
+    const already = await tx.flag.findFirst({ where: { submissionId }, select: { id: true } });
+    if (!already) {
+      await raiseFlag(
+        tx,
+        "HIGH_DISTRESS",
+        { kind: "asked-for-support" },
+        {
+          clientId: client.userId,
+          therapistId: found.occurrence.assignment.therapistId,
+          clientTimeZone: client.timeZone,
+          at: new Date(),
+          where: `“${found.occurrence.assignment.title}”`,
+          submissionId,
+        },
+      );
+    }
+    return { told: true };
   });
 }
 

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { clientProcedure, router, therapistProcedure } from "~/server/trpc";
 import { getSubmissionForTherapist, getWorksheetTask, listRecentSubmissions } from "./data";
-import { addFollowUpNote, saveDraft, submitBeforePart, submitWorksheet } from "./mutations";
+import {
+  addFollowUpNote,
+  saveDraft,
+  shareSubmission,
+  submitBeforePart,
+  submitWorksheet,
+  tellTherapist,
+} from "./mutations";
 import {
   ZAddFollowUpNoteRequestSchema,
   ZOccurrenceRequestSchema,
@@ -9,6 +16,7 @@ import {
   ZRecentSubmissionsResponseSchema,
   ZSaveDraftRequestSchema,
   ZSaveDraftResponseSchema,
+  ZSubmissionActionRequestSchema,
   ZSubmissionRequestSchema,
   ZSubmitBeforePartRequestSchema,
   ZSubmitBeforePartResponseSchema,
@@ -39,6 +47,18 @@ export const worksheetsRouter = router({
     .input(ZSubmitRequestSchema)
     .output(ZSubmitResponseSchema)
     .mutation(({ ctx, input }) => submitWorksheet(ctx.actor, input)),
+
+  /** A "just for me" entry: share it with the therapist (never undone)... */
+  share: clientProcedure
+    .input(ZSubmissionActionRequestSchema)
+    .output(z.object({ sharedAt: z.date() }))
+    .mutation(({ ctx, input }) => shareSubmission(ctx.actor, input)),
+
+  /** ...or, after a hard one, ask them for support without sharing the answers. */
+  tellTherapist: clientProcedure
+    .input(ZSubmissionActionRequestSchema)
+    .output(z.object({ told: z.literal(true) }))
+    .mutation(({ ctx, input }) => tellTherapist(ctx.actor, input)),
 
   addFollowUpNote: clientProcedure
     .input(ZAddFollowUpNoteRequestSchema)

@@ -41,8 +41,14 @@ export const ZSubmitRequestSchema = z.object({
   baseRevision: ZBaseRevision,
   // Made once per worksheet in the browser: a double click or a retry sends the same key.
   idempotencyKey: z.uuid(),
+  /** "Just for me": the therapist sees that it was done, not the answers (until shared). */
+  justForMe: z.boolean().default(false),
 });
-export type TSubmitRequest = z.infer<typeof ZSubmitRequestSchema>;
+export type TSubmitRequest = z.input<typeof ZSubmitRequestSchema>;
+
+/** The client shares an entry kept just for them; once shared it stays shared. */
+export const ZSubmissionActionRequestSchema = z.object({ submissionId: ZId });
+export type TSubmissionActionRequest = z.infer<typeof ZSubmissionActionRequestSchema>;
 
 export const ZSubmitResponseSchema = z.object({ submissionId: z.string(), submittedAt: z.date() });
 export type TSubmitResponse = z.infer<typeof ZSubmitResponseSchema>;
@@ -77,6 +83,10 @@ const ZSubmissionViewSchema = z.object({
   submittedAt: z.date().nullable(),
   /** A two-part worksheet's before part is in: the page opens the after part. */
   beforeSubmittedAt: z.date().nullable(),
+  /** Kept just for the client: the therapist sees that it was done, not the answers. */
+  private: z.boolean(),
+  /** The client asked their therapist for support after this private entry. */
+  therapistTold: z.boolean(),
   revision: z.number(),
   followUpNote: z.string().nullable(),
 });
@@ -115,6 +125,8 @@ export const ZTherapistSubmissionSchema = z.object({
   submittedAt: z.date().nullable(),
   /** Only the before part is in so far. */
   beforeOnly: z.boolean(),
+  /** Kept just for the client: no answers, note or fields come with it. */
+  private: z.boolean(),
   beforeSubmittedAt: z.date().nullable(),
   fields: z.array(ZFieldSchema),
   answers: z.record(z.string(), ZAnswerValueSchema),
@@ -140,6 +152,7 @@ export const ZRecentSubmissionsResponseSchema = ZPageSchema(
     title: z.string(),
     clientName: z.string(),
     submittedAt: z.date(),
+    private: z.boolean(),
   }),
 ).extend({
   /** The client filtered by, if any. */

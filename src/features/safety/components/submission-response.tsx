@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { TWorksheetField } from "~/features/templates/schema";
 import { answersConcern, fearCameTrueIn, taggedScales } from "../policy";
 import { FearCameTrue, FearResponse } from "./attempt-response";
@@ -11,13 +12,23 @@ import { DistressResponse } from "./distress-response";
 export function SubmissionResponse({
   fields,
   answers,
+  tellTherapist,
 }: {
   fields: readonly TWorksheetField[];
   answers: Readonly<Record<string, unknown>>;
+  /** An entry kept just for the client: the offer to tell the therapist, who was not told. */
+  tellTherapist?: ReactNode;
 }) {
   const concern = answersConcern(taggedScales(fields), answers);
   const fear = fearCameTrueIn(fields, answers);
   const fearNote = fear ? <FearCameTrue partly={fear === "partly"} /> : null;
-  if (concern) return <DistressResponse concern={concern}>{fearNote}</DistressResponse>;
+  if (concern) {
+    return (
+      <DistressResponse concern={concern} therapistTold={!tellTherapist}>
+        {tellTherapist}
+        {fearNote}
+      </DistressResponse>
+    );
+  }
   return fearNote ? <FearResponse>{fearNote}</FearResponse> : null;
 }

@@ -30,8 +30,11 @@ export type TWorksheetDraftProps = {
   part?: "before" | "whole";
 };
 type TServerCopy = { answers: TAnswers; revision: number };
-/** On screen: a cleared date or rating is `undefined` until the next save drops it. */
-type TWorksheetValues = { answers: Partial<TAnswers> };
+/**
+ * On screen: a cleared date or rating is `undefined` until the next save drops it. `justForMe`
+ * goes with the submit only, never with a draft.
+ */
+type TWorksheetValues = { answers: Partial<TAnswers>; justForMe?: boolean };
 
 const SUBMIT_FAILURE: Partial<Record<TSaveStatus, string>> = {
   offline:
@@ -75,10 +78,10 @@ export function useWorksheetDraft({
   // Named like the request's field, so the server's messages ("answers.<id>") land as they are.
   const schema = useMemo(
     () =>
-      z.object({ answers: buildAnswersSchema({ fields }, "submit") }) as z.ZodType<
-        TWorksheetValues,
-        TWorksheetValues
-      >,
+      z.object({
+        answers: buildAnswersSchema({ fields }, "submit"),
+        justForMe: z.boolean().optional(),
+      }) as z.ZodType<TWorksheetValues, TWorksheetValues>,
     [fields],
   );
   const form = useZodForm(schema, {
@@ -197,7 +200,7 @@ export function useWorksheetDraft({
     },
   };
 
-  async function submit({ answers }: TWorksheetValues) {
+  async function submit({ answers, justForMe }: TWorksheetValues) {
     if (submitted) return;
     if (newer) {
       showMessage(form, "First choose which answers to keep, at the top of the form.");
@@ -210,6 +213,7 @@ export function useWorksheetDraft({
         answers: present(answers),
         baseRevision: sync.baseRevision,
         idempotencyKey: submitKeyFor(worksheet),
+        justForMe: justForMe === true,
       };
       // On a hung connection the submit ends as "the server didn't answer"; the key makes a
       // second try safe even if this one did arrive (a before part is safe to send again as is).

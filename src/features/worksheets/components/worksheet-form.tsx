@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckboxField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton } from "~/components/ui/form";
 import { useInBrowser } from "~/lib/use-browser-value";
 import { ConflictChoice } from "./conflict-choice";
@@ -46,6 +47,13 @@ function WorksheetFormInBrowser(props: TWorksheetDraftProps) {
         signInHref={`/sign-in?callbackUrl=${encodeURIComponent(`/portal/worksheets/${occurrenceId}`)}`}
       />
       <FormMessage />
+      {props.part === "before" ? null : (
+        <CheckboxField
+          name="justForMe"
+          label="Just for me"
+          help="Your therapist sees that you did it, not your answers. You can share it with them later."
+        />
+      )}
       <div>
         <SubmitButton
           label={props.part === "before" ? "Submit the first part" : "Submit worksheet"}

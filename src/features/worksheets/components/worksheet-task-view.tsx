@@ -12,6 +12,7 @@ import type { TWorksheetTask } from "../schema";
 import { FollowUpNoteForm } from "./follow-up-note-form";
 import { LeftoverDraft } from "./leftover-draft";
 import { OwnDraftsOnly } from "./own-drafts-only";
+import { ShareEntryButton, TellTherapistButton } from "./private-entry-actions";
 import { WorksheetAnswersView } from "./worksheet-answers-view";
 import { WorksheetForm } from "./worksheet-form";
 
@@ -62,7 +63,19 @@ export function WorksheetTaskView({
       {submitted && submission ? (
         <>
           {justSubmitted ? (
-            <SubmissionResponse fields={task.fields} answers={submission.answers} />
+            <SubmissionResponse
+              fields={task.fields}
+              answers={submission.answers}
+              tellTherapist={
+                submission.private ? (
+                  submission.therapistTold ? (
+                    <p>You asked your therapist for support. Your answers stay private.</p>
+                  ) : (
+                    <TellTherapistButton submissionId={submission.id} />
+                  )
+                ) : undefined
+              }
+            />
           ) : null}
           <LeftoverDraft worksheet={worksheet} fields={task.fields} kept={submission.answers} />
           <section aria-labelledby="answers-heading" className="flex flex-col gap-3">
@@ -74,6 +87,15 @@ export function WorksheetTaskView({
               {submission.submittedAt ? formatDateTime(submission.submittedAt, timeZone) : ""}.
               These can no longer be changed.
             </p>
+            {submission.private ? (
+              <div className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4">
+                <p>
+                  <strong>Just for me.</strong> Your therapist sees that you did this, not your
+                  answers.
+                </p>
+                <ShareEntryButton submissionId={submission.id} />
+              </div>
+            ) : null}
             <Card>
               <WorksheetAnswersView fields={task.fields} answers={submission.answers} />
             </Card>

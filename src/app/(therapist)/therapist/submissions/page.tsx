@@ -52,6 +52,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
               </Link>
               <p className="text-sm text-slate-700">
                 Submitted {formatDateTime(s.submittedAt, actor.timeZone)}
+                {s.private ? " · just for them: answers kept private" : ""}
               </p>
             </li>
           ))}

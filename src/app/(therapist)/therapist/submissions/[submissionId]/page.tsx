@@ -43,16 +43,24 @@ export default async function SubmissionPage({
             : `submitted ${s.submittedAt ? formatClientTime(s.submittedAt, client, tz) : "—"}`}
         </p>
       </div>
-      {s.beforeOnly ? (
+      {s.private ? (
+        <p className="rounded-lg border border-slate-300 bg-white px-4 py-3 text-sm text-slate-800">
+          Just for them: {s.clientName} did this and kept the answers private. They can choose to
+          share it later.
+        </p>
+      ) : null}
+      {s.beforeOnly && !s.private ? (
         <p className="rounded-lg border border-sky-300 bg-sky-50 px-4 py-3 text-sm text-sky-950">
           Prediction made: this is the first part. The second part, for afterwards, is still to
           come; you can respond once the whole worksheet is in.
         </p>
       ) : null}
-      <Card>
-        <WorksheetAnswersView fields={s.fields} answers={s.answers} />
-      </Card>
-      {s.beforeOnly ? null : (
+      {s.private ? null : (
+        <Card>
+          <WorksheetAnswersView fields={s.fields} answers={s.answers} />
+        </Card>
+      )}
+      {s.beforeOnly || s.private ? null : (
         <>
           <section aria-labelledby="note-heading" className="flex flex-col gap-2">
             <h2 id="note-heading" className="text-lg font-semibold">

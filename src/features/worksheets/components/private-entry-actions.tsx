@@ -1,0 +1,91 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "~/components/ui/button";
+import { readServerError } from "~/lib/form-errors";
+import { useTRPC } from "~/trpc/react";
+
+/** Shares an entry kept just for the client; asks first, since it cannot be taken back. */
+export function ShareEntryButton({ submissionId }: { submissionId: string }) {
+  const trpc = useTRPC();
+  const share = useMutation(trpc.worksheets.share.mutationOptions());
+  const [confirming, setConfirming] = useState(false);
+  const { pending, message, run } = useRefreshAfter();
+  if (!confirming) {
+    return (
+      <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
+        Share with my therapist
+      </Button>
+    );
+  }
+  return (
+    <div role="group" aria-label="Share this entry" className="flex flex-col gap-2">
+      <p className="text-sm">
+        Your therapist will see your answers. Once shared, it can&rsquo;t be made private again.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <Button disabled={pending} onClick={() => run(() => share.mutateAsync({ submissionId }))}>
+          {pending ? "Sharing…" : "Yes, share it"}
+        </Button>
+        <Button variant="secondary" disabled={pending} onClick={() => setConfirming(false)}>
+          Cancel
+        </Button>
+      </div>
+      {message ? <ErrorLine message={message} /> : null}
+    </div>
+  );
+}
+
+/** After a hard private entry: the therapist is asked to follow up; the answers stay private. */
+export function TellTherapistButton({ submissionId }: { submissionId: string }) {
+  const trpc = useTRPC();
+  const tell = useMutation(trpc.worksheets.tellTherapist.mutationOptions());
+  const { pending, message, run } = useRefreshAfter();
+  return (
+    <div className="flex flex-col gap-2">
+      <p>
+        This entry is just for you, so your therapist has not been told. Would you like them to know
+        it was a hard one? They will not see your answers.
+      </p>
+      <Button
+        className="self-start"
+        disabled={pending}
+        onClick={() => run(() => tell.mutateAsync({ submissionId }))}
+      >
+        {pending ? "Sending…" : "Tell my therapist"}
+      </Button>
+      {message ? <ErrorLine message={message} /> : null}
+    </div>
+  );
+}
+
+function ErrorLine({ message }: { message: string }) {
+  return (
+    <p role="alert" className="text-sm font-medium text-red-700">
+      {message}
+    </p>
+  );
+}
+
+/** Runs a mutation, then re-renders the page from the server; a refusal becomes a sentence. */
+function useRefreshAfter() {
+  const router = useRouter();
+  const [refreshing, startTransition] = useTransition();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  async function run(mutation: () => Promise<unknown>) {
+    setMessage(null);
+    setBusy(true);
+    try {
+      await mutation();
+      startTransition(() => router.refresh());
+    } catch (error) {
+      setMessage(readServerError(error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { pending: busy || refreshing, message, run };
+}
