@@ -108,6 +108,12 @@ test("the client writes a safety plan, adds a therapist's suggestion, and prints
   await form.getByLabel("Things that calm me").fill("Slow breathing\nA walk by the river");
   await form.getByLabel("People I can contact").fill("Sam, my sister");
   await form.getByLabel("Professional and crisis contacts").fill("My therapist");
+  // Not saved yet: a reload keeps what was typed, in this tab only.
+  await page.reload();
+  await expect(form.getByLabel("Things that calm me")).toHaveValue(
+    "Slow breathing\nA walk by the river",
+  );
+  await expect(form.getByText("What you typed earlier is back.", { exact: false })).toBeVisible();
   await expectAccessible(page);
   await form.getByRole("button", { name: "Save my plan" }).click();
   await expect(page).toHaveURL(/\/portal\/safety-plan$/);

@@ -1,13 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { memoryStorage } from "~/lib/memory-storage";
-import { forgetLadderDraft, ladderDraftKey, readLadderDraft, writeLadderDraft } from "./form-draft";
-
-let storage: Storage;
-beforeEach(() => {
-  storage = memoryStorage();
-  vi.stubGlobal("window", { sessionStorage: storage });
-});
-afterEach(() => vi.unstubAllGlobals());
+import { describe, expect, test } from "vitest";
+import { ladderDraftKey } from "./form-draft";
 
 const onStep = ladderDraftKey({ userId: "u1", assignmentId: "a1", stepId: "s1" });
 
@@ -19,37 +11,8 @@ describe("ladderDraftKey", () => {
     );
     // Another person signing in to the same tab has keys of their own.
     expect(ladderDraftKey({ userId: "u2", assignmentId: "a1", stepId: "s1" })).not.toBe(onStep);
-  });
-});
-
-describe("keeping unsent text in sessionStorage", () => {
-  test("what was typed comes back, and is gone once forgotten (sent)", () => {
-    writeLadderDraft(onStep, { prediction: "They will laugh.", distressBefore: "40" });
-    expect(readLadderDraft(onStep)).toEqual({
-      prediction: "They will laugh.",
-      distressBefore: "40",
-    });
-    forgetLadderDraft(onStep);
-    expect(readLadderDraft(onStep)).toBeNull();
-    expect(storage.length).toBe(0);
-  });
-
-  test("blank values are not kept; all blank keeps nothing", () => {
-    writeLadderDraft(onStep, { prediction: "x", note: "  " });
-    expect(readLadderDraft(onStep)).toEqual({ prediction: "x" });
-    writeLadderDraft(onStep, { prediction: "" });
-    expect(storage.getItem(onStep)).toBeNull();
-  });
-
-  test("a damaged copy reads as nothing; blocked storage does not break the form", () => {
-    storage.setItem(onStep, "{not json");
-    expect(readLadderDraft(onStep)).toBeNull();
-    vi.stubGlobal("window", {
-      get sessionStorage(): Storage {
-        throw new Error("blocked");
-      },
-    });
-    expect(() => writeLadderDraft(onStep, { prediction: "x" })).not.toThrow();
-    expect(readLadderDraft(onStep)).toBeNull();
+    expect(ladderDraftKey({ userId: "u1", assignmentId: "a1", stoppingId: "t9" })).toBe(
+      "draft:ladder:u1:a1:stop:t9",
+    );
   });
 });

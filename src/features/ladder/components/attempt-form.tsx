@@ -5,9 +5,9 @@ import { useTransition, type ReactNode } from "react";
 import type { DefaultValues } from "react-hook-form";
 import type { z } from "zod";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import type { TLadderDraftPlace } from "../form-draft";
-import { RestoredNote } from "./restored-note";
-import { useFormDraft } from "./use-form-draft";
+import { RestoredNote } from "~/components/ui/restored-note";
+import { useFormDraft } from "~/components/ui/use-form-draft";
+import { ladderDraftKey, type TLadderDraftPlace } from "../form-draft";
 
 /**
  * The form around starting or completing an attempt: unsent values stay in this tab until the
@@ -31,7 +31,7 @@ export function AttemptForm<TValues extends Record<string, string>, TRequest, TR
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
   const form = useZodForm(props.schema, { defaultValues: props.blank as DefaultValues<TValues> });
-  const { restored, keep, forget } = useFormDraft(props.place, form);
+  const { restored, keep, forget } = useFormDraft(ladderDraftKey(props.place), form);
 
   return (
     <Form

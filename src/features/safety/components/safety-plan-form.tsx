@@ -5,6 +5,9 @@ import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { TextAreaField } from "~/components/ui/field";
 import { asRequest, Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
+import { RestoredNote } from "~/components/ui/restored-note";
+import { useFormDraft } from "~/components/ui/use-form-draft";
+import { tabDraftKey } from "~/lib/tab-drafts";
 import { useTRPC } from "~/trpc/react";
 import {
   SAFETY_PLAN_SECTION_MAX,
@@ -15,10 +18,20 @@ import {
 } from "../schema";
 
 /**
- * The client edits their whole plan, one item per line. A save from a copy older than the stored
- * plan is refused with the text left in place, so nothing typed is lost.
+ * The client edits their whole plan, one item per line. Unsent text stays in this tab until it is
+ * saved, and a save from a copy older than the stored plan is refused with the text left in
+ * place, so nothing typed is lost.
  */
-export function SafetyPlanForm({ plan, revision }: { plan: TSafetyPlanContent; revision: number }) {
+export function SafetyPlanForm({
+  userId,
+  plan,
+  revision,
+}: {
+  /** The signed-in client: unsent text in this tab is kept under their name. */
+  userId: string;
+  plan: TSafetyPlanContent;
+  revision: number;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const save = useMutation(trpc.safetyPlan.save.mutationOptions());
@@ -31,17 +44,21 @@ export function SafetyPlanForm({ plan, revision }: { plan: TSafetyPlanContent; r
     [revision],
   );
   const form = useZodForm(schema, { defaultValues: plan });
+  const { restored, keep, forget } = useFormDraft(tabDraftKey("safety-plan", userId), form);
   return (
     <Form
       form={form}
+      onChange={keep}
       aria-label="Edit my safety plan"
       className="flex flex-col gap-5"
       onSubmit={async (request) => {
         await save.mutateAsync(request);
+        forget();
         router.push("/portal/safety-plan");
       }}
     >
       <FormMessage />
+      {restored ? <RestoredNote /> : null}
       {SAFETY_PLAN_SECTIONS.map((key) => (
         <TextAreaField
           key={key}

@@ -22,6 +22,7 @@ export default async function EditSafetyPlanPage() {
         Write a few short lines in each part. Your therapist can read your plan.
       </p>
       <SafetyPlanForm
+        userId={actor.userId}
         plan={{ warningSigns, calmingThings, people, professionals }}
         revision={revision}
       />
