@@ -7,7 +7,14 @@ import { assignmentWhereFor, attemptWhereFor, occurrenceWhereFor } from "~/serve
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { dueSectionRange, dueWindows } from "~/features/assignments/due-windows";
 import { raiseFlag } from "~/features/safety/mutations";
-import { attemptDistressConcern } from "~/features/safety/policy";
+import {
+  attemptDistressConcern,
+  fearCameTrueAgain,
+  RISING_OVER,
+  risingDistress,
+  type TFlagCause,
+} from "~/features/safety/policy";
+import type { TFlagKind } from "~/features/safety/schema";
 import { ZLadderBodySchema } from "~/features/templates/schema";
 import { loadLadder } from "./data";
 import { canFinishAttempt, canMarkMastered, canStartAttempt, type TLadderDecision } from "./policy";
@@ -153,10 +160,8 @@ export async function completeAttempt(
 
     const steps = ZLadderBodySchema.parse(attempt.assignment.content).steps;
     const index = steps.findIndex((s) => s.id === attempt.stepId);
-    const concern =
-      index === -1 ? null : attemptDistressConcern(input, steps[index]!.expectedDistress);
-    if (concern) {
-      await raiseFlag(tx, "HIGH_DISTRESS", concern, {
+    for (const [kind, cause] of await flagsFor(tx, attempt, input, steps[index])) {
+      await raiseFlag(tx, kind, cause, {
         clientId: actor.userId,
         therapistId: attempt.assignment.therapistId,
         clientTimeZone: actor.timeZone,
@@ -173,6 +178,43 @@ export async function completeAttempt(
     }
     return { attemptId: input.attemptId, occurrenceId: occurrence?.id ?? null };
   });
+}
+
+/**
+ * What the therapist is told about an attempt just recorded (safety/policy.ts): its own ratings,
+ * distress afterwards rising over the step's last attempts, the fear coming true again. Read
+ * after the attempt is written, so it counts among the newest.
+ */
+async function flagsFor(
+  tx: TTx,
+  attempt: { assignmentId: string; stepId: string },
+  ratings: { peakDistress: number; afterDistress: number },
+  step: { expectedDistress: number } | undefined,
+): Promise<[TFlagKind, TFlagCause][]> {
+  if (!step) return [];
+  const flags: [TFlagKind, TFlagCause][] = [];
+  const concern = attemptDistressConcern(ratings, step.expectedDistress);
+  if (concern) flags.push(["HIGH_DISTRESS", concern]);
+  const newest = { completedAt: { not: null } } as const;
+  // One after the other: a transaction has one connection.
+  const onStep = await tx.stepAttempt.findMany({
+    where: { assignmentId: attempt.assignmentId, stepId: attempt.stepId, ...newest },
+    orderBy: [{ completedAt: "desc" }, { id: "desc" }],
+    take: RISING_OVER,
+    select: { afterDistress: true },
+  });
+  const onLadder = await tx.stepAttempt.findMany({
+    where: { assignmentId: attempt.assignmentId, fearedOutcome: { in: ["YES", "NO", "PARTLY"] } },
+    orderBy: [{ completedAt: "desc" }, { id: "desc" }],
+    take: 2,
+    select: { fearedOutcome: true },
+  });
+  const rising = risingDistress(onStep.map((a) => a.afterDistress ?? 0));
+  if (rising) flags.push(["RISING_DISTRESS", { kind: "rising-distress", afterDistress: rising }]);
+  if (fearCameTrueAgain(onLadder.map((a) => a.fearedOutcome))) {
+    flags.push(["FEAR_CAME_TRUE_AGAIN", { kind: "fear-came-true-again" }]);
+  }
+  return flags;
 }
 
 /**

@@ -26,7 +26,11 @@ async function world() {
   const asTherapist = callerFor(await signedIn(therapist));
   const asOtherTherapist = callerFor(await signedIn(other.therapist));
   /** One attempt on the first step (expected distress 15), with these ratings. */
-  async function attempt(peakDistress: number, afterDistress: number) {
+  async function attempt(
+    peakDistress: number,
+    afterDistress: number,
+    fearedOutcome: "YES" | "NO" | "PARTLY" | "UNKNOWN" = "NO",
+  ) {
     const { attemptId } = await asClient.ladder.startAttempt({
       assignmentId: ladder.id,
       stepId: FIRST,
@@ -38,7 +42,7 @@ async function world() {
       attemptId,
       peakDistress,
       afterDistress,
-      fearedOutcome: "NO",
+      fearedOutcome,
       whatHappened: "They smiled.",
       confidenceAfter: 40,
     });
@@ -142,4 +146,42 @@ test("a weekly check-in answered “not at all safe” raises a flag on submit; 
   ]);
   // The reflection the client wrote is not in it.
   expect(flags.flags[0]!.reason).not.toContain("long week");
+});
+
+test("distress afterwards rising over a step's last 3 attempts raises a flag on the third", async () => {
+  const w = await world();
+  await w.attempt(15, 10);
+  await w.attempt(15, 20);
+  expect(await db.flag.count({ where: { clientId: w.client.id } })).toBe(0);
+  await w.attempt(15, 30);
+  const flags = (await w.asTherapist.flags.listOpen({ clientId: w.client.id })).flags;
+  expect(flags).toEqual([
+    expect.objectContaining({
+      kind: "RISING_DISTRESS",
+      reason: expect.stringMatching(
+        /^distress afterwards rose over the last 3 attempts at step 1 \(10, 20, 30\) on /,
+      ),
+    }),
+  ]);
+});
+
+test("the feared outcome twice in a row raises a flag; a stop in between does not break it", async () => {
+  const w = await world();
+  await w.attempt(15, 10, "YES");
+  // Stopped: no outcome, so it neither breaks nor makes the pair.
+  const { attemptId } = await w.asClient.ladder.startAttempt({
+    assignmentId: w.ladder.id,
+    stepId: FIRST,
+    prediction: "p",
+    predictionConfidence: 50,
+    distressBefore: 20,
+  });
+  await w.asClient.ladder.stopAttempt({ attemptId, note: "" });
+  expect(await db.flag.count({ where: { clientId: w.client.id } })).toBe(0);
+  await w.attempt(15, 10, "YES");
+  const flags = (await w.asTherapist.flags.listOpen({ clientId: w.client.id })).flags;
+  expect(flags.map((f) => f.kind)).toEqual(["FEAR_CAME_TRUE_AGAIN"]);
+  expect(flags[0]!.reason).toMatch(
+    /^the feared outcome happened two attempts in a row, the second at step 1 on /,
+  );
 });

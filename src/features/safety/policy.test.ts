@@ -3,9 +3,11 @@ import type { TWorksheetField } from "~/features/templates/schema";
 import {
   answersConcern,
   attemptDistressConcern,
+  fearCameTrueAgain,
   fearCameTrueIn,
   flagDay,
   flagReason,
+  risingDistress,
   scaleAnswerConcern,
   taggedScales,
 } from "./policy";
@@ -153,5 +155,34 @@ describe("a worksheet's answers", () => {
     expect(fearCameTrueIn(fields, { happened: "partly" })).toBe("partly");
     expect(fearCameTrueIn(fields, { happened: "unknown" })).toBeNull();
     expect(fearCameTrueIn(fields, { happened: "no", other: "yes" })).toBeNull();
+  });
+});
+
+describe("patterns across attempts", () => {
+  test("rising distress: each of the step's last 3 recorded attempts ended higher", () => {
+    // Newest first, as the ladder reads them.
+    expect(risingDistress([50, 40, 30])).toEqual([30, 40, 50]);
+    expect(risingDistress([50, 40, 30, 90])).toEqual([30, 40, 50]);
+    expect(risingDistress([50, 50, 30])).toBeNull();
+    expect(risingDistress([30, 40, 50])).toBeNull();
+    expect(risingDistress([50, 40])).toBeNull();
+  });
+
+  test("the feared outcome twice in a row, over the attempts whose outcome is known", () => {
+    expect(fearCameTrueAgain(["YES", "YES"])).toBe(true);
+    // A stop (null) or "didn't find out" in between neither breaks nor makes the pair.
+    expect(fearCameTrueAgain(["YES", null, "UNKNOWN", "YES"])).toBe(true);
+    expect(fearCameTrueAgain(["YES", "PARTLY", "YES"])).toBe(false);
+    expect(fearCameTrueAgain(["YES"])).toBe(false);
+    expect(fearCameTrueAgain(["NO", "YES", "YES"])).toBe(false);
+  });
+
+  test("their one-line reasons", () => {
+    expect(
+      flagReason({ kind: "rising-distress", afterDistress: [30, 40, 50] }, "step 2", "2 Dec"),
+    ).toBe("distress afterwards rose over the last 3 attempts at step 2 (30, 40, 50) on 2 Dec");
+    expect(flagReason({ kind: "fear-came-true-again" }, "step 4", "2 Dec")).toBe(
+      "the feared outcome happened two attempts in a row, the second at step 4 on 2 Dec",
+    );
   });
 });

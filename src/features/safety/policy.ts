@@ -91,11 +91,41 @@ export function flagDay(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short" }).format(at);
 }
 
+/** How many of a step's newest attempts must each end higher than the one before. */
+export const RISING_OVER = 3;
+
 /**
- * What a flag is about: a concern in the ratings, or a client who asked for support after an
- * entry they keep just for themselves (its answers stay private, so the reason names none).
+ * Distress afterwards rising over a step's newest RISING_OVER recorded attempts (each higher than
+ * the one before): practice is not bringing it down. `afterDistressNewestFirst` holds only
+ * recorded attempts (a stop has no rating and is left out by the caller).
  */
-export type TFlagCause = TDistressConcern | { kind: "asked-for-support" };
+export function risingDistress(afterDistressNewestFirst: readonly number[]): number[] | null {
+  const recent = afterDistressNewestFirst.slice(0, RISING_OVER).reverse();
+  if (recent.length < RISING_OVER) return null;
+  return recent.every((d, i) => i === 0 || d > recent[i - 1]!) ? recent : null;
+}
+
+/**
+ * The feared outcome happened on the ladder's last two attempts whose outcome the client knows
+ * (a stop or "I didn't find out" neither breaks nor makes the pair; partly is not "happened").
+ */
+export function fearCameTrueAgain(
+  outcomesNewestFirst: readonly ("YES" | "NO" | "PARTLY" | "UNKNOWN" | null)[],
+): boolean {
+  const known = outcomesNewestFirst.filter((o) => o === "YES" || o === "NO" || o === "PARTLY");
+  return known.length >= 2 && known[0] === "YES" && known[1] === "YES";
+}
+
+/**
+ * What a flag is about: a concern in the ratings, a pattern across attempts, or a client who
+ * asked for support after an entry they keep just for themselves (its answers stay private, so
+ * the reason names none).
+ */
+export type TFlagCause =
+  | TDistressConcern
+  | { kind: "asked-for-support" }
+  | { kind: "rising-distress"; afterDistress: readonly number[] }
+  | { kind: "fear-came-true-again" };
 
 /**
  * The flag's one line for the therapist, e.g. "distress stayed at 80 after step 4 on 2 Dec".
@@ -103,6 +133,10 @@ export type TFlagCause = TDistressConcern | { kind: "asked-for-support" };
  */
 export function flagReason(concern: TFlagCause, where: string, day: string): string {
   switch (concern.kind) {
+    case "rising-distress":
+      return `distress afterwards rose over the last ${concern.afterDistress.length} attempts at ${where} (${concern.afterDistress.join(", ")}) on ${day}`;
+    case "fear-came-true-again":
+      return `the feared outcome happened two attempts in a row, the second at ${where} on ${day}`;
     case "asked-for-support":
       return `asked for support after a private entry in ${where} on ${day}; the answers stay private`;
     case "stayed-high":

@@ -2,8 +2,15 @@ import { z } from "zod";
 
 const ZId = z.string().min(1).max(100);
 
-export const ZFlagKindSchema = z.enum(["HIGH_DISTRESS"]);
+export const ZFlagKindSchema = z.enum(["HIGH_DISTRESS", "RISING_DISTRESS", "FEAR_CAME_TRUE_AGAIN"]);
 export type TFlagKind = z.infer<typeof ZFlagKindSchema>;
+
+/** A flag's kind in the therapist's words (its badge). */
+export const FLAG_KIND_TEXT: Record<TFlagKind, string> = {
+  HIGH_DISTRESS: "High distress",
+  RISING_DISTRESS: "Rising distress",
+  FEAR_CAME_TRUE_AGAIN: "Fear came true again",
+};
 
 /** A flag as the therapist's page shows it: the one-line reason and where it came from. */
 export const ZFlagSchema = z.object({

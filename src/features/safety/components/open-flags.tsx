@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TListOpenFlagsResponse } from "../schema";
+import { FLAG_KIND_TEXT, type TListOpenFlagsResponse } from "../schema";
 import { AcknowledgeFlagButton } from "./acknowledge-flag-button";
 
 const when = (at: Date, timeZone: string) =>
@@ -31,7 +31,7 @@ export function OpenFlags({ open, timeZone }: { open: TListOpenFlagsResponse; ti
             <div className="flex flex-col gap-0.5 text-sm">
               <p className="font-medium text-slate-900">
                 <span className="mr-2 rounded-full border border-amber-500 px-2 py-0.5 text-xs font-semibold text-amber-950">
-                  High distress
+                  {FLAG_KIND_TEXT[flag.kind]}
                 </span>
                 {flag.reason}
               </p>
