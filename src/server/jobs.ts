@@ -14,6 +14,8 @@ export type TJobPayloads = {
   "send-reminders": Record<string, unknown>;
   /** After a client's email settings change: their reminders follow. */
   "replan-reminders": { clientId: string };
+  /** Cron, daily: flags for missed due dates and quiet clients (features/safety). */
+  "check-flags": Record<string, unknown>;
 };
 export type TJobName = keyof TJobPayloads;
 

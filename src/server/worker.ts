@@ -14,6 +14,7 @@ import { topUpOccurrences } from "~/features/assignments/mutations/planning";
 import { replanClientReminders } from "~/features/assignments/mutations/reminders";
 import { queueDueReminders } from "~/features/notifications/mutations/reminders";
 import { sendOutboxEmail } from "~/features/notifications/mutations/send-email";
+import { runDailyFlagCheck } from "~/features/safety/mutations/daily-check";
 import { createMailer } from "~/server/email/mailer";
 import type { TJobName, TJobPayloads } from "~/server/jobs";
 import { logger } from "~/server/logger";
@@ -43,6 +44,10 @@ function taskList(mailer: Transporter): TaskList {
     },
     "replan-reminders": async ({ clientId }) => {
       await replanClientReminders(clientId, new Date());
+    },
+    "check-flags": async () => {
+      const raised = await runDailyFlagCheck(new Date());
+      if (raised.missed > 0 || raised.quiet > 0) logger.info("daily flags", raised);
     },
   };
   return tasks as TaskList;
@@ -103,6 +108,12 @@ export async function startWorkers(options: {
         task: "send-reminders",
         match: "* * * * *",
         options: { backfillPeriod: 0, maxAttempts: 1 },
+      },
+      // Daily, early (UTC). A missed day is made up once: each stretch is flagged only once.
+      {
+        task: "check-flags",
+        match: "0 5 * * *",
+        options: { backfillPeriod: 24 * 3600 * 1000, maxAttempts: 3 },
       },
     ]),
   });

@@ -16,7 +16,10 @@ import type {
 
 type TTx = Prisma.TransactionClient;
 
-/** What the flag is about: one of the client's attempts or submissions, in one therapist's homework. */
+/**
+ * What the flag is about: one of the client's attempts or submissions in one therapist's
+ * homework, or (the daily check) the client's homework from that therapist as a whole.
+ */
 export type TFlagSource = {
   clientId: string;
   therapistId: string;
@@ -24,7 +27,9 @@ export type TFlagSource = {
   at: Date;
   /** How the therapist knows the homework: "step 4", or a worksheet's title in quotes. */
   where: string;
-} & ({ attemptId: string } | { submissionId: string });
+  attemptId?: string;
+  submissionId?: string;
+};
 
 /**
  * Raises a flag in the caller's transaction, so the flag exists exactly when the attempt or
@@ -42,8 +47,8 @@ export async function raiseFlag(
       clientId: source.clientId,
       therapistId: source.therapistId,
       reason: flagReason(concern, source.where, flagDay(source.at, source.clientTimeZone)),
-      attemptId: "attemptId" in source ? source.attemptId : null,
-      submissionId: "submissionId" in source ? source.submissionId : null,
+      attemptId: source.attemptId ?? null,
+      submissionId: source.submissionId ?? null,
       createdAt: source.at,
     },
     select: { id: true },

@@ -184,5 +184,14 @@ describe("patterns across attempts", () => {
     expect(flagReason({ kind: "fear-came-true-again" }, "step 4", "2 Dec")).toBe(
       "the feared outcome happened two attempts in a row, the second at step 4 on 2 Dec",
     );
+    expect(flagReason({ kind: "missed", lastDay: "2 Dec" }, "", "3 Dec")).toBe(
+      "missed 3 due dates in a row, the last on 2 Dec",
+    );
+    expect(flagReason({ kind: "quiet", lastActiveDay: "25 Nov" }, "", "3 Dec")).toBe(
+      "no activity for 7 days with homework due, last active on 25 Nov",
+    );
+    expect(flagReason({ kind: "quiet", lastActiveDay: null }, "", "3 Dec")).toBe(
+      "no activity yet, with homework due for 7 days",
+    );
   });
 });

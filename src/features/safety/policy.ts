@@ -125,7 +125,12 @@ export type TFlagCause =
   | TDistressConcern
   | { kind: "asked-for-support" }
   | { kind: "rising-distress"; afterDistress: readonly number[] }
-  | { kind: "fear-came-true-again" };
+  | { kind: "fear-came-true-again" }
+  | { kind: "missed"; lastDay: string }
+  | { kind: "quiet"; lastActiveDay: string | null };
+
+/** The daily check's rules: due dates missed in a row, and days without activity. */
+export const DAILY_RULES = { missedInARow: 3, quietDays: 7 } as const;
 
 /**
  * The flag's one line for the therapist, e.g. "distress stayed at 80 after step 4 on 2 Dec".
@@ -135,6 +140,12 @@ export function flagReason(concern: TFlagCause, where: string, day: string): str
   switch (concern.kind) {
     case "rising-distress":
       return `distress afterwards rose over the last ${concern.afterDistress.length} attempts at ${where} (${concern.afterDistress.join(", ")}) on ${day}`;
+    case "missed":
+      return `missed ${DAILY_RULES.missedInARow} due dates in a row, the last on ${concern.lastDay}`;
+    case "quiet":
+      return concern.lastActiveDay
+        ? `no activity for ${DAILY_RULES.quietDays} days with homework due, last active on ${concern.lastActiveDay}`
+        : `no activity yet, with homework due for ${DAILY_RULES.quietDays} days`;
     case "fear-came-true-again":
       return `the feared outcome happened two attempts in a row, the second at ${where} on ${day}`;
     case "asked-for-support":

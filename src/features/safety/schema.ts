@@ -2,7 +2,13 @@ import { z } from "zod";
 
 const ZId = z.string().min(1).max(100);
 
-export const ZFlagKindSchema = z.enum(["HIGH_DISTRESS", "RISING_DISTRESS", "FEAR_CAME_TRUE_AGAIN"]);
+export const ZFlagKindSchema = z.enum([
+  "HIGH_DISTRESS",
+  "RISING_DISTRESS",
+  "FEAR_CAME_TRUE_AGAIN",
+  "MISSED",
+  "QUIET",
+]);
 export type TFlagKind = z.infer<typeof ZFlagKindSchema>;
 
 /** A flag's kind in the therapist's words (its badge). */
@@ -10,6 +16,8 @@ export const FLAG_KIND_TEXT: Record<TFlagKind, string> = {
   HIGH_DISTRESS: "High distress",
   RISING_DISTRESS: "Rising distress",
   FEAR_CAME_TRUE_AGAIN: "Fear came true again",
+  MISSED: "Missed",
+  QUIET: "Quiet",
 };
 
 /** A flag as the therapist's page shows it: the one-line reason and where it came from. */
