@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { FocusHere } from "~/components/ui/focus-here";
-import { env } from "~/env";
+import { CrisisLink } from "~/components/layout/crisis-banner";
 import type { TDistressConcern } from "../policy";
 
 /** What the client's own rating was, said back plainly. */
@@ -71,15 +71,7 @@ export function DistressResponse({
       </p>
       <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950">
         If you feel unsafe, or the feeling does not ease, call your local emergency number or{" "}
-        <a
-          href={env.CRISIS_RESOURCES_URL}
-          className="font-semibold underline"
-          target="_blank"
-          rel="noreferrer"
-        >
-          find a crisis line near you<span className="sr-only"> (opens in a new tab)</span>
-        </a>
-        .
+        <CrisisLink />.
       </p>
     </FocusHere>
   );

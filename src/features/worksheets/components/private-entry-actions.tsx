@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { readServerError } from "~/lib/form-errors";
+import { useRefreshAfter } from "~/components/ui/use-refresh-after";
 import { useTRPC } from "~/trpc/react";
 
 /** Shares an entry kept just for the client; asks first, since it cannot be taken back. */
@@ -33,7 +33,7 @@ export function ShareEntryButton({ submissionId }: { submissionId: string }) {
           Cancel
         </Button>
       </div>
-      {message ? <ErrorLine message={message} /> : null}
+      {message ? <Alert tone="error">{message}</Alert> : null}
     </div>
   );
 }
@@ -56,36 +56,7 @@ export function TellTherapistButton({ submissionId }: { submissionId: string }) 
       >
         {pending ? "Sending…" : "Tell my therapist"}
       </Button>
-      {message ? <ErrorLine message={message} /> : null}
+      {message ? <Alert tone="error">{message}</Alert> : null}
     </div>
   );
-}
-
-function ErrorLine({ message }: { message: string }) {
-  return (
-    <p role="alert" className="text-sm font-medium text-red-700">
-      {message}
-    </p>
-  );
-}
-
-/** Runs a mutation, then re-renders the page from the server; a refusal becomes a sentence. */
-function useRefreshAfter() {
-  const router = useRouter();
-  const [refreshing, startTransition] = useTransition();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  async function run(mutation: () => Promise<unknown>) {
-    setMessage(null);
-    setBusy(true);
-    try {
-      await mutation();
-      startTransition(() => router.refresh());
-    } catch (error) {
-      setMessage(readServerError(error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { pending: busy || refreshing, message, run };
 }
