@@ -1,5 +1,14 @@
 import type { Page } from "@playwright/test";
-import { assignBuiltin, callerAs, expect, expectAccessible, test, type TPair } from "./fixtures";
+import {
+  assignBuiltin,
+  callerAs,
+  dueTonight,
+  expect,
+  expectAccessible,
+  firstOccurrenceId,
+  test,
+  type TPair,
+} from "./fixtures";
 
 const STEP = "Share a small preference";
 
@@ -151,4 +160,56 @@ test("the client writes a safety plan, adds a therapist's suggestion, and prints
   await page.screenshot({ path: test.info().outputPath("safety-plan-print.png"), fullPage: true });
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+});
+
+test("a “just for me” check-in: the client asks for support without sharing, the therapist sees it done without answers, then shared", async ({
+  pair,
+  client: { page },
+  therapist: { page: therapistPage },
+}) => {
+  const { assignmentId } = await assignBuiltin(pair, "signs-check-in", dueTonight(pair.client));
+  await page.goto(`/portal/worksheets/${await firstOccurrenceId(assignmentId)}`);
+  await page.waitForLoadState("networkidle");
+  await page
+    .getByLabel("Looking back on the week, what stands out?")
+    .fill("I checked Alex's phone twice and hated myself for it.");
+  await page
+    .getByRole("spinbutton", {
+      name: "Overall, how safe did you feel with the people close to you this week?",
+    })
+    .fill("0");
+  await page.getByRole("checkbox", { name: "Just for me" }).check();
+  await page.getByRole("button", { name: "Submit worksheet" }).click();
+
+  // The caring response, without telling the therapist: the client chooses.
+  const response = page.getByRole("region", { name: "That sounded hard" });
+  await expect(response).toBeFocused();
+  await expect(response).not.toContainText("Your therapist will see");
+  await response.getByRole("button", { name: "Tell my therapist" }).click();
+  await expect(response).toContainText("You asked your therapist for support.");
+  await expectAccessible(page);
+
+  await therapistPage.goto(`/therapist/clients/${pair.client.id}`);
+  const flags = therapistPage.getByRole("region", { name: /Needs your attention/ });
+  await expect(flags).toContainText("asked for support after a private entry");
+  await expect(flags).not.toContainText("Alex");
+  await therapistPage.goto("/therapist/submissions");
+  await expect(therapistPage.getByText("just for them: answers kept private")).toBeVisible();
+  await therapistPage.getByRole("link", { name: /Signs check-in/ }).click();
+  await expect(therapistPage.getByText(/kept the answers private/)).toBeVisible();
+  await expect(therapistPage.getByText("I checked Alex's phone")).toHaveCount(0);
+
+  // Shared later from the client's page: then the therapist reads it.
+  await page.reload();
+  await page.getByRole("button", { name: "Share with my therapist" }).click();
+  await page.getByRole("button", { name: "Yes, share it" }).click();
+  // Shared: the page no longer says it is kept private.
+  await expect(
+    page.getByText("Your therapist sees that you did this, not your answers."),
+  ).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Share this entry" })).toHaveCount(0);
+  await therapistPage.reload();
+  await expect(
+    therapistPage.getByText("I checked Alex's phone twice and hated myself for it."),
+  ).toBeVisible();
 });
