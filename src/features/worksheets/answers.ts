@@ -37,6 +37,10 @@ export type TAnswersSchema = z.ZodObject<
   z.core.$strict
 >;
 
+/** The answers of these questions only (a part of a two-part worksheet, say). */
+export const answersOf = (answers: TAnswers, fields: readonly { id: string }[]): TAnswers =>
+  Object.fromEntries(fields.flatMap((f) => (f.id in answers ? [[f.id, answers[f.id]!]] : [])));
+
 export const ANSWER_REQUIRED_MESSAGE = "This question needs an answer.";
 // Most likely the therapist changed the questions while this page was open: the typed text is
 // refused, never dropped, and the person is told how to keep it.

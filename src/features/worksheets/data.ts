@@ -8,7 +8,7 @@ import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { byTime } from "~/server/paging";
 import { occurrenceWhereFor, submissionWhereFor } from "~/server/scope";
-import type { TAnswers } from "./answers";
+import { answersOf, type TAnswers } from "./answers";
 import type { TRecentSubmissions, TTherapistSubmission, TWorksheetTask } from "./schema";
 
 /** The frozen body stored on an assignment or submission; stored rows were validated on write. */
@@ -139,9 +139,7 @@ export async function getSubmissionForTherapist(
     private: row.private,
     beforeSubmittedAt: row.beforeSubmittedAt,
     fields,
-    answers: Object.fromEntries(
-      fields.flatMap((f) => (f.id in answers ? [[f.id, answers[f.id]!]] : [])),
-    ),
+    answers: answersOf(answers, fields),
     followUpNote: row.private ? null : row.followUpNote,
     feedback: row.feedback.map(toFeedbackItem),
   };

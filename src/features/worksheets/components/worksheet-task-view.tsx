@@ -4,10 +4,8 @@ import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-s
 import { worksheetParts } from "~/features/templates/schema";
 import { formatDateTime } from "~/lib/format";
 import { SubmissionResponse } from "~/features/safety/components/submission-response";
-import { isAnswered } from "../answers";
+import { answersOf, isAnswered } from "../answers";
 import { Alert } from "~/components/ui/alert";
-import type { TWorksheetField } from "~/features/templates/schema";
-import type { TAnswers } from "../answers";
 import type { TWorksheetTask } from "../schema";
 import { FollowUpNoteForm } from "./follow-up-note-form";
 import { LeftoverDraft } from "./leftover-draft";
@@ -155,9 +153,6 @@ export function WorksheetTaskView({
   );
 }
 
-const pick = (answers: TAnswers, fields: readonly TWorksheetField[]) =>
-  Object.fromEntries(fields.flatMap((f) => (f.id in answers ? [[f.id, answers[f.id]!]] : [])));
-
 /**
  * The form while the worksheet is open. A two-part worksheet asks its before part first; once
  * that is in, its answers show read-only and the after part opens below them.
@@ -204,7 +199,7 @@ function OpenWorksheet({
           key="before"
           worksheet={worksheet}
           fields={parts.before}
-          serverAnswers={pick(answers, parts.before)}
+          serverAnswers={answersOf(answers, parts.before)}
           serverRevision={revision}
           part="before"
         />
@@ -237,7 +232,7 @@ function OpenWorksheet({
           key="after"
           worksheet={worksheet}
           fields={parts.after}
-          serverAnswers={pick(answers, parts.after)}
+          serverAnswers={answersOf(answers, parts.after)}
           serverRevision={revision}
         />
       </section>
