@@ -1,3 +1,5 @@
+import { daysBetween, localDateOf } from "./dates";
+
 const DAY = { weekday: "short", day: "numeric", month: "short" } as const;
 const DAY_TIME = { ...DAY, hour: "2-digit", minute: "2-digit" } as const;
 
@@ -38,4 +40,16 @@ export function formatClientTime(
   if (client.timeZone === readerTimeZone) return text;
   const firstName = client.name.trim().split(/\s+/)[0] || client.name;
   return `${text} (${firstName}'s time, ${client.timeZone})`;
+}
+
+/**
+ * How long ago, by the reader's calendar: "today", "yesterday", "3 days ago", and the date
+ * itself past a fortnight, when a count of days stops meaning much.
+ */
+export function formatDaysAgo(date: Date, now: Date, timeZone: string): string {
+  const days = daysBetween(localDateOf(date, timeZone), localDateOf(now, timeZone));
+  if (days <= 0) return "today";
+  if (days === 1) return "yesterday";
+  if (days <= 14) return `${days} days ago`;
+  return `on ${formatDay(date, timeZone)}`;
 }

@@ -274,6 +274,10 @@ const CASES: Record<string, Case> = {
     input: (f) => ({ target: { submissionId: f.ids.submissionId }, body: "Well done" }),
     expect: therapistXReaches,
   },
+  "feedback.markReviewed": {
+    input: (f) => ({ target: { submissionId: f.ids.submissionId } }),
+    expect: therapistXReaches,
+  },
   "feedback.reply": {
     input: (f) => ({ feedbackId: f.ids.feedbackId, body: "Thanks" }),
     expect: clientAOwns,

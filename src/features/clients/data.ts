@@ -1,36 +1,174 @@
 import "server-only";
-import type { TCursor } from "~/lib/cursor";
-import { db, type Prisma } from "~/server/db";
+import { db, Prisma } from "~/server/db";
 import { keyset } from "~/server/paging";
-import { activeLinkTo } from "~/server/scope";
-import { CASELOAD_PAGE_SIZE, type TCaseload } from "./schema";
+import { distressDirection } from "./policy";
+import { CASELOAD_PAGE_SIZE, type TCaseload, type TCaseloadRequest } from "./schema";
 
-// id breaks ties between equal names, so a page boundary never skips or repeats anyone
-const byName = keyset([
+const DAY_MS = 86_400_000;
+
+/**
+ * Flagged clients first, then those with the most waiting, then by name; id breaks ties so a
+ * page boundary never skips or repeats anyone.
+ */
+const caseloadOrder = keyset([
+  { field: "flagged", type: "flag", direction: "desc" },
+  { field: "waiting", type: "int", direction: "desc" },
   { field: "name", type: "text", direction: "asc" },
   { field: "id", type: "text", direction: "asc" },
 ]);
+const orderColumns = {
+  flagged: Prisma.sql`c.flagged`,
+  waiting: Prisma.sql`c.waiting`,
+  name: Prisma.sql`c.name`,
+  id: Prisma.sql`c.id`,
+};
 
-/** The therapist's clients with an ACTIVE care link, by name, a page at a time. */
+type TRow = {
+  id: string;
+  name: string;
+  email: string;
+  linkedAt: Date;
+  flagged: boolean;
+  waiting: number;
+  openFlags: number;
+  latestFlagReason: string | null;
+  lastActivityAt: Date | null;
+  due7: number;
+  done7: number;
+  due30: number;
+  done30: number;
+  overdue: number;
+  ladderId: string | null;
+  ladderTitle: string | null;
+  ladderSteps: number | null;
+  currentStep: number | null;
+  recentAfter: number[] | null;
+};
+
+/**
+ * The therapist's caseload: every client with an ACTIVE care link, with what the therapist
+ * scans between sessions, a page at a time. One statement: the order's keys (open flags, items
+ * waiting) for the whole caseload from indexed counts, then the rest for the page's rows only.
+ * Everything counted is this therapist's homework; another therapist's stays out.
+ */
 export async function listCaseload(
   therapistId: string,
-  { cursor }: { cursor?: TCursor },
+  { cursor, flaggedOnly }: TCaseloadRequest,
+  now = new Date(),
 ): Promise<TCaseload> {
-  const rows = await db.user.findMany({
-    where: { AND: [{ role: "CLIENT", ...activeLinkTo(therapistId) }, byName.after(cursor)] },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      linksAsClient: { where: { therapistId }, select: { createdAt: true }, take: 1 },
-    } satisfies Prisma.UserSelect,
-    orderBy: byName.orderBy,
-    take: CASELOAD_PAGE_SIZE + 1,
-  });
-  return byName.toPage(rows, CASELOAD_PAGE_SIZE, (u) => ({
-    clientId: u.id,
-    name: u.name,
-    email: u.email,
-    linkedAt: u.linksAsClient[0]!.createdAt,
+  const since7 = new Date(now.getTime() - 7 * DAY_MS);
+  const since30 = new Date(now.getTime() - 30 * DAY_MS);
+  const rows = await db.$queryRaw<TRow[]>`
+    WITH keyed AS (
+      SELECT u.id, u.name, u.email, l."createdAt" AS "linkedAt",
+        (SELECT count(*)::int FROM "Flag" f
+          WHERE f."therapistId" = l."therapistId" AND f."clientId" = u.id
+            AND f."acknowledgedAt" IS NULL) AS "openFlags",
+        ((SELECT count(*) FROM "Submission" s
+            JOIN "Occurrence" o ON o.id = s."occurrenceId"
+            JOIN "Assignment" a ON a.id = o."assignmentId"
+            WHERE s."clientId" = u.id AND s."reviewedAt" IS NULL AND s.status = 'SUBMITTED'
+              AND (NOT s.private OR s."sharedAt" IS NOT NULL)
+              AND a."therapistId" = l."therapistId")
+        + (SELECT count(*) FROM "StepAttempt" t
+            JOIN "Assignment" a ON a.id = t."assignmentId"
+            WHERE t."clientId" = u.id AND t."reviewedAt" IS NULL
+              AND (t."completedAt" IS NOT NULL OR t."stoppedAt" IS NOT NULL)
+              AND a."therapistId" = l."therapistId"))::int AS waiting
+      FROM "CareLink" l JOIN "User" u ON u.id = l."clientId"
+      WHERE l."therapistId" = ${therapistId} AND l.status = 'ACTIVE' AND u.role = 'CLIENT'
+    ), c AS (
+      SELECT keyed.*, "openFlags" > 0 AS flagged FROM keyed
+    ), page AS (
+      SELECT * FROM c
+      WHERE (${!flaggedOnly} OR c.flagged) AND ${caseloadOrder.sqlAfter(cursor, orderColumns)}
+      ORDER BY ${caseloadOrder.sqlOrderBy(orderColumns)}
+      LIMIT ${CASELOAD_PAGE_SIZE + 1}
+    )
+    SELECT c.*, flag.reason AS "latestFlagReason",
+      greatest(saved.at, practised.at) AS "lastActivityAt",
+      coalesce(due.due7, 0)::int AS due7, coalesce(due.done7, 0)::int AS done7,
+      coalesce(due.due30, 0)::int AS due30, coalesce(due.done30, 0)::int AS done30,
+      overdue.n AS overdue,
+      ladder.id AS "ladderId", ladder.title AS "ladderTitle", ladder.steps AS "ladderSteps",
+      ladder."currentStep", ladder."recentAfter"
+    FROM page c
+    LEFT JOIN LATERAL (
+      SELECT f.reason FROM "Flag" f
+      WHERE f."therapistId" = ${therapistId} AND f."clientId" = c.id AND f."acknowledgedAt" IS NULL
+      ORDER BY f."createdAt" DESC LIMIT 1
+    ) flag ON c.flagged
+    LEFT JOIN LATERAL (
+      SELECT s."updatedAt" AS at FROM "Submission" s
+        JOIN "Occurrence" o ON o.id = s."occurrenceId"
+        JOIN "Assignment" a ON a.id = o."assignmentId" AND a."therapistId" = ${therapistId}
+      WHERE s."clientId" = c.id ORDER BY s."updatedAt" DESC LIMIT 1
+    ) saved ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT max(greatest(t."startedAt", t."completedAt", t."stoppedAt")) AS at
+      FROM "StepAttempt" t
+        JOIN "Assignment" a ON a.id = t."assignmentId" AND a."therapistId" = ${therapistId}
+      WHERE t."clientId" = c.id
+    ) practised ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE o."dueAt" >= ${since7}) AS due7,
+        count(*) FILTER (WHERE o."dueAt" >= ${since7} AND o.status = 'DONE') AS done7,
+        count(*) AS due30,
+        count(*) FILTER (WHERE o.status = 'DONE') AS done30
+      FROM "Occurrence" o
+        JOIN "Assignment" a ON a.id = o."assignmentId"
+      WHERE a."therapistId" = ${therapistId} AND a."clientId" = c.id
+        AND o."dueAt" >= ${since30} AND o."dueAt" < ${now} AND o.status <> 'CANCELLED'
+    ) due ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT count(*)::int AS n FROM "Occurrence" o
+        JOIN "Assignment" a ON a.id = o."assignmentId" AND a.status = 'ACTIVE'
+      WHERE a."therapistId" = ${therapistId} AND a."clientId" = c.id
+        AND o.status = 'OPEN' AND o."dueAt" < ${now}
+    ) overdue ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT a.id, a.title, jsonb_array_length(a.content -> 'steps') AS steps,
+        cur.position::int AS "currentStep",
+        (SELECT array_agg(r."afterDistress" ORDER BY r."completedAt")
+          FROM (SELECT t."afterDistress", t."completedAt" FROM "StepAttempt" t
+                WHERE t."assignmentId" = a.id AND t."stepId" = cur."stepId"
+                  AND t."completedAt" IS NOT NULL AND t."afterDistress" IS NOT NULL
+                ORDER BY t."completedAt" DESC LIMIT 3) r) AS "recentAfter"
+      FROM "Assignment" a
+      LEFT JOIN LATERAL (
+        SELECT e.position, e.step ->> 'id' AS "stepId"
+        FROM jsonb_array_elements(a.content -> 'steps') WITH ORDINALITY AS e(step, position)
+        WHERE NOT EXISTS (
+          SELECT 1 FROM "MasteredStep" m
+          WHERE m."assignmentId" = a.id AND m."stepId" = e.step ->> 'id')
+        ORDER BY e.position LIMIT 1
+      ) cur ON TRUE
+      WHERE a."therapistId" = ${therapistId} AND a."clientId" = c.id
+        AND a.kind = 'LADDER' AND a.status = 'ACTIVE'
+      ORDER BY a."createdAt" DESC LIMIT 1
+    ) ladder ON TRUE
+    ORDER BY ${caseloadOrder.sqlOrderBy(orderColumns)}`;
+  return caseloadOrder.toPage(rows, CASELOAD_PAGE_SIZE, (r) => ({
+    clientId: r.id,
+    name: r.name,
+    email: r.email,
+    linkedAt: r.linkedAt,
+    lastActivityAt: r.lastActivityAt,
+    last7Days: { done: r.done7, due: r.due7 },
+    last30Days: { done: r.done30, due: r.due30 },
+    overdue: r.overdue,
+    ladder:
+      r.ladderId === null
+        ? null
+        : {
+            assignmentId: r.ladderId,
+            title: r.ladderTitle ?? "",
+            steps: r.ladderSteps ?? 0,
+            currentStep: r.currentStep,
+            direction: distressDirection(r.recentAfter ?? []),
+          },
+    waiting: r.waiting,
+    openFlags: r.openFlags,
+    latestFlagReason: r.latestFlagReason,
   }));
 }

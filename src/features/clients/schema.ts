@@ -3,13 +3,47 @@ import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 
 export const CASELOAD_PAGE_SIZE = 20;
 
-export const ZCaseloadRequestSchema = z.object({ cursor: ZCursorSchema.optional() }).default({});
+export const ZCaseloadRequestSchema = z
+  .object({
+    cursor: ZCursorSchema.optional(),
+    /** Only clients with an open flag. */
+    flaggedOnly: z.boolean().default(false),
+  })
+  .default({ flaggedOnly: false });
+export type TCaseloadRequest = z.infer<typeof ZCaseloadRequestSchema>;
+
+const count = z.number().int().min(0);
+
+/** Due dates in a recent stretch (cancelled ones left out) and how many of them were done. */
+const ZDoneOfDueSchema = z.object({ done: count, due: count });
 
 export const ZCaseloadEntrySchema = z.object({
   clientId: z.string(),
   name: z.string(),
   email: z.string(),
   linkedAt: z.date(),
+  /** The client's last save, submission or attempt in this therapist's homework. */
+  lastActivityAt: z.date().nullable(),
+  last7Days: ZDoneOfDueSchema,
+  last30Days: ZDoneOfDueSchema,
+  /** Open due dates already past, of active homework. */
+  overdue: count,
+  /** The newest active ladder: where the client is on it. */
+  ladder: z
+    .object({
+      assignmentId: z.string(),
+      title: z.string(),
+      steps: count,
+      /** 1-based; null once every step is mastered. */
+      currentStep: z.number().int().min(1).nullable(),
+      direction: z.enum(["falling", "rising", "steady"]).nullable(),
+    })
+    .nullable(),
+  /** Submissions and finished attempts with neither feedback nor a "reviewed" mark. */
+  waiting: count,
+  openFlags: count,
+  /** The newest open flag's one line. */
+  latestFlagReason: z.string().nullable(),
 });
 export const ZCaseloadResponseSchema = ZPageSchema(ZCaseloadEntrySchema);
 export type TCaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor, TClientActor, TTherapistActor } from "~/server/auth/actor";
 import { readNotificationPrefs } from "~/features/account/schema";
-import { db } from "~/server/db";
+import { db, type Prisma } from "~/server/db";
 import { queueEmail } from "~/server/email/outbox";
 import { AppError, notFound } from "~/server/errors";
 import { attemptWhereFor, submissionWhereFor } from "~/server/scope";
@@ -9,6 +9,7 @@ import type {
   TCreateFeedbackRequest,
   TFeedbackTarget,
   TMarkFeedbackSeenRequest,
+  TMarkReviewedRequest,
   TReplyFeedbackRequest,
 } from "./schema";
 
@@ -55,8 +56,9 @@ export async function createFeedback(
   return db.$transaction(async (tx) => {
     const feedback = await tx.feedback.create({
       data: { ...target, clientId, authorId: therapist.userId, body },
-      select: { id: true },
+      select: { id: true, createdAt: true },
     });
+    await seenTo(tx, target, feedback.createdAt);
     const client = await tx.user.findUniqueOrThrow({
       where: { id: clientId },
       select: { email: true, notificationPrefs: true },
@@ -69,8 +71,36 @@ export async function createFeedback(
         message: { kind: "new-feedback", feedbackId: feedback.id },
       });
     }
-    return feedback;
+    return { id: feedback.id };
   });
+}
+
+/**
+ * Records that the therapist saw to a submission or attempt (the first time only), so it stops
+ * waiting for them. Raw SQL: Prisma's @updatedAt would make the therapist's mark look like the
+ * client saving their worksheet (the caseload's last activity and the quiet rule read it).
+ */
+function seenTo(tx: Prisma.TransactionClient, target: TFeedbackTarget, at: Date) {
+  return "submissionId" in target
+    ? tx.$executeRaw`UPDATE "Submission" SET "reviewedAt" = ${at}
+        WHERE id = ${target.submissionId} AND "reviewedAt" IS NULL`
+    : tx.$executeRaw`UPDATE "StepAttempt" SET "reviewedAt" = ${at}
+        WHERE id = ${target.attemptId} AND "reviewedAt" IS NULL`;
+}
+
+/** "Mark reviewed": for work that needs no reply. Marking it twice changes nothing. */
+export async function markReviewed(
+  therapist: TTherapistActor,
+  { target }: TMarkReviewedRequest,
+): Promise<{ reviewed: true }> {
+  const { submitted } = await reachableTarget(therapist, target);
+  if (!submitted) {
+    throw new AppError("CONFLICT", {
+      userMessage: "This worksheet has not been submitted yet, so there is nothing to review.",
+    });
+  }
+  await db.$transaction((tx) => seenTo(tx, target, new Date()));
+  return { reviewed: true };
 }
 
 /** One reply per feedback: the `reply: null` condition makes a second one change nothing. */

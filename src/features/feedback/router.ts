@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { clientProcedure, router, therapistProcedure } from "~/server/trpc";
 import { listNewFeedback } from "./data";
-import { createFeedback, markFeedbackSeen, replyToFeedback } from "./mutations";
+import { createFeedback, markFeedbackSeen, markReviewed, replyToFeedback } from "./mutations";
 import {
   ZCreateFeedbackRequestSchema,
   ZListNewFeedbackRequestSchema,
   ZListNewFeedbackResponseSchema,
   ZMarkFeedbackSeenRequestSchema,
+  ZMarkReviewedRequestSchema,
   ZReplyFeedbackRequestSchema,
 } from "./schema";
 
@@ -15,6 +16,11 @@ export const feedbackRouter = router({
     .input(ZCreateFeedbackRequestSchema)
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => createFeedback(ctx.actor, input)),
+
+  markReviewed: therapistProcedure
+    .input(ZMarkReviewedRequestSchema)
+    .output(z.object({ reviewed: z.literal(true) }))
+    .mutation(({ ctx, input }) => markReviewed(ctx.actor, input)),
 
   reply: clientProcedure
     .input(ZReplyFeedbackRequestSchema)

@@ -32,6 +32,9 @@ export const ZCreateFeedbackRequestSchema = z.object({
 });
 export type TCreateFeedbackRequest = z.infer<typeof ZCreateFeedbackRequestSchema>;
 
+export const ZMarkReviewedRequestSchema = z.object({ target: ZFeedbackTargetSchema });
+export type TMarkReviewedRequest = z.infer<typeof ZMarkReviewedRequestSchema>;
+
 export const ZReplyFeedbackRequestSchema = z.object({ feedbackId: ZId, body: ZFeedbackBodySchema });
 export type TReplyFeedbackRequest = z.infer<typeof ZReplyFeedbackRequestSchema>;
 

@@ -35,6 +35,7 @@ const attemptSelect = {
   startedAt: true,
   completedAt: true,
   stoppedAt: true,
+  reviewedAt: true,
   feedback: feedbackListArgs,
 } satisfies Prisma.StepAttemptSelect;
 

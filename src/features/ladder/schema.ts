@@ -82,6 +82,8 @@ export const ZAttemptSchema = z.object({
   startedAt: z.date(),
   completedAt: z.date().nullable(),
   stoppedAt: z.date().nullable(),
+  /** The therapist wrote feedback or marked it reviewed. */
+  reviewedAt: z.date().nullable(),
   feedback: z.array(ZFeedbackItemSchema),
 });
 export type TAttempt = z.infer<typeof ZAttemptSchema>;

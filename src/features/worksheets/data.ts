@@ -114,6 +114,7 @@ export async function getSubmissionForTherapist(
       beforeSubmittedAt: true,
       private: true,
       followUpNote: true,
+      reviewedAt: true,
       client: { select: { id: true, name: true } },
       occurrence: {
         select: { dueAt: true, assignment: { select: { title: true, timeZone: true } } },
@@ -141,6 +142,7 @@ export async function getSubmissionForTherapist(
     fields,
     answers: answersOf(answers, fields),
     followUpNote: row.private ? null : row.followUpNote,
+    reviewedAt: row.reviewedAt,
     feedback: row.feedback.map(toFeedbackItem),
   };
 }

@@ -131,6 +131,8 @@ export const ZTherapistSubmissionSchema = z.object({
   fields: z.array(ZFieldSchema),
   answers: z.record(z.string(), ZAnswerValueSchema),
   followUpNote: z.string().nullable(),
+  /** Feedback written or marked reviewed: no longer waiting for the therapist. */
+  reviewedAt: z.date().nullable(),
   feedback: z.array(ZFeedbackItemSchema),
 });
 export type TTherapistSubmission = z.infer<typeof ZTherapistSubmissionSchema>;

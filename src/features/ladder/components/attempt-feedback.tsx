@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { FeedbackForm } from "~/features/feedback/components/feedback-form";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
+import { MarkReviewedButton } from "~/features/feedback/components/mark-reviewed-button";
 import type { TAttempt } from "../schema";
 import { formatWhen } from "./format";
 
@@ -46,6 +47,14 @@ export function TherapistAttemptFeedback({
         <section aria-label={`Feedback on ${which}`}>
           <FeedbackList items={attempt.feedback} timeZone={timeZone} />
         </section>
+      ) : null}
+      {attempt.completedAt || attempt.stoppedAt ? (
+        <MarkReviewedButton
+          target={{ attemptId: attempt.id }}
+          reviewedAt={attempt.reviewedAt}
+          what={`: ${which}`}
+          timeZone={timeZone}
+        />
       ) : null}
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary

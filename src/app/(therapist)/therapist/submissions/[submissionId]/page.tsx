@@ -4,6 +4,7 @@ import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Card } from "~/components/ui/card";
 import { FeedbackForm } from "~/features/feedback/components/feedback-form";
 import { FeedbackList } from "~/features/feedback/components/feedback-list";
+import { MarkReviewedButton } from "~/features/feedback/components/mark-reviewed-button";
 import { WorksheetAnswersView } from "~/features/worksheets/components/worksheet-answers-view";
 import { formatClientTime } from "~/lib/format";
 import { requireTherapist } from "~/server/auth/guard";
@@ -76,6 +77,11 @@ export default async function SubmissionPage({
             </h2>
             <FeedbackList items={s.feedback} timeZone={tz} />
             <FeedbackForm target={{ submissionId: s.id }} />
+            <MarkReviewedButton
+              target={{ submissionId: s.id }}
+              reviewedAt={s.reviewedAt}
+              timeZone={tz}
+            />
           </section>
         </>
       )}
