@@ -36,6 +36,7 @@ const FEATURE_ORDER = [
   "invitations",
   "worksheets",
   "ladder",
+  "progress",
   "portal",
   "notifications",
 ];

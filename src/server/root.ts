@@ -7,6 +7,7 @@ import { flagsRouter, safetyPlanRouter } from "~/features/safety/router";
 import { portalRouter } from "~/features/portal/router";
 import { worksheetsRouter } from "~/features/worksheets/router";
 import { ladderRouter } from "~/features/ladder/router";
+import { progressRouter } from "~/features/progress/router";
 import { templatesRouter } from "~/features/templates/router";
 import { invitationsRouter } from "~/features/invitations/router";
 import { createCallerFactory, router } from "./trpc";
@@ -21,6 +22,7 @@ export const appRouter = router({
   portal: portalRouter,
   worksheets: worksheetsRouter,
   ladder: ladderRouter,
+  progress: progressRouter,
   templates: templatesRouter,
   invitations: invitationsRouter,
 });

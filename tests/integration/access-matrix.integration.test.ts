@@ -288,6 +288,11 @@ const CASES: Record<string, Case> = {
     input: (f) => ({ feedbackIds: [f.ids.feedbackId] }),
     expect: clientsOnly,
   },
+  "progress.client": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId, weekStartsOn: 1 }),
+    expect: onlyX,
+  },
+  "progress.mine": { expect: clientsOnly },
   "portal.home": { expect: clientsOnly },
   "portal.section": { input: () => ({ section: "overdue" }), expect: clientsOnly },
   "portal.ladders": { input: () => ({}), expect: clientsOnly },
