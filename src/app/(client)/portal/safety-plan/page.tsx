@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PortalFrame } from "~/components/layout/portal-frame";
 import { ButtonLink } from "~/components/ui/button";
-import { PrintButton } from "~/features/safety/components/print-button";
+import { PrintButton } from "~/components/ui/print-button";
 import { SafetyPlanView } from "~/features/safety/components/safety-plan-view";
 import { SuggestionChoice } from "~/features/safety/components/suggestion-choice";
 import { SAFETY_PLAN_TEXT } from "~/features/safety/schema";

@@ -51,6 +51,9 @@ export default async function CaseloadClientPage({
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
+          <ButtonLink variant="secondary" href={`/therapist/clients/${client.id}/progress`}>
+            Progress
+          </ButtonLink>
           <ButtonLink variant="secondary" href={`/therapist/clients/${client.id}/safety-plan`}>
             Safety plan
           </ButtonLink>

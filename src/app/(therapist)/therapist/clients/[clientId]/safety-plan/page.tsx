@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Card } from "~/components/ui/card";
-import { PrintButton } from "~/features/safety/components/print-button";
+import { PrintButton } from "~/components/ui/print-button";
 import { SafetyPlanView } from "~/features/safety/components/safety-plan-view";
 import { SuggestForm } from "~/features/safety/components/suggest-form";
 import { SAFETY_PLAN_TEXT } from "~/features/safety/schema";

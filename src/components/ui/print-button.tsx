@@ -2,7 +2,7 @@
 
 import { Button } from "~/components/ui/button";
 
-/** Prints the page; the print stylesheet leaves only the plan. */
+/** Prints the page; print: classes leave out what only makes sense on screen. */
 export function PrintButton({ label }: { label: string }) {
   return (
     <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { TherapistFrame } from "~/components/layout/therapist-frame";
+import { Card } from "~/components/ui/card";
+import { PrintButton } from "~/components/ui/print-button";
+import { LadderProgress } from "~/features/progress/components/ladder-progress";
+import { LikelihoodChart } from "~/features/progress/components/likelihood-chart";
+import { ScaleChart } from "~/features/progress/components/scale-chart";
+import { FILLS, WeekBarsChart } from "~/features/progress/components/week-bars-chart";
+import { WEEKS_SHOWN } from "~/features/progress/schema";
+import { homeworkSummary, predictionsSummary } from "~/features/progress/summaries";
+import { firstDayOfWeek } from "~/lib/weeks";
+import { requireTherapist } from "~/server/auth/guard";
+import { getServerApi, orNotFound } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Progress" };
+
+export default async function ClientProgressPage({
+  params,
+}: {
+  params: Promise<{ clientId: string }>;
+}) {
+  const { clientId } = await params;
+  const actor = await requireTherapist(`/therapist/clients/${clientId}/progress`);
+  const weekStartsOn = firstDayOfWeek((await headers()).get("accept-language"));
+  const api = await getServerApi();
+  const p = await orNotFound(api.progress.client({ clientId, weekStartsOn }));
+  const tz = p.timeZone;
+  return (
+    <TherapistFrame userName={actor.name} wide>
+      <Link
+        href={`/therapist/clients/${p.client.id}`}
+        className="self-start font-semibold text-brand-800 underline underline-offset-2 print:hidden"
+      >
+        Back to {p.client.name}
+      </Link>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">Progress: {p.client.name}</h1>
+          <p className="text-slate-700">
+            Dates in your time zone ({tz}); weekly charts show the last {WEEKS_SHOWN} weeks.
+          </p>
+        </div>
+        <PrintButton label="Print" />
+      </div>
+
+      <section aria-labelledby="ladder-heading" className="flex flex-col gap-4">
+        <h2 id="ladder-heading" className="text-xl font-semibold">
+          Ladder
+        </h2>
+        {p.ladders.length === 0 ? (
+          <Card>
+            <p className="text-slate-700">No ladder assigned yet.</p>
+          </Card>
+        ) : (
+          p.ladders.map((ladder) => (
+            <LadderProgress key={ladder.assignmentId} ladder={ladder} timeZone={tz} />
+          ))
+        )}
+      </section>
+
+      <section aria-labelledby="predictions-heading" className="flex flex-col gap-4">
+        <h2 id="predictions-heading" className="text-xl font-semibold">
+          Predictions
+        </h2>
+        <div className="grid max-w-3xl gap-4">
+          <WeekBarsChart
+            title="Did the feared outcome happen? Per week"
+            summary={predictionsSummary(p.predictions.weeks)}
+            weeks={p.predictions.weeks}
+            parts={[
+              { key: "no", label: "Did not happen", fill: FILLS.solid },
+              { key: "partly", label: "Partly", fill: FILLS.light },
+              { key: "yes", label: "Happened", fill: FILLS.hatch },
+              { key: "unknown", label: "Didn't find out", fill: FILLS.dots },
+            ]}
+            note={{ label: "Stopped", value: (w) => w.stopped }}
+          />
+          <LikelihoodChart pairs={p.predictions.pairs} />
+        </div>
+      </section>
+
+      <section aria-labelledby="homework-heading" className="flex flex-col gap-4">
+        <h2 id="homework-heading" className="text-xl font-semibold">
+          Homework
+        </h2>
+        <div className="max-w-3xl">
+          <WeekBarsChart
+            title="Due dates done and missed, per week"
+            summary={homeworkSummary(p.homework)}
+            weeks={p.homework}
+            parts={[
+              { key: "done", label: "Done", fill: FILLS.solid },
+              { key: "missed", label: "Missed", fill: FILLS.hatch },
+            ]}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="ratings-heading" className="flex flex-col gap-4">
+        <h2 id="ratings-heading" className="text-xl font-semibold">
+          Ratings over time
+        </h2>
+        {p.scales.length === 0 ? (
+          <Card>
+            <p className="text-slate-700">
+              No answers yet to a rating question of a recurring worksheet.
+            </p>
+          </Card>
+        ) : (
+          <div className="grid max-w-3xl gap-4">
+            {p.scales.map((s) => (
+              <ScaleChart key={`${s.assignmentId}-${s.fieldId}`} series={s} timeZone={tz} />
+            ))}
+          </div>
+        )}
+      </section>
+    </TherapistFrame>
+  );
+}
