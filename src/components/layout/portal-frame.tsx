@@ -10,6 +10,7 @@ export function PortalFrame({ userName, children }: { userName: string; children
         home="/portal"
         nav={[
           { href: "/portal", label: "Today" },
+          { href: "/portal/progress", label: "My progress" },
           { href: "/portal/safety-plan", label: "Safety plan" },
           { href: "/portal/learn", label: "Learn" },
           { href: "/portal/settings", label: "Email settings" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PortalFrame } from "~/components/layout/portal-frame";
 import { PortalSections } from "~/features/portal/components/portal-sections";
 import { requireClient } from "~/server/auth/guard";
@@ -11,7 +12,15 @@ export default async function PortalHomePage() {
   const home = await (await getServerApi()).portal.home();
   return (
     <PortalFrame userName={actor.name}>
-      <h1 className="text-2xl font-bold">Hello, {actor.name.split(" ")[0]}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">Hello, {actor.name.split(" ")[0]}</h1>
+        <Link
+          href="/portal/progress"
+          className="font-semibold text-brand-800 underline underline-offset-2"
+        >
+          See my progress
+        </Link>
+      </div>
       <PortalSections home={home} />
     </PortalFrame>
   );

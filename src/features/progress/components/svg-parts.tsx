@@ -93,16 +93,19 @@ export function YAxis({
   scale,
   ticks = 5,
   label,
+  width = WIDTH,
 }: {
   scale: ScaleLinear<number, number>;
   ticks?: number;
   label?: string;
+  /** The chart's viewBox width, when narrower than WIDTH (phone-first pages). */
+  width?: number;
 }) {
   return (
     <g fontSize="11" fill="#334155">
       {scale.ticks(ticks).map((t) => (
         <g key={t} transform={`translate(0,${scale(t)})`}>
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} stroke="#e2e8f0" />
+          <line x1={MARGIN.left} x2={width - MARGIN.right} stroke="#e2e8f0" />
           <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end">
             {t}
           </text>
@@ -118,13 +121,22 @@ export function YAxis({
 }
 
 /** Labels along the bottom, thinned so they never overlap. */
-export function XLabels({ labels }: { labels: { x: number; text: string }[] }) {
-  const every = Math.max(1, Math.ceil(labels.length / 8));
+export function XLabels({
+  labels,
+  most = 8,
+  y = HEIGHT - MARGIN.bottom + 16,
+}: {
+  labels: { x: number; text: string }[];
+  /** How many labels fit across. */
+  most?: number;
+  y?: number;
+}) {
+  const every = Math.max(1, Math.ceil(labels.length / most));
   return (
     <g fontSize="11" fill="#334155">
       {labels.map((l, i) =>
         i % every === 0 || i === labels.length - 1 ? (
-          <text key={i} x={l.x} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
+          <text key={i} x={l.x} y={y} textAnchor="middle">
             {l.text}
           </text>
         ) : null,
