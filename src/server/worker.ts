@@ -12,6 +12,7 @@ import pg from "pg";
 import { EnvError, getEnv } from "~/env";
 import { topUpOccurrences } from "~/features/assignments/mutations/planning";
 import { replanClientReminders } from "~/features/assignments/mutations/reminders";
+import { queueDigests } from "~/features/notifications/mutations/digests";
 import { queueDueReminders } from "~/features/notifications/mutations/reminders";
 import { sendOutboxEmail } from "~/features/notifications/mutations/send-email";
 import { runDailyFlagCheck } from "~/features/safety/mutations/daily-check";
@@ -44,6 +45,10 @@ function taskList(mailer: Transporter): TaskList {
     },
     "replan-reminders": async ({ clientId }) => {
       await replanClientReminders(clientId, new Date());
+    },
+    "queue-digests": async () => {
+      const done = await queueDigests(new Date());
+      if (done.queued > 0) logger.info("daily summaries", done);
     },
     "check-flags": async () => {
       const raised = await runDailyFlagCheck(new Date());
@@ -108,6 +113,12 @@ export async function startWorkers(options: {
         task: "send-reminders",
         match: "* * * * *",
         options: { backfillPeriod: 0, maxAttempts: 1 },
+      },
+      // Hourly: each therapist's summary goes at DIGEST_HOUR in their zone, once a day.
+      {
+        task: "queue-digests",
+        match: "0 * * * *",
+        options: { backfillPeriod: 0, maxAttempts: 3 },
       },
       // Daily, early (UTC). A missed day is made up once: each stretch is flagged only once.
       {

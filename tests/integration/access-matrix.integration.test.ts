@@ -293,6 +293,8 @@ const CASES: Record<string, Case> = {
     expect: onlyX,
   },
   "progress.mine": { expect: clientsOnly },
+  "account.digestPrefs": { expect: therapistsOnly },
+  "account.updateDigestPrefs": { input: () => ({ digestOn: true }), expect: therapistsOnly },
   "portal.home": { expect: clientsOnly },
   "portal.section": { input: () => ({ section: "overdue" }), expect: clientsOnly },
   "portal.ladders": { input: () => ({}), expect: clientsOnly },

@@ -4,7 +4,9 @@ import { notFound } from "~/server/errors";
 import { lookUpLinkToken } from "~/server/auth/link-tokens";
 import {
   emailListOfSettingsPath,
+  readDigestPrefs,
   readNotificationPrefs,
+  type TDigestPrefs,
   type TEmailList,
   type TMeResponse,
   type TNotificationPrefs,
@@ -17,6 +19,15 @@ export async function getAccount(userId: string): Promise<TMeResponse> {
   });
   if (!user) throw notFound("account");
   return user;
+}
+
+export async function getDigestPrefs(userId: string): Promise<TDigestPrefs> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { notificationPrefs: true },
+  });
+  if (!user) throw notFound("account");
+  return readDigestPrefs(user.notificationPrefs);
 }
 
 export async function getNotificationPrefs(userId: string): Promise<TNotificationPrefs> {

@@ -12,6 +12,7 @@ import {
   type TEmailList,
   type TNotificationPrefs,
   type TSignUpRequest,
+  type TUpdateDigestPrefsRequest,
 } from "./schema";
 
 export async function signUpTherapist(input: TSignUpRequest): Promise<{ userId: string }> {
@@ -42,6 +43,16 @@ export async function updateNotificationPrefs(userId: string, prefs: TNotificati
     await tx.user.update({ where: { id: userId }, data: { notificationPrefs: prefs } });
     await addJob(tx, "replan-reminders", { clientId: userId });
   });
+}
+
+/**
+ * Turns a therapist's daily summary on or off: one key of the stored settings, merged in the
+ * database, so nothing else stored there is overwritten.
+ */
+export async function updateDigestPrefs(userId: string, { digestOn }: TUpdateDigestPrefsRequest) {
+  await db.$executeRaw`UPDATE "User"
+    SET "notificationPrefs" = "notificationPrefs" || jsonb_build_object('digestOn', ${digestOn}::boolean)
+    WHERE id = ${userId}`;
 }
 
 /**

@@ -1,10 +1,17 @@
 import { z } from "zod";
-import { clientProcedure, protectedProcedure, publicProcedure, router } from "~/server/trpc";
-import { emailSettingsOwner, getAccount, getNotificationPrefs } from "./data";
+import {
+  clientProcedure,
+  therapistProcedure,
+  protectedProcedure,
+  publicProcedure,
+  router,
+} from "~/server/trpc";
+import { emailSettingsOwner, getAccount, getDigestPrefs, getNotificationPrefs } from "./data";
 import {
   requestEmailLink,
   resetPassword,
   signUpTherapist,
+  updateDigestPrefs,
   updateNotificationPrefs,
 } from "./mutations";
 import {
@@ -12,9 +19,11 @@ import {
   ZEmailSettingsTokenSchema,
   ZResetPasswordRequestSchema,
   ZMeResponseSchema,
+  ZDigestPrefsSchema,
   ZNotificationPrefsSchema,
   ZSignUpRequestSchema,
   ZUpdateEmailSettingsByTokenRequestSchema,
+  ZUpdateDigestPrefsRequestSchema,
   ZUpdateNotificationPrefsRequestSchema,
 } from "./schema";
 
@@ -62,6 +71,18 @@ export const accountRouter = router({
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       await updateNotificationPrefs(ctx.actor.userId, input);
+      return { ok: true as const };
+    }),
+
+  digestPrefs: therapistProcedure
+    .output(ZDigestPrefsSchema)
+    .query(({ ctx }) => getDigestPrefs(ctx.actor.userId)),
+
+  updateDigestPrefs: therapistProcedure
+    .input(ZUpdateDigestPrefsRequestSchema)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await updateDigestPrefs(ctx.actor.userId, input);
       return { ok: true as const };
     }),
 

@@ -89,6 +89,21 @@ export function readNotificationPrefs(stored: unknown): TNotificationPrefs {
   return parsed.success ? parsed.data : DEFAULT_NOTIFICATION_PREFS;
 }
 
+/**
+ * A therapist's one email setting (in the same stored column): the daily summary of new flags and
+ * work waiting for them, on unless they turn it off.
+ */
+export const ZDigestPrefsSchema = z.object({ digestOn: z.boolean().default(true) });
+export type TDigestPrefs = z.infer<typeof ZDigestPrefsSchema>;
+
+export function readDigestPrefs(stored: unknown): TDigestPrefs {
+  const parsed = ZDigestPrefsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : { digestOn: true };
+}
+
+export const ZUpdateDigestPrefsRequestSchema = ZDigestPrefsSchema.required();
+export type TUpdateDigestPrefsRequest = z.infer<typeof ZUpdateDigestPrefsRequestSchema>;
+
 /** The email settings form: every setting, as the client leaves it. */
 export const ZUpdateNotificationPrefsRequestSchema = ZNotificationPrefsSchema.required();
 export type TUpdateNotificationPrefsRequest = z.infer<typeof ZUpdateNotificationPrefsRequestSchema>;

@@ -23,6 +23,24 @@ const orderColumns = {
   id: Prisma.sql`c.id`,
 };
 
+/**
+ * How many of a client's submissions and finished attempts in the therapist's homework wait for
+ * them: neither feedback nor a "reviewed" mark (entries kept "just for me" have nothing to review).
+ * Served by the (clientId, reviewedAt) indexes.
+ */
+const waitingCount = (therapistId: Prisma.Sql, clientId: Prisma.Sql) => Prisma.sql`
+  ((SELECT count(*) FROM "Submission" s
+      JOIN "Occurrence" o ON o.id = s."occurrenceId"
+      JOIN "Assignment" a ON a.id = o."assignmentId"
+      WHERE s."clientId" = ${clientId} AND s."reviewedAt" IS NULL AND s.status = 'SUBMITTED'
+        AND (NOT s.private OR s."sharedAt" IS NOT NULL)
+        AND a."therapistId" = ${therapistId})
+  + (SELECT count(*) FROM "StepAttempt" t
+      JOIN "Assignment" a ON a.id = t."assignmentId"
+      WHERE t."clientId" = ${clientId} AND t."reviewedAt" IS NULL
+        AND (t."completedAt" IS NOT NULL OR t."stoppedAt" IS NOT NULL)
+        AND a."therapistId" = ${therapistId}))::int`;
+
 type TRow = {
   id: string;
   name: string;
@@ -64,17 +82,7 @@ export async function listCaseload(
         (SELECT count(*)::int FROM "Flag" f
           WHERE f."therapistId" = l."therapistId" AND f."clientId" = u.id
             AND f."acknowledgedAt" IS NULL) AS "openFlags",
-        ((SELECT count(*) FROM "Submission" s
-            JOIN "Occurrence" o ON o.id = s."occurrenceId"
-            JOIN "Assignment" a ON a.id = o."assignmentId"
-            WHERE s."clientId" = u.id AND s."reviewedAt" IS NULL AND s.status = 'SUBMITTED'
-              AND (NOT s.private OR s."sharedAt" IS NOT NULL)
-              AND a."therapistId" = l."therapistId")
-        + (SELECT count(*) FROM "StepAttempt" t
-            JOIN "Assignment" a ON a.id = t."assignmentId"
-            WHERE t."clientId" = u.id AND t."reviewedAt" IS NULL
-              AND (t."completedAt" IS NOT NULL OR t."stoppedAt" IS NOT NULL)
-              AND a."therapistId" = l."therapistId"))::int AS waiting
+        ${waitingCount(Prisma.sql`l."therapistId"`, Prisma.sql`u.id`)} AS waiting
       FROM "CareLink" l JOIN "User" u ON u.id = l."clientId"
       WHERE l."therapistId" = ${therapistId} AND l.status = 'ACTIVE' AND u.role = 'CLIENT'
     ), c AS (
@@ -171,4 +179,22 @@ export async function listCaseload(
     openFlags: r.openFlags,
     latestFlagReason: r.latestFlagReason,
   }));
+}
+
+/**
+ * The daily summary's figures for a therapist, over their ACTIVE clients: flags raised since
+ * `since` and items waiting now. Counts only: the summary names no one. One query.
+ */
+export async function caseloadCounts(
+  therapistId: string,
+  since: Date,
+): Promise<{ newFlags: number; waiting: number }> {
+  const [row] = await db.$queryRaw<{ newFlags: number; waiting: number }[]>`
+    SELECT coalesce(sum((SELECT count(*) FROM "Flag" f
+        WHERE f."therapistId" = l."therapistId" AND f."clientId" = l."clientId"
+          AND f."createdAt" >= ${since})), 0)::int AS "newFlags",
+      coalesce(sum(${waitingCount(Prisma.sql`l."therapistId"`, Prisma.sql`l."clientId"`)}), 0)::int AS waiting
+    FROM "CareLink" l
+    WHERE l."therapistId" = ${therapistId} AND l.status = 'ACTIVE'`;
+  return row ?? { newFlags: 0, waiting: 0 };
 }

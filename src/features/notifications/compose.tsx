@@ -10,7 +10,9 @@ import {
   SIGN_IN_LINK_SUBJECT,
   SignInLinkEmail,
 } from "./emails/account-link-email";
+import { DIGEST_SUBJECT, DigestEmail } from "./emails/digest-email";
 import { NEW_FEEDBACK_SUBJECT, NewFeedbackEmail } from "./emails/new-feedback-email";
+import { prepareDigestEmail } from "./mutations/digests";
 import { passwordResetUrl, signInUrl } from "./mutations/account-links";
 import { ReminderEmail } from "./emails/reminder-email";
 import { prepareNewFeedbackEmail, prepareReminderEmail } from "./mutations/reminders";
@@ -75,6 +77,11 @@ export async function composeEmail(
         body: <NewFeedbackEmail openUrl={note.openUrl} settingsUrl={note.settingsUrl} />,
         headers: unsubscribeHeaders(note.unsubscribeUrl),
       };
+    }
+    case "digest": {
+      const digest = await prepareDigestEmail(message.therapistId, new Date(message.since));
+      if (!digest) return null;
+      return { subject: DIGEST_SUBJECT, body: <DigestEmail {...digest} /> };
     }
     case "password-reset": {
       const resetUrl = await passwordResetUrl(message.userId, now);

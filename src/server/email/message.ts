@@ -10,5 +10,7 @@ export const ZEmailMessageSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("new-feedback"), feedbackId: z.string() }),
   z.object({ kind: z.literal("password-reset"), userId: z.string() }),
   z.object({ kind: z.literal("sign-in-link"), userId: z.string() }),
+  /** A therapist's daily summary: what is new since `since` (ISO), counted when it is sent. */
+  z.object({ kind: z.literal("digest"), therapistId: z.string(), since: z.iso.datetime() }),
 ]);
 export type TEmailMessage = z.infer<typeof ZEmailMessageSchema>;
