@@ -5,6 +5,7 @@ import { syncBuiltinTemplates } from "~/features/templates/mutations";
 import { hashPassword } from "~/server/auth/password";
 import { localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import { db, type Prisma } from "~/server/db";
+import { seedDemoCaseload } from "./caseload";
 import { seedDemoHistory } from "./history";
 
 /** Demo accounts of the zero-configuration default (and `npm run db:seed`). */
@@ -40,6 +41,7 @@ export async function seedDemoData(now = new Date()): Promise<void> {
       await seedDemoWorksheet(tx, therapist.id, client.id, now);
       await seedDemoLadder(tx, therapist.id, client.id, now);
       await seedDemoHistory(tx, therapist.id, client.id, now);
+      await seedDemoCaseload(tx, therapist.id, now);
     },
     // A few dozen small writes; the default 5 s can be tight on a cold embedded database.
     { timeout: 30_000 },

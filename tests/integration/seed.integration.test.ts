@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { DEMO_CLIENT, DEMO_LADDER_ID, seedDemoData } from "../../prisma/seed/demo";
+import { DEMO_CLIENT, DEMO_LADDER_ID, DEMO_THERAPIST, seedDemoData } from "../../prisma/seed/demo";
 import { HISTORY_ATTEMPTS, HISTORY_LADDER_ID } from "../../prisma/seed/history-data";
 import { HISTORY_WORKSHEETS } from "../../prisma/seed/history-worksheet-data";
 import { expandSchedule, ZScheduleSchema } from "~/features/assignments/recurrence";
+import { listCaseload } from "~/features/clients/data";
 import { ladderState } from "~/features/ladder/policy";
+import { getClientProgress } from "~/features/progress/data/charts";
 import {
   ladderOrderWarnings,
   ZLadderBodySchema,
@@ -47,11 +49,13 @@ describe("the demo seed", () => {
   test("is idempotent: a second run adds nothing", async () => {
     expect(await tableCounts()).toEqual(countsAfterFirstRun);
     expect(countsAfterFirstRun).toMatchObject({
-      users: 2,
-      // small victories, the untouched demo ladder, the history ladder, three recurring worksheets
-      assignments: 6,
-      // and the prediction log's next one, with only its prediction in so far
-      submissions: SUBMITTED + 1,
+      // Dana, Sam, and three more clients on Dana's caseload (prisma/seed/caseload.ts)
+      users: 5,
+      // small victories, the untouched demo ladder, the history ladder, three recurring
+      // worksheets; a journal for each of the three others
+      assignments: 9,
+      // and the prediction log's next one, with only its prediction in so far; 10 of the others'
+      submissions: SUBMITTED + 1 + 10,
       attempts: HISTORY_ATTEMPTS.length,
       mastered: 2,
       feedback: 4,
@@ -198,5 +202,35 @@ describe("the demo seed", () => {
     expect(feedback.every((f) => f.seenAt !== null && f.createdAt < now)).toBe(true);
     expect(feedback.filter((f) => f.reply !== null && f.repliedAt !== null)).toHaveLength(1);
     expect(feedback.filter((f) => f.attemptId !== null)).toHaveLength(2);
+  });
+});
+
+describe("the demo's dashboard and charts", () => {
+  test("the caseload opens with two flagged clients (most waiting first), then work waiting", async () => {
+    const therapist = await db.user.findUniqueOrThrow({ where: { email: DEMO_THERAPIST.email } });
+    const page = await listCaseload(therapist.id, { flaggedOnly: false });
+    expect(page.items.map((c) => [c.name, c.openFlags > 0])).toEqual([
+      [DEMO_CLIENT.name, true],
+      ["Jordan Lee", true],
+      ["Riley Chen", false],
+      ["Alex Morgan", false],
+    ]);
+    expect(page.items[1]!.latestFlagReason).toMatch(/^missed 3 due dates in a row/);
+    expect(page.items[2]!.waiting).toBe(5);
+  });
+
+  test("every chart of Sam's progress page has something to show", async () => {
+    const therapist = await db.user.findUniqueOrThrow({ where: { email: DEMO_THERAPIST.email } });
+    const p = await getClientProgress(
+      { userId: therapist.id, timeZone: "Europe/London" },
+      { clientId, weekStartsOn: 1 },
+      now,
+    );
+    expect(p.ladders.flatMap((l) => l.steps).filter((s) => s.attempts.length > 0).length).toBe(3);
+    expect(p.predictions.weeks.some((w) => w.no + w.partly + w.yes > 0)).toBe(true);
+    expect(p.predictions.weeks.some((w) => w.stopped > 0)).toBe(true);
+    expect(p.predictions.pairs.length).toBeGreaterThan(0);
+    expect(p.homework.some((w) => w.done > 0) && p.homework.some((w) => w.missed > 0)).toBe(true);
+    expect(p.scales.some((s) => s.points.length >= 3)).toBe(true);
   });
 });
