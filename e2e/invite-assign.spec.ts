@@ -90,7 +90,7 @@ test("a therapist invites a client by email; the client accepts from the email a
   await clientContext.close();
 
   await page.reload();
-  await expect(page.getByRole("list", { name: "Clients" })).toContainText("Quinn Newcomer");
+  await expect(page.getByRole("table", { name: /^Clients/ })).toContainText("Quinn Newcomer");
   await expect(page.getByText("No invitations waiting to be accepted.")).toBeVisible();
 });
 

@@ -67,8 +67,15 @@ describe("built-in templates", () => {
       expect(why).toBeLessThanOrEqual(6);
       expect(how).toBeGreaterThanOrEqual(2);
       expect(how).toBeLessThanOrEqual(10);
-      // Only what the app shows: no charts or trends it does not draw.
-      expect(text(template)).not.toMatch(/chart|trend|graph/i);
+      // Only what the app shows: a chart is promised only where the client's progress page
+      // draws one (feared-outcome and rating questions of worksheets).
+      if (/chart|trend|graph/i.test(text(template))) {
+        expect(text(template)).toMatch(/progress page charts/);
+        const fields = template.kind === "WORKSHEET" ? template.body.fields : [];
+        expect(
+          fields.some((f) => f.type === "scale" || (f.type === "yes_no_partly" && f.fearedOutcome)),
+        ).toBe(true);
+      }
       // No phone numbers or figures presented as facts in product text.
       expect(text(template)).not.toMatch(/\d{3}[\s-]?\d{3}|%/);
     },

@@ -15,7 +15,9 @@ export const predictionOutcomeLog = {
   howToUse:
     "The client fills in the first part before a situation that involves trusting someone and " +
     "submits it; you see the prediction as made. The second part opens on the same page for " +
-    "afterwards. Encourage an honest partly, or I didn't find out, when that fits. In session, " +
+    "afterwards. Encourage an honest partly, or I didn't find out, when that fits. The client's " +
+    "progress page charts how often the feared outcome happened each week, and how sure the " +
+    "client was beforehand against what happened. In session, " +
     "compare how sure the client was before with how likely it feels afterwards, and review the " +
     "fears that did not come true; when one did, look at what it says about that particular " +
     "person rather than about people in general. Based on reference 003: new evidence must build " +

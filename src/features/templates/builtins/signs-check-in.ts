@@ -11,9 +11,9 @@ export const signsCheckIn = {
     "a failure; it's simply information for you and your therapist.",
   howToUse:
     "Assign this weekly to follow how often familiar signs show up over time. Look for signs that " +
-    "fade or persist, and ask about the context of any that suddenly increase. Read the " +
-    "closing rating across the weekly submissions to see how safe the client has felt with the " +
-    "people close to them. A rating of 0 shows the client a calming message and raises a flag " +
+    "fade or persist, and ask about the context of any that suddenly increase. The client's " +
+    "progress page charts the closing rating week by week: how safe the client has felt with " +
+    "the people close to them. A rating of 0 shows the client a calming message and raises a flag " +
     "for you.",
   body: {
     fields: [
