@@ -85,6 +85,32 @@ export async function seedDemoHistory(
   }
   await seedFeedback(tx, ids, clock, { attempts, submissions });
   await seedSafetyPlan(tx, ids, clock);
+  await markOlderWorkReviewed(tx, ids, now);
+}
+
+/**
+ * Dana keeps up: work older than five days was seen to the day after (or when she wrote
+ * feedback), so the caseload's "waiting" holds the last few days, as it would in practice.
+ */
+async function markOlderWorkReviewed(tx: Tx, ids: TIds, now: Date) {
+  const before = new Date(now.getTime() - 5 * 24 * HOUR_MS);
+  await tx.$executeRaw`UPDATE "Submission" s SET "reviewedAt" = coalesce(
+      (SELECT min(f."createdAt") FROM "Feedback" f WHERE f."submissionId" = s.id),
+      s."submittedAt" + interval '1 day')
+    WHERE s."clientId" = ${ids.clientId} AND s.status = 'SUBMITTED' AND s."submittedAt" < ${before}`;
+  await tx.$executeRaw`UPDATE "StepAttempt" t SET "reviewedAt" = coalesce(
+      (SELECT min(f."createdAt") FROM "Feedback" f WHERE f."attemptId" = t.id),
+      coalesce(t."completedAt", t."stoppedAt") + interval '1 day')
+    WHERE t."clientId" = ${ids.clientId} AND coalesce(t."completedAt", t."stoppedAt") < ${before}`;
+  // Newer work with feedback was seen to when the feedback was written.
+  await tx.$executeRaw`UPDATE "Submission" s SET "reviewedAt" = f.first
+    FROM (SELECT "submissionId", min("createdAt") AS first FROM "Feedback"
+          WHERE "clientId" = ${ids.clientId} AND "submissionId" IS NOT NULL GROUP BY 1) f
+    WHERE f."submissionId" = s.id AND s."reviewedAt" IS NULL`;
+  await tx.$executeRaw`UPDATE "StepAttempt" t SET "reviewedAt" = f.first
+    FROM (SELECT "attemptId", min("createdAt") AS first FROM "Feedback"
+          WHERE "clientId" = ${ids.clientId} AND "attemptId" IS NOT NULL GROUP BY 1) f
+    WHERE f."attemptId" = t.id AND t."reviewedAt" IS NULL`;
 }
 
 /** Sam's safety plan, written in the second week, and one suggestion of Dana's still open. */

@@ -293,6 +293,7 @@ const CASES: Record<string, Case> = {
     expect: onlyX,
   },
   "progress.mine": { expect: clientsOnly },
+  "progress.timeline": { input: (f) => ({ clientId: f.actors.clientA!.userId }), expect: onlyX },
   "account.digestPrefs": { expect: therapistsOnly },
   "account.updateDigestPrefs": { input: () => ({ digestOn: true }), expect: therapistsOnly },
   "portal.home": { expect: clientsOnly },

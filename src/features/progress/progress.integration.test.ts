@@ -11,6 +11,8 @@ import {
 } from "../../../tests/integration/factories";
 import { getClientProgress, type TProgressScope } from "./data/charts";
 import { getMyProgress } from "./data/my-progress";
+import { TIMELINE_PAGE_SIZE } from "./schema";
+import { readAllPages } from "../../../tests/integration/paging";
 
 // Tuesday 31 March 2026, two days after Berlin moved its clocks forward.
 const NOW = new Date("2026-03-31T10:00:00Z");
@@ -268,4 +270,74 @@ test("a therapist without an ACTIVE link gets nothing", async () => {
   expect(
     await code(callerFor(await signedIn(colleague)).progress.client({ clientId: client.id })),
   ).toBe("NOT_FOUND");
+});
+
+test("the timeline pages through submissions and finished attempts, newest first, with their state", async () => {
+  const { me, colleague, client } = await world();
+  const ladder = await createAssignmentRow({
+    therapistId: me.id,
+    clientId: client.id,
+    builtinKey: "trust-ladder",
+    dueDates: [],
+  });
+  const stepId = (ladder.content as { steps: { id: string }[] }).steps[0]!.id;
+  const attempts = [];
+  for (let day = 1; day <= 22; day++) {
+    const at = new Date(Date.UTC(2026, 2, day, 18)).toISOString();
+    attempts.push(await attempt(ladder.id, client.id, stepId, at, { stopped: day === 22 }));
+  }
+  const work = await createAssignmentRow({
+    therapistId: me.id,
+    clientId: client.id,
+    builtinKey: "small-victories",
+    dueDates: [new Date("2026-03-25T18:00:00Z"), new Date("2026-03-26T18:00:00Z")],
+  });
+  const entry = (i: number, extra: object) =>
+    db.submission.create({
+      data: {
+        occurrenceId: work.occurrences[i]!.id,
+        clientId: client.id,
+        content: {},
+        status: "SUBMITTED",
+        submittedAt: work.occurrences[i]!.dueAt,
+        ...extra,
+      },
+    });
+  const kept = await entry(0, { private: true });
+  const shared = await entry(1, {});
+  // The colleague's homework stays out of my timeline.
+  const theirs = await createAssignmentRow({
+    therapistId: colleague.id,
+    clientId: client.id,
+    builtinKey: "trust-ladder",
+    dueDates: [],
+  });
+  await attempt(theirs.id, client.id, stepId, "2026-03-27T10:00:00Z", {});
+
+  const api = callerFor(await signedIn(me));
+  await api.feedback.create({ target: { attemptId: attempts[0]!.id }, body: "Good start" });
+  await api.feedback.markReviewed({ target: { attemptId: attempts[1]!.id } });
+
+  const pages = await readAllPages(
+    (cursor) => api.progress.timeline({ clientId: client.id, cursor }),
+    (item) => item.id,
+    TIMELINE_PAGE_SIZE,
+  );
+  const items = pages.flat();
+  expect(items).toHaveLength(24);
+  expect(items.slice(0, 3).map((i) => [i.id, i.state, i.detail])).toEqual([
+    [shared.id, "waiting", null],
+    [kept.id, "private", null],
+    [attempts[21]!.id, "waiting", "stopped"],
+  ]);
+  expect(items.at(-1)).toMatchObject({
+    id: attempts[0]!.id,
+    state: "feedback",
+    detail: "distress 60 before, 40 after",
+    href: `/therapist/ladders/${ladder.id}/steps/${stepId}`,
+  });
+  expect(items.at(-2)).toMatchObject({ id: attempts[1]!.id, state: "reviewed" });
+  expect(items.map((i) => i.at.getTime())).toEqual(
+    items.map((i) => i.at.getTime()).toSorted((a, b) => b - a),
+  );
 });

@@ -1,11 +1,14 @@
 import { clientProcedure, router, therapistProcedure } from "~/server/trpc";
 import { getClientProgress } from "./data/charts";
 import { getMyProgress } from "./data/my-progress";
+import { listTimeline } from "./data/timeline";
 import {
   ZClientProgressRequestSchema,
   ZClientProgressResponseSchema,
   ZMyProgressRequestSchema,
   ZMyProgressResponseSchema,
+  ZTimelineRequestSchema,
+  ZTimelineResponseSchema,
 } from "./schema";
 
 export const progressRouter = router({
@@ -13,6 +16,11 @@ export const progressRouter = router({
     .input(ZClientProgressRequestSchema)
     .output(ZClientProgressResponseSchema)
     .query(({ ctx, input }) => getClientProgress(ctx.actor, input)),
+
+  timeline: therapistProcedure
+    .input(ZTimelineRequestSchema)
+    .output(ZTimelineResponseSchema)
+    .query(({ ctx, input }) => listTimeline(ctx.actor, input)),
 
   mine: clientProcedure
     .input(ZMyProgressRequestSchema)

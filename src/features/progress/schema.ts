@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 import type { TWeekday } from "~/lib/weeks";
 
 /** Weekly charts show this many weeks, the current one last. */
@@ -153,3 +154,30 @@ export const ZMyProgressResponseSchema = z.object({
 });
 export type TMyProgress = z.infer<typeof ZMyProgressResponseSchema>;
 export const FEARS_LISTED = 50;
+
+export const TIMELINE_PAGE_SIZE = 20;
+
+export const ZTimelineRequestSchema = z.object({
+  clientId: z.string().min(1).max(100),
+  cursor: ZCursorSchema.optional(),
+});
+export type TTimelineRequest = z.infer<typeof ZTimelineRequestSchema>;
+
+/** Where an item stands with the therapist. "private": kept just for the client, nothing to do. */
+export const ZTimelineStateSchema = z.enum(["waiting", "reviewed", "feedback", "private", "part"]);
+export type TTimelineState = z.infer<typeof ZTimelineStateSchema>;
+
+export const ZTimelineItemSchema = z.object({
+  kind: z.enum(["submission", "attempt"]),
+  id: z.string(),
+  at: z.date(),
+  /** The worksheet's title, or the ladder step's. */
+  title: z.string(),
+  /** For an attempt: "stopped" or how it ended; for a two-part worksheet in progress, "part". */
+  detail: z.string().nullable(),
+  state: ZTimelineStateSchema,
+  href: z.string(),
+});
+export type TTimelineItem = z.infer<typeof ZTimelineItemSchema>;
+
+export const ZTimelineResponseSchema = ZPageSchema(ZTimelineItemSchema);

@@ -10,6 +10,9 @@ import { ScaleChart } from "~/features/progress/components/scale-chart";
 import { FILLS, WeekBarsChart } from "~/features/progress/components/week-bars-chart";
 import { WEEKS_SHOWN } from "~/features/progress/schema";
 import { homeworkSummary, predictionsSummary } from "~/features/progress/summaries";
+import { Pager } from "~/components/ui/pager";
+import { Timeline } from "~/features/progress/components/timeline";
+import { hrefWith, pagerLinks, readCursor } from "~/lib/paging";
 import { firstDayOfWeek } from "~/lib/weeks";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
@@ -18,14 +21,20 @@ export const metadata: Metadata = { title: "Progress" };
 
 export default async function ClientProgressPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ clientId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { clientId } = await params;
+  const cursor = readCursor((await searchParams).cursor);
   const actor = await requireTherapist(`/therapist/clients/${clientId}/progress`);
   const weekStartsOn = firstDayOfWeek((await headers()).get("accept-language"));
   const api = await getServerApi();
-  const p = await orNotFound(api.progress.client({ clientId, weekStartsOn }));
+  const [p, timeline] = await Promise.all([
+    orNotFound(api.progress.client({ clientId, weekStartsOn })),
+    orNotFound(api.progress.timeline({ clientId, cursor })),
+  ]);
   const tz = p.timeZone;
   return (
     <TherapistFrame userName={actor.name} wide>
@@ -115,6 +124,23 @@ export default async function ClientProgressPage({
             ))}
           </div>
         )}
+      </section>
+      <section aria-labelledby="timeline-heading" className="flex flex-col gap-4">
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          Timeline
+        </h2>
+        <Timeline items={timeline.items} timeZone={tz} />
+        <Pager
+          of="the timeline"
+          {...pagerLinks(cursor, timeline.nextCursor, (next) =>
+            hrefWith(
+              `/therapist/clients/${p.client.id}/progress`,
+              {},
+              { cursor: next },
+              "timeline-heading",
+            ),
+          )}
+        />
       </section>
     </TherapistFrame>
   );
