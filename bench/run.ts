@@ -2,7 +2,8 @@
  * npm run bench: seeds a large caseload with homework in a throwaway embedded Postgres (or a
  * fresh database on DATABASE_URL's server) and reports the latency and SQL statement count of
  * the app's reads (Prisma, as the pages do them) next to hand-written SQL over bare `pg` that
- * returns the same data, measured in the same run: the therapist's caseload, and the client's
+ * returns the same data, measured in the same run: the therapist's caseload dashboard (200
+ * clients) with its query plan, a client's progress page (a year of history), and the client's
  * portal home. Then the reminder run (bench/reminders.ts): 10,000 due reminders sent by one
  * worker, next to nodemailer alone. Figures, not assertions: compare the columns, and runs over
  * time. `npm run bench -- reminders` runs only the reminder part.
@@ -14,16 +15,21 @@ import type { TClientActor } from "../src/server/auth/actor";
 import { migrate } from "../src/server/db/migrate";
 import { benchDatabase } from "./database";
 import { ITERATIONS, printTable, time } from "./measure";
+import {
+  BIG_CLIENTS,
+  BIG_THERAPIST,
+  BIG_ZONE,
+  baselineCaseload,
+  printPlans,
+  YEAR_CLIENT,
+} from "./dashboard";
 import { baselinePortalHome, describeSections } from "./portal";
+import { baselineProgress } from "./progress";
 import { printReminderTable, reminderRuns } from "./reminders";
-import { CLIENTS, CLIENTS_PER_THERAPIST, clientTimeZone, seed, THERAPISTS } from "./seed";
+import { CLIENTS, clientTimeZone, seed } from "./seed";
 
 /** Clients whose home the baseline must match exactly (checked once, untimed). */
 const CHECKED_CLIENTS = 50;
-
-const CASELOAD_SQL = `
-  SELECT u.id, u.name, u.email, l."createdAt" FROM "CareLink" l JOIN "User" u ON u.id = l."clientId"
-  WHERE l."therapistId" = $1 AND l.status = 'ACTIVE' ORDER BY u.name, u.id LIMIT 21`;
 
 // timestamp(3) columns hold UTC wall-clock times: read them as UTC, as Prisma does.
 const TIMESTAMP_OID = 1114;
@@ -33,8 +39,6 @@ const types = {
       ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
-
-const therapist = (i: number) => `t${1 + (i % THERAPISTS)}`;
 
 /** The i-th client measured: 37 is prime to CLIENTS, so runs spread over distinct clients. */
 function clientActor(i: number): TClientActor {
@@ -76,6 +80,8 @@ async function main() {
     }
     const { listCaseload } = await import("../src/features/clients/data");
     const { getPortalHome } = await import("../src/features/portal/data");
+    const { getClientProgress } = await import("../src/features/progress/data/charts");
+    const { listTimeline } = await import("../src/features/progress/data/timeline");
     const { disconnectDb } = await import("../src/server/db");
     const pool = new pg.Pool({ connectionString: url, max: 10, types });
     let baselineSent = 0;
@@ -100,8 +106,46 @@ async function main() {
       if (i < 2) sectionCounts.push(`${client.userId}: ${describeSections(app)}`);
     }
 
-    const caseloadBaseline = await time((i) => query(CASELOAD_SQL, [therapist(i)]));
-    const caseloadApp = await time((i) => listCaseload(therapist(i), { flaggedOnly: false }));
+    // The dashboard: the same figures from both before timing (bench/dashboard.ts).
+    const bigTherapist = { userId: BIG_THERAPIST, timeZone: BIG_ZONE };
+    const progressInput = { clientId: YEAR_CLIENT, weekStartsOn: 1 as const };
+    const calendar = { timeZone: BIG_ZONE, weekStartsOn: 1 as const, now };
+    const appCaseload = await listCaseload(BIG_THERAPIST, { flaggedOnly: false }, now);
+    const baseCaseload = await baselineCaseload(query, BIG_THERAPIST, now);
+    if (!isDeepStrictEqual(appCaseload.items, baseCaseload)) {
+      console.error({ app: appCaseload.items[0], baseline: baseCaseload[0] });
+      throw new Error("baseline caseload differs from the app's");
+    }
+    const appProgress = async () => {
+      const [p, timeline] = await Promise.all([
+        getClientProgress(bigTherapist, progressInput, now),
+        listTimeline(bigTherapist, progressInput),
+      ]);
+      return { p, timeline };
+    };
+    const { p: progress, timeline } = await appProgress();
+    const baseProgress = await baselineProgress(query, BIG_THERAPIST, YEAR_CLIENT, calendar);
+    const { client: _client, timeZone: _zone, weekStartsOn: _week, ...figures } = progress;
+    if (
+      !isDeepStrictEqual(figures, baseProgress.figures) ||
+      !isDeepStrictEqual(timeline, baseProgress.timeline)
+    ) {
+      const differs = Object.keys(figures).filter(
+        (k) =>
+          !isDeepStrictEqual(
+            figures[k as keyof typeof figures],
+            baseProgress.figures[k as keyof typeof figures],
+          ),
+      );
+      console.error("differs:", differs.length > 0 ? differs : ["timeline"]);
+      throw new Error("baseline progress differs from the app's");
+    }
+    const caseloadBaseline = await time(() => baselineCaseload(query, BIG_THERAPIST, now));
+    const caseloadApp = await time(() => listCaseload(BIG_THERAPIST, { flaggedOnly: false }, now));
+    const progressBaseline = await time(() =>
+      baselineProgress(query, BIG_THERAPIST, YEAR_CLIENT, calendar),
+    );
+    const progressApp = await time(() => appProgress());
     const portalBaseline = await time((i) => baselinePortalHome(query, clientActor(i), now));
     const portalApp = await time((i) => getPortalHome(clientActor(i), now));
 
@@ -111,7 +155,13 @@ async function main() {
     // Counting goes through Prisma's query events (tests' helper): after timing, as logging costs.
     const { installQueryCounter } = await import("../tests/integration/query-counter");
     const queriesOf = await installQueryCounter();
-    const caseload = await queriesOf(() => listCaseload("t1", { flaggedOnly: false }));
+    const caseload = await queriesOf(() =>
+      listCaseload(BIG_THERAPIST, { flaggedOnly: false }, now),
+    );
+    const progressQueries = await queriesOf(() => appProgress());
+    const sentBeforeProgress = baselineSent;
+    await baselineProgress(query, BIG_THERAPIST, YEAR_CLIENT, calendar);
+    const baselineProgressQueries = baselineSent - sentBeforeProgress;
     const portal = await queriesOf(() => getPortalHome(clientActor(0), now));
 
     const n = (x: number) => x.toLocaleString("en-US");
@@ -121,7 +171,10 @@ async function main() {
         .join(", ")}`,
     );
     console.log(
-      `caseload read: ${THERAPISTS} therapists x ${CLIENTS_PER_THERAPIST} clients, ${caseload.result.items.length} active per page, ${ITERATIONS} runs`,
+      `caseload dashboard: one therapist, ${BIG_CLIENTS} active clients x 20 worksheets x 30 due dates and a ladder, first page of ${caseload.result.items.length}, ${ITERATIONS} runs; baseline equals the app`,
+    );
+    console.log(
+      `client progress: a year of history (${progress.ladders.reduce((n, l) => n + l.steps.reduce((m, s) => m + s.attempts.length, 0), 0)} attempts, ${progress.scales.reduce((n, s) => n + s.points.length, 0)} ratings), charts and the timeline's first page; baseline equals the app`,
     );
     console.log(
       `portal home: ${n(CLIENTS)} clients, ${ITERATIONS} runs over distinct clients; baseline equals the app for ${CHECKED_CLIENTS} clients; items shown (+: more pages)`,
@@ -131,12 +184,24 @@ async function main() {
       { label: "caseload baseline (bare pg)", queries: 1, summary: caseloadBaseline },
       { label: "caseload app (clients.list)", queries: caseload.queries, summary: caseloadApp },
       {
+        label: "progress baseline (bare pg)",
+        queries: baselineProgressQueries,
+        summary: progressBaseline,
+      },
+      {
+        label: "progress app (+ timeline)",
+        queries: progressQueries.queries,
+        summary: progressApp,
+      },
+      {
         label: "portal baseline (bare pg)",
         queries: baselinePortalQueries,
         summary: portalBaseline,
       },
       { label: "portal app (getPortalHome)", queries: portal.queries, summary: portalApp },
     ]);
+    console.log("");
+    await printPlans(pool, caseload);
     console.log("");
     printReminderTable(await reminderRuns(url, now, concurrency), concurrency);
     await pool.end();

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { seedDashboard } from "./dashboard";
 import { ZScheduleSchema } from "../src/features/assignments/recurrence";
 import { BUILTIN_TEMPLATES } from "../src/features/templates/builtins";
 import {
@@ -279,6 +280,7 @@ export async function seed(url: string, now: Date): Promise<Record<string, numbe
     await seedCaseload(db);
     const deferred = await dropConstraintsAndIndexes(db);
     await seedHomework(db, now);
+    await seedDashboard(db, now);
     await runInParallel(url, deferred.keys);
     await runInParallel(url, deferred.foreign);
     const tables = await db.query<{ name: string }>(

@@ -135,3 +135,18 @@ test("My progress: steps done, fears that did not happen with the list, and the 
   );
   await expectAccessible(page);
 });
+
+test("a therapist turns the daily summary off in their email settings", async ({
+  therapist: { page },
+}) => {
+  await page.goto("/therapist");
+  await page.getByRole("link", { name: "Email settings" }).click();
+  const summary = page.getByRole("checkbox", { name: "A daily summary email" });
+  await expect(summary).toBeChecked();
+  await expectAccessible(page);
+  await summary.uncheck();
+  await page.getByRole("button", { name: "Save email settings" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "A daily summary email" })).not.toBeChecked();
+});

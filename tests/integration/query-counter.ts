@@ -16,15 +16,18 @@ export async function installQueryCounter() {
     log: [{ emit: "event", level: "query" }],
   });
   const sent: string[] = [];
+  const params: string[] = [];
   client.$on("query", (event) => {
     sent.push(event.query);
+    params.push(event.params);
   });
   (globalThis as { prisma?: PrismaClient }).prisma = client;
   return async function queriesOf<T>(work: () => Promise<T>) {
     const before = sent.length;
     const result = await work();
     const statements = sent.slice(before);
-    return { result, queries: statements.length, statements };
+    // each statement's parameters as Prisma logs them (a JSON array), for EXPLAIN in the bench
+    return { result, queries: statements.length, statements, params: params.slice(before) };
   };
 }
 

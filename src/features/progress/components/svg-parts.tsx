@@ -70,13 +70,17 @@ export function BoxSwatch({ fill }: { fill: string }) {
   return <rect x={6} y={1} width={16} height={10} fill={fill} stroke="#334155" />;
 }
 
-/** Hatching and dots, so stacked and grouped bars differ without colour. */
+/** Hatching, lines and dots, so stacked and grouped bars differ without colour. */
 export function Patterns({ id }: { id: string }) {
   return (
     <defs>
       <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse">
         <rect width="6" height="6" fill="#fde68a" />
         <path d="M0,6 L6,0" stroke="#92400e" strokeWidth="1.5" />
+      </pattern>
+      <pattern id={`${id}-lines`} width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect width="6" height="6" fill="#ccfbf1" />
+        <path d="M0,3 L6,3" stroke="#115e59" strokeWidth="1.5" />
       </pattern>
       <pattern id={`${id}-dots`} width="5" height="5" patternUnits="userSpaceOnUse">
         <rect width="5" height="5" fill="#f1f5f9" />
@@ -86,7 +90,7 @@ export function Patterns({ id }: { id: string }) {
   );
 }
 /** The pattern fills of one chart, for its bars and legend. */
-export const patternFill = (id: string, name: "hatch" | "dots") => `url(#${id}-${name})`;
+export const patternFill = (id: string, name: "hatch" | "lines" | "dots") => `url(#${id}-${name})`;
 
 /** The value axis on the left: gridlines and labels at the scale's own ticks. */
 export function YAxis({

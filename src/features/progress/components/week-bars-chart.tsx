@@ -114,7 +114,7 @@ export function WeekBarsChart<
 /** The fills the bar charts share. */
 export const FILLS = {
   solid: () => "#0f766e",
-  light: () => "#99f6e4",
+  lines: (id: string) => patternFill(id, "lines"),
   hatch: (id: string) => patternFill(id, "hatch"),
   dots: (id: string) => patternFill(id, "dots"),
 };

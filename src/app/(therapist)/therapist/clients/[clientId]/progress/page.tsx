@@ -80,7 +80,7 @@ export default async function ClientProgressPage({
             weeks={p.predictions.weeks}
             parts={[
               { key: "no", label: "Did not happen", fill: FILLS.solid },
-              { key: "partly", label: "Partly", fill: FILLS.light },
+              { key: "partly", label: "Partly", fill: FILLS.lines },
               { key: "yes", label: "Happened", fill: FILLS.hatch },
               { key: "unknown", label: "Didn't find out", fill: FILLS.dots },
             ]}
