@@ -261,7 +261,7 @@ export async function baselineCaseload(
        ORDER BY coalesce(f.n, 0) > 0 DESC, coalesce(w.n, 0) DESC, m.name, m.id
        LIMIT 20
      )
-     SELECT p.*, greatest(sv.at, pr.at) AS "lastActivityAt", d.*, l.id AS "ladderId",
+     SELECT p.*, greatest(sv.at, pr.at) AS "lastActivityAt", d.*, od.overdue, l.id AS "ladderId",
        l.title AS "ladderTitle", jsonb_array_length(l.content -> 'steps') AS "ladderSteps",
        cur.position::int AS "currentStep",
        (SELECT array_agg(r."afterDistress" ORDER BY r."completedAt") FROM (

@@ -83,7 +83,10 @@ async function main() {
     const { getClientProgress } = await import("../src/features/progress/data/charts");
     const { listTimeline } = await import("../src/features/progress/data/timeline");
     const { disconnectDb } = await import("../src/server/db");
-    const pool = new pg.Pool({ connectionString: url, max: 10, types });
+    // JIT off, as on the app's connections (SESSION_OPTIONS in src/server/db.ts).
+    const pool = new pg.Pool({ connectionString: url, max: 10, types, options: "-c jit=off" });
+    // When a run fails, stopping the database ends idle connections: not a second failure.
+    pool.on("error", () => {});
     let baselineSent = 0;
     const query = (text: string, values: unknown[]) => (baselineSent++, pool.query(text, values));
 

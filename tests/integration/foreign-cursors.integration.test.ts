@@ -210,7 +210,8 @@ const LISTS: Record<string, TList> = {
     read: (api, cursor) => api.clients.list({ cursor }),
     foreign: async () => {
       const b = await db.user.findUniqueOrThrow({ where: { id: rowOfY.caseload } });
-      return { id: b.id, keys: [b.name, b.id] };
+      // The caseload's order: flagged, items waiting, name, id (B is neither flagged nor waiting).
+      return { id: b.id, keys: [false, 0, b.name, b.id] };
     },
   },
   "invitations.list": {

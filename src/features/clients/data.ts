@@ -26,20 +26,30 @@ const orderColumns = {
 /**
  * How many of a client's submissions and finished attempts in the therapist's homework wait for
  * them: neither feedback nor a "reviewed" mark (entries kept "just for me" have nothing to review).
- * Served by the (clientId, reviewedAt) indexes.
+ * Every assignment of a client comes from a therapist they have a care link with (links are
+ * archived or ended, never deleted), so for a client who has only ever had this therapist the
+ * count needs no join to find whose homework it is: it reads the (clientId, reviewedAt) index
+ * alone. A client shared with another therapist is counted through the assignments.
  */
 const waitingCount = (therapistId: Prisma.Sql, clientId: Prisma.Sql) => Prisma.sql`
-  ((SELECT count(*) FROM "Submission" s
-      JOIN "Occurrence" o ON o.id = s."occurrenceId"
-      JOIN "Assignment" a ON a.id = o."assignmentId"
-      WHERE s."clientId" = ${clientId} AND s."reviewedAt" IS NULL AND s.status = 'SUBMITTED'
-        AND (NOT s.private OR s."sharedAt" IS NOT NULL)
-        AND a."therapistId" = ${therapistId})
-  + (SELECT count(*) FROM "StepAttempt" t
-      JOIN "Assignment" a ON a.id = t."assignmentId"
-      WHERE t."clientId" = ${clientId} AND t."reviewedAt" IS NULL
-        AND (t."completedAt" IS NOT NULL OR t."stoppedAt" IS NOT NULL)
-        AND a."therapistId" = ${therapistId}))::int`;
+  (CASE WHEN EXISTS (SELECT 1 FROM "CareLink" other
+                     WHERE other."clientId" = ${clientId} AND other."therapistId" <> ${therapistId})
+  THEN (SELECT count(*) FROM "Submission" s
+          JOIN "Occurrence" o ON o.id = s."occurrenceId"
+          JOIN "Assignment" a ON a.id = o."assignmentId"
+        WHERE s."clientId" = ${clientId} AND s."reviewedAt" IS NULL AND s.status = 'SUBMITTED'
+          AND (NOT s.private OR s."sharedAt" IS NOT NULL) AND a."therapistId" = ${therapistId})
+     + (SELECT count(*) FROM "StepAttempt" t JOIN "Assignment" a ON a.id = t."assignmentId"
+        WHERE t."clientId" = ${clientId} AND t."reviewedAt" IS NULL
+          AND (t."completedAt" IS NOT NULL OR t."stoppedAt" IS NOT NULL)
+          AND a."therapistId" = ${therapistId})
+  ELSE (SELECT count(*) FROM "Submission" s
+        WHERE s."clientId" = ${clientId} AND s."reviewedAt" IS NULL AND s.status = 'SUBMITTED'
+          AND (NOT s.private OR s."sharedAt" IS NOT NULL))
+     + (SELECT count(*) FROM "StepAttempt" t
+        WHERE t."clientId" = ${clientId} AND t."reviewedAt" IS NULL
+          AND (t."completedAt" IS NOT NULL OR t."stoppedAt" IS NOT NULL))
+  END)::int`;
 
 type TRow = {
   id: string;
@@ -77,7 +87,7 @@ export async function listCaseload(
   const since7 = new Date(now.getTime() - 7 * DAY_MS);
   const since30 = new Date(now.getTime() - 30 * DAY_MS);
   const rows = await db.$queryRaw<TRow[]>`
-    WITH keyed AS (
+    WITH keyed AS MATERIALIZED (
       SELECT u.id, u.name, u.email, l."createdAt" AS "linkedAt",
         (SELECT count(*)::int FROM "Flag" f
           WHERE f."therapistId" = l."therapistId" AND f."clientId" = u.id
