@@ -299,7 +299,9 @@ export async function baselineCaseload(
        SELECT a.id, a.title, a.content FROM "Assignment" a
        WHERE a."therapistId" = $1 AND a."clientId" = p.id AND a.kind = 'LADDER'
          AND a.status = 'ACTIVE'
-       ORDER BY a."createdAt" DESC LIMIT 1
+       ORDER BY (SELECT max(t."startedAt") FROM "StepAttempt" t WHERE t."assignmentId" = a.id)
+         DESC NULLS LAST, a."createdAt" DESC
+       LIMIT 1
      ) l ON TRUE
      LEFT JOIN LATERAL (
        SELECT e.position, e.step ->> 'id' AS step_id

@@ -216,6 +216,11 @@ describe("the demo's dashboard and charts", () => {
       ["Alex Morgan", false],
     ]);
     expect(page.items[1]!.latestFlagReason).toMatch(/^missed 3 due dates in a row/);
+    // Sam's row shows the ladder Sam practises (step 3), not the newer one not yet started.
+    expect(page.items[0]!.ladder).toMatchObject({
+      assignmentId: HISTORY_LADDER_ID,
+      currentStep: 3,
+    });
     expect(page.items[2]!.waiting).toBe(5);
   });
 

@@ -90,6 +90,13 @@ test("each figure of a caseload row, counted from this therapist's homework only
       }),
     );
   }
+  // A newer ladder not started yet: the row shows the one being practised.
+  await createAssignmentRow({
+    therapistId: me.id,
+    clientId: ann.id,
+    builtinKey: "trust-ladder",
+    dueDates: [],
+  });
   // Two of the three need no reply.
   await api.feedback.markReviewed({ target: { attemptId: attempts[0]!.id } });
   await api.feedback.markReviewed({ target: { attemptId: attempts[1]!.id } });

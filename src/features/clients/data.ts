@@ -163,7 +163,10 @@ export async function listCaseload(
       ) cur ON TRUE
       WHERE a."therapistId" = ${therapistId} AND a."clientId" = c.id
         AND a.kind = 'LADDER' AND a.status = 'ACTIVE'
-      ORDER BY a."createdAt" DESC LIMIT 1
+      -- the ladder the client is working on: the one practised last, else the newest
+      ORDER BY (SELECT max(t."startedAt") FROM "StepAttempt" t WHERE t."assignmentId" = a.id)
+        DESC NULLS LAST, a."createdAt" DESC
+      LIMIT 1
     ) ladder ON TRUE
     ORDER BY ${caseloadOrder.sqlOrderBy(orderColumns)}`;
   return caseloadOrder.toPage(rows, CASELOAD_PAGE_SIZE, (r) => ({

@@ -28,7 +28,7 @@ export const ZCaseloadEntrySchema = z.object({
   last30Days: ZDoneOfDueSchema,
   /** Open due dates already past, of active homework. */
   overdue: count,
-  /** The newest active ladder: where the client is on it. */
+  /** The active ladder practised last (else the newest): where the client is on it. */
   ladder: z
     .object({
       assignmentId: z.string(),
