@@ -10,6 +10,7 @@ import {
   LineSwatch,
   MARGIN,
   Marker,
+  RuleSwatch,
   WIDTH,
   XLabels,
   YAxis,
@@ -69,21 +70,11 @@ export function LadderStepChart({
         { label: "Stopped", swatch: <Marker style={SERIES.stopped} x={14} y={6} size={36} /> },
         {
           label: `Expected (${step.expectedDistress})`,
-          swatch: (
-            <line
-              x1={1}
-              x2={27}
-              y1={6}
-              y2={6}
-              stroke={EXPECTED.color}
-              strokeWidth={2}
-              strokeDasharray={EXPECTED.dash}
-            />
-          ),
+          swatch: <RuleSwatch color={EXPECTED.color} dash={EXPECTED.dash} />,
         },
         {
           label: `Target (${targetDistress})`,
-          swatch: <line x1={1} x2={27} y1={6} y2={6} stroke={TARGET.color} strokeWidth={3} />,
+          swatch: <RuleSwatch color={TARGET.color} width={3} />,
         },
       ]}
       columns={["Attempt", "Before", "At the peak", "Afterwards"]}

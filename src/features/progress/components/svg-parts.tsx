@@ -47,19 +47,26 @@ export function Marker({
   );
 }
 
-/** A legend swatch (28 x 12): the line's dash and the marker. */
+/** A reference line's legend swatch (28 x 12): its colour, width and dash. */
+export function RuleSwatch({
+  color,
+  dash,
+  width = 2,
+}: {
+  color: string;
+  dash?: string;
+  width?: number;
+}) {
+  return (
+    <line x1={1} x2={27} y1={6} y2={6} stroke={color} strokeWidth={width} strokeDasharray={dash} />
+  );
+}
+
+/** A series' legend swatch (28 x 12): the line's dash and the marker. */
 export function LineSwatch({ style }: { style: TSeriesStyle }) {
   return (
     <>
-      <line
-        x1={1}
-        x2={27}
-        y1={6}
-        y2={6}
-        stroke={style.color}
-        strokeWidth={2}
-        strokeDasharray={style.dash}
-      />
+      <RuleSwatch color={style.color} dash={style.dash} />
       <Marker style={style} x={14} y={6} size={36} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { TherapistFrame } from "~/components/layout/therapist-frame";
@@ -18,6 +19,18 @@ import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Progress" };
+
+/** One part of the page: a heading the outline and screen readers list, and its charts. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-4">
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 export default async function ClientProgressPage({
   params,
@@ -54,10 +67,7 @@ export default async function ClientProgressPage({
         <PrintButton label="Print" />
       </div>
 
-      <section aria-labelledby="ladder-heading" className="flex flex-col gap-4">
-        <h2 id="ladder-heading" className="text-xl font-semibold">
-          Ladder
-        </h2>
+      <Section id="ladder" title="Ladder">
         {p.ladders.length === 0 ? (
           <Card>
             <p className="text-slate-700">No ladder assigned yet.</p>
@@ -67,12 +77,9 @@ export default async function ClientProgressPage({
             <LadderProgress key={ladder.assignmentId} ladder={ladder} timeZone={tz} />
           ))
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="predictions-heading" className="flex flex-col gap-4">
-        <h2 id="predictions-heading" className="text-xl font-semibold">
-          Predictions
-        </h2>
+      <Section id="predictions" title="Predictions">
         <div className="grid max-w-3xl gap-4">
           <WeekBarsChart
             title="Did the feared outcome happen? Per week"
@@ -88,12 +95,9 @@ export default async function ClientProgressPage({
           />
           <LikelihoodChart pairs={p.predictions.pairs} />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="homework-heading" className="flex flex-col gap-4">
-        <h2 id="homework-heading" className="text-xl font-semibold">
-          Homework
-        </h2>
+      <Section id="homework" title="Homework">
         <div className="max-w-3xl">
           <WeekBarsChart
             title="Due dates done and missed, per week"
@@ -105,12 +109,9 @@ export default async function ClientProgressPage({
             ]}
           />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="ratings-heading" className="flex flex-col gap-4">
-        <h2 id="ratings-heading" className="text-xl font-semibold">
-          Ratings over time
-        </h2>
+      <Section id="ratings" title="Ratings over time">
         {p.scales.length === 0 ? (
           <Card>
             <p className="text-slate-700">
@@ -124,11 +125,8 @@ export default async function ClientProgressPage({
             ))}
           </div>
         )}
-      </section>
-      <section aria-labelledby="timeline-heading" className="flex flex-col gap-4">
-        <h2 id="timeline-heading" className="text-xl font-semibold">
-          Timeline
-        </h2>
+      </Section>
+      <Section id="timeline" title="Timeline">
         <Timeline items={timeline.items} timeZone={tz} />
         <Pager
           of="the timeline"
@@ -141,7 +139,7 @@ export default async function ClientProgressPage({
             ),
           )}
         />
-      </section>
+      </Section>
     </TherapistFrame>
   );
 }
