@@ -685,6 +685,33 @@ describe("what each therapist's lists hold", () => {
     }
   });
 
+  test("a “just for me” entry: X reads that it was done, no answers; once A shares it, the answers", async () => {
+    const assignmentId = await fixtures.freshAssignment();
+    const occurrence = await db.occurrence.findFirstOrThrow({ where: { assignmentId } });
+    const entry = await db.submission.create({
+      data: {
+        occurrenceId: occurrence.id,
+        clientId: fixtures.actors.clientA!.userId,
+        content: getBuiltinTemplate("trust-trigger-journal")!.body,
+        answers: { situation: "Kept to myself", who: "A friend" },
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        private: true,
+      },
+    });
+    const read = (who: Who) => api(who).worksheets.submission({ submissionId: entry.id });
+    expect(await read("therapistX")).toMatchObject({ private: true, fields: [], answers: {} });
+    expect(await codeOf(read("therapistY"))).toBe("NOT_FOUND");
+    expect(await codeOf(read("therapistZ"))).toBe("NOT_FOUND");
+
+    await api("clientA").worksheets.share({ submissionId: entry.id });
+    const shared = await read("therapistX");
+    expect(shared.answers).toMatchObject({ situation: "Kept to myself" });
+    expect(shared.fields.length).toBeGreaterThan(0);
+    expect(await codeOf(read("therapistY"))).toBe("NOT_FOUND");
+    expect(await codeOf(read("therapistZ"))).toBe("NOT_FOUND");
+  });
+
   test("templates.list: X's own templates reach X only", async () => {
     const xOwn = [fixtures.templates.xOwn, fixtures.templates.xArchivable];
     const seen = async (who: Who) => idsOf((await api(who).templates.list({ limit: 50 })).items);
