@@ -25,7 +25,12 @@ test("a therapist signs up, signs out, signs back in and sees the caseload", asy
   await expect(page.getByText("No clients yet")).toBeVisible();
   await expectAccessible(page);
 
+  const signOut = page.waitForResponse(
+    (r) => r.url().endsWith("/api/auth/signout") && r.request().method() === "POST",
+  );
   await page.getByRole("button", { name: "Sign out" }).click();
+  // The browser drops what the site stored on this device.
+  expect((await (await signOut).allHeaders())["clear-site-data"]).toBe('"storage"');
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/therapist");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Ftherapist/);
@@ -33,6 +38,9 @@ test("a therapist signs up, signs out, signs back in and sees the caseload", asy
   await signInThroughForm(page, email, password);
   await expect(page).toHaveURL(/\/therapist$/);
   await expect(page.getByRole("heading", { name: "Your caseload" })).toBeVisible();
+  // A signed-in page is never kept by the browser or a proxy.
+  const reloaded = await page.reload();
+  expect(reloaded?.headers()["cache-control"]).toContain("no-store");
 });
 
 test("sign-up shows field errors for bad input and creates no account", async ({ page, pair }) => {

@@ -16,6 +16,8 @@ export type TJobPayloads = {
   "replan-reminders": { clientId: string };
   /** Cron, daily: flags for missed due dates and quiet clients (features/safety). */
   "check-flags": Record<string, unknown>;
+  /** Cron, daily: deletes sessions, rate-limit counters and link tokens that are over. */
+  "purge-expired": Record<string, unknown>;
   /** Cron, hourly: queues the daily summary of therapists whose morning it is. */
   "queue-digests": Record<string, unknown>;
 };

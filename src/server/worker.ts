@@ -17,6 +17,7 @@ import { queueDueReminders } from "~/features/notifications/mutations/reminders"
 import { sendOutboxEmail } from "~/features/notifications/mutations/send-email";
 import { runDailyFlagCheck } from "~/features/safety/mutations/daily-check";
 import { createMailer } from "~/server/email/mailer";
+import { purgeExpired } from "~/server/housekeeping";
 import type { TJobName, TJobPayloads } from "~/server/jobs";
 import { logger } from "~/server/logger";
 
@@ -45,6 +46,9 @@ function taskList(mailer: Transporter): TaskList {
     },
     "replan-reminders": async ({ clientId }) => {
       await replanClientReminders(clientId, new Date());
+    },
+    "purge-expired": async () => {
+      logger.info("purged", await purgeExpired(new Date()));
     },
     "queue-digests": async () => {
       const done = await queueDigests(new Date());
@@ -113,6 +117,12 @@ export async function startWorkers(options: {
         task: "send-reminders",
         match: "* * * * *",
         options: { backfillPeriod: 0, maxAttempts: 1 },
+      },
+      // Daily, at night (UTC); a missed night waits for the next one.
+      {
+        task: "purge-expired",
+        match: "30 3 * * *",
+        options: { backfillPeriod: 0, maxAttempts: 3 },
       },
       // Hourly: each therapist's summary goes at DIGEST_HOUR in their zone, once a day.
       {

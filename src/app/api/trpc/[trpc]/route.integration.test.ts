@@ -31,6 +31,7 @@ describe("/api/trpc over HTTP", () => {
     const { cookie, token, user } = await signedInCookie();
     const before = await getMe(cookie);
     expect(before.status).toBe(200);
+    expect(before.headers.get("cache-control")).toBe("no-store");
     expect(JSON.stringify(await before.json())).toContain(user.email);
 
     // What next-auth runs when the person presses "Sign out".

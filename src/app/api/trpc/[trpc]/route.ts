@@ -16,6 +16,8 @@ async function handler(req: Request) {
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: () => createContextFromHeaders(req.headers),
+    // Answers hold people's private words: no browser or proxy keeps a copy.
+    responseMeta: () => ({ headers: new Headers({ "Cache-Control": "no-store" }) }),
     onError({ error, path, type }) {
       // Log the failure, never the input: inputs hold clients' private words.
       if (error.code === "INTERNAL_SERVER_ERROR") {
