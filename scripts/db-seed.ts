@@ -1,6 +1,14 @@
 /** npm run db:seed: add the demo accounts and their sample homework (idempotent). */
 import { withToolDatabase } from "./lib/tool-database";
 
+if (process.env.NODE_ENV === "production") {
+  // The demo accounts share a published password: never in a real deployment.
+  console.error(
+    "npm run db:seed adds demo accounts with a published password; not with NODE_ENV=production.",
+  );
+  process.exit(1);
+}
+
 withToolDatabase(async (databaseUrl) => {
   process.env.DATABASE_URL = databaseUrl;
   const { seedDemoData, DEMO_CLIENT, DEMO_THERAPIST, DEMO_PASSWORD } =

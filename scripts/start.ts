@@ -13,7 +13,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { EnvError, parseServerEnv, readLaunchEnv } from "../src/env";
+import { EnvError, isLocalUrl, parseServerEnv, readLaunchEnv } from "../src/env";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/server/db/embedded";
 import { migrate } from "../src/server/db/migrate";
 import { buildIsCurrent } from "./lib/build-stamp";
@@ -30,6 +30,12 @@ async function main() {
   const seedDemo = process.argv.includes("--seed-demo");
   const launch = readLaunchEnv();
   const appUrl = launch.APP_URL ?? `http://localhost:${launch.PORT}`;
+  if (seedDemo && !isLocalUrl(appUrl)) {
+    // The demo accounts share a published password: never on an instance others can reach.
+    throw new EnvError(
+      `--seed-demo adds demo accounts with a published password, so it runs only on localhost (APP_URL is ${appUrl}).`,
+    );
+  }
   let embedded: EmbeddedDatabase | undefined;
   let mailCatcher: MailCatcher | undefined;
   let databaseUrl = launch.DATABASE_URL;

@@ -15,6 +15,16 @@ describe("server environment", () => {
     expect(env.DATABASE_POOL_SIZE).toBe(10);
   });
 
+  test("plain http is fine on localhost, and anywhere outside production", () => {
+    for (const APP_URL of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+      expect(parseServerEnv({ ...valid, NODE_ENV: "production", APP_URL }).APP_URL).toBe(APP_URL);
+    }
+    const onNetwork = { ...valid, APP_URL: "http://therapy.example.org" };
+    expect(parseServerEnv(onNetwork).APP_URL).toBe("http://therapy.example.org");
+    const https = { ...valid, NODE_ENV: "production", APP_URL: "https://therapy.example.org" };
+    expect(parseServerEnv(https).APP_URL).toBe("https://therapy.example.org");
+  });
+
   test("coerces numbers from strings", () => {
     expect(parseServerEnv({ ...valid, SESSION_IDLE_MINUTES: "45" }).SESSION_IDLE_MINUTES).toBe(45);
   });
@@ -30,6 +40,11 @@ describe("server environment", () => {
       /DATABASE_URL: must be a postgresql/,
     ],
     ["a bad APP_URL", { ...valid, APP_URL: "not a url" }, /APP_URL: must be an absolute/],
+    [
+      "an http:// APP_URL on a network in production",
+      { ...valid, NODE_ENV: "production", APP_URL: "http://therapy.example.org" },
+      /APP_URL: must be an https:\/\/ URL in production/,
+    ],
     ["a negative idle timeout", { ...valid, SESSION_IDLE_MINUTES: "-5" }, /SESSION_IDLE_MINUTES/],
     [
       "an SMTP_URL that is not smtp://",

@@ -22,6 +22,18 @@ export const ZDatabaseEnvSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
+/** http://localhost and the loopback addresses: where plain http is only ever local. */
+export function isLocalUrl(url: string): boolean {
+  try {
+    const { hostname } = new URL(url);
+    return (
+      ["localhost", "127.0.0.1", "[::1]"].includes(hostname) || hostname.endsWith(".localhost")
+    );
+  } catch {
+    return false;
+  }
+}
+
 export const ZServerEnvSchema = ZDatabaseEnvSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   AUTH_SECRET: z
@@ -35,6 +47,20 @@ export const ZServerEnvSchema = ZDatabaseEnvSchema.extend({
   SMTP_URL: ZSmtpUrl.optional(),
   MAIL_FROM: z.string().min(3).default("Trust Steps <no-reply@trust-steps.invalid>"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+}).superRefine((env, ctx) => {
+  // Session cookies and the links in emails travel over APP_URL: never in clear text on a network.
+  if (
+    env.NODE_ENV === "production" &&
+    env.APP_URL.startsWith("http:") &&
+    !isLocalUrl(env.APP_URL)
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["APP_URL"],
+      message:
+        "must be an https:// URL in production (plain http:// only on localhost): sign-in cookies and the links in emails travel over it",
+    });
+  }
 });
 export type TServerEnv = z.infer<typeof ZServerEnvSchema>;
 
