@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "~/server/db";
+import { AppError } from "~/server/errors";
 
 /**
  * Fixed-window counters in Postgres (shared by every app instance). Returns whether this hit is
@@ -31,4 +32,15 @@ export async function isRateLimited(
     SELECT count FROM "RateLimit"
     WHERE key = ${key} AND "windowStart" >= now() - make_interval(secs => ${windowSeconds})`;
   return (rows[0]?.count ?? 0) >= limit;
+}
+
+/**
+ * For public actions that create something or cost work (sign-up, accepting an invitation):
+ * counts this one and refuses it, with a plain sentence, past `limit` in the window.
+ */
+export async function requireWithinLimit(key: string, limit: number, windowSeconds: number) {
+  if (await hitRateLimit(key, limit, windowSeconds)) return;
+  throw new AppError("TOO_MANY_REQUESTS", {
+    userMessage: "Too many tries from this connection. Wait an hour and try again.",
+  });
 }

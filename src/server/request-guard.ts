@@ -38,3 +38,46 @@ function ownOrigins(req: Request, appUrl: string): Set<string> {
 
 const refusedWith = (status: number, message: string) =>
   Response.json({ error: { message } }, { status });
+
+/** The largest request body /api/trpc reads: a long worksheet is a few hundred kilobytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Reads a POST body up to `max` bytes before any procedure runs: a larger one is refused with a
+ * plain 413, whether it announces its length or streams without one. Returns the request with
+ * its body read (to hand on), or the refusal.
+ */
+export async function withBodyLimit(
+  req: Request,
+  max = MAX_BODY_BYTES,
+): Promise<{ request: Request } | { refusal: Response }> {
+  if (req.method !== "POST" || !req.body) return { request: req };
+  const tooLarge = () => ({
+    refusal: refusedWith(
+      413,
+      "This is more than the app accepts at once. Shorten it and try again.",
+    ),
+  });
+  const declared = Number(req.headers.get("content-length") ?? NaN);
+  if (declared > max) return tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return tooLarge();
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { request: new Request(req.url, { method: req.method, headers: req.headers, body }) };
+}

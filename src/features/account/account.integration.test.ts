@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { db } from "~/server/db";
+import { createInnerContext } from "~/server/context";
+import { createCaller } from "~/server/root";
 import { callerFor, createTherapist } from "../../../tests/integration/factories";
 
 const anonymous = callerFor(null);
@@ -16,6 +18,25 @@ async function expectTrpcError(promise: Promise<unknown>, code: TRPCError["code"
 }
 
 describe("sign-up", () => {
+  test("ten sign-ups an hour from one address; the eleventh is refused and creates nothing", async () => {
+    const from = (ip: string) => createCaller(createInnerContext(null, { ip }));
+    const signUp = (ip: string, n: number) =>
+      from(ip).account.signUp({
+        name: `Burst ${n}`,
+        email: `burst-${ip}-${n}@example.test`,
+        password: "a long enough passphrase",
+      });
+    for (let n = 1; n <= 10; n++) await signUp("198.51.100.7", n);
+    const refused = await expectTrpcError(signUp("198.51.100.7", 11), "TOO_MANY_REQUESTS");
+    expect(refused.message).toMatch(/Too many tries from this connection/);
+    expect(await db.user.count({ where: { email: { startsWith: "burst-198.51.100.7-11" } } })).toBe(
+      0,
+    );
+    // Another address is not held back by that one.
+    await signUp("198.51.100.8", 1);
+    expect(await db.user.count({ where: { email: { startsWith: "burst-198.51.100.8" } } })).toBe(1);
+  });
+
   test("creates a therapist whose password is stored as an argon2id hash", async () => {
     await anonymous.account.signUp({
       name: "  Ada Lovelace ",

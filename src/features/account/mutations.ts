@@ -6,7 +6,7 @@ import { consumeLinkToken } from "~/server/auth/link-tokens";
 import { revokeAllSessions } from "~/server/auth/sessions";
 import { queueEmail } from "~/server/email/outbox";
 import { addJob } from "~/server/jobs";
-import { hitRateLimit } from "~/server/rate-limit";
+import { hitRateLimit, requireWithinLimit } from "~/server/rate-limit";
 import {
   readNotificationPrefs,
   type TEmailList,
@@ -15,7 +15,15 @@ import {
   type TUpdateDigestPrefsRequest,
 } from "./schema";
 
-export async function signUpTherapist(input: TSignUpRequest): Promise<{ userId: string }> {
+/** Sign-ups from one address in an hour: a practice's staff, not a script. */
+const SIGN_UPS_PER_IP = 10;
+
+export async function signUpTherapist(
+  input: TSignUpRequest,
+  ip: string,
+): Promise<{ userId: string }> {
+  // Before the (deliberately slow) password hash.
+  await requireWithinLimit(`sign-up:ip:${ip}`, SIGN_UPS_PER_IP, 60 * 60);
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({

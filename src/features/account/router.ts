@@ -45,8 +45,8 @@ export const accountRouter = router({
   signUp: publicProcedure
     .input(ZSignUpRequestSchema)
     .output(z.object({ ok: z.literal(true) }))
-    .mutation(async ({ input }) => {
-      await signUpTherapist(input);
+    .mutation(async ({ ctx, input }) => {
+      await signUpTherapist(input, ctx.meta.ip ?? "unknown");
       return { ok: true as const };
     }),
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { createInnerContext } from "~/server/context";
 import { db } from "~/server/db";
+import { createCaller } from "~/server/root";
 import {
   callerFor,
   createClient,
@@ -70,6 +72,25 @@ describe("invitations", () => {
         anon().invitations.accept({ token, name: "X", timeZone: "UTC", password: PASSWORD }),
       ),
     ).toBe("BAD_REQUEST");
+    expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "accepted" });
+  });
+
+  test("accepting is limited per address: past 20 in an hour it is refused and the invitation stays open", async () => {
+    const { api } = await inviting();
+    const email = uniq("limited");
+    await api.invitations.create({ email, name: "Lee" });
+    const token = await invitationTokenSentTo(email);
+    const ip = "203.0.113.99";
+    // Twenty acceptances from this address already in this hour.
+    await db.rateLimit.create({
+      data: { key: `invitation-accept:ip:${ip}`, count: 20, windowStart: new Date() },
+    });
+    const from = (address: string) => createCaller(createInnerContext(null, { ip: address }));
+    const input = { token, name: "Lee", timeZone: "UTC", password: PASSWORD };
+    expect(await codeOf(from(ip).invitations.accept(input))).toBe("TOO_MANY_REQUESTS");
+    expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "pending" });
+    // From another address it goes through.
+    await from("203.0.113.100").invitations.accept(input);
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "accepted" });
   });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { mintLinkToken } from "~/server/auth/link-tokens";
 import { hashPassword } from "~/server/auth/password";
+import { requireWithinLimit } from "~/server/rate-limit";
 import { db, Prisma } from "~/server/db";
 import { appUrl } from "~/server/app-url";
 import { queueEmail } from "~/server/email/outbox";
@@ -203,10 +204,15 @@ const THERAPIST_EMAIL = new AppError("FORBIDDEN", {
  * sign-in token for the browser that accepted (it just proved it holds the emailed link), so a
  * client without a password is signed in too.
  */
+/** New-account acceptances from one address in an hour. */
+const ACCEPTS_PER_IP = 20;
+
 export async function acceptInvitationAsNewClient(
   input: TAcceptInvitationRequest,
+  ip: string,
   now = new Date(),
 ): Promise<{ email: string; signInToken: string }> {
+  await requireWithinLimit(`invitation-accept:ip:${ip}`, ACCEPTS_PER_IP, 60 * 60);
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(input.token) },
     select: { email: true, acceptedAt: true, revokedAt: true, expiresAt: true },

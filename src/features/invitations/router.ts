@@ -56,7 +56,7 @@ export const invitationsRouter = router({
   accept: publicProcedure
     .input(ZAcceptInvitationRequestSchema)
     .output(ZAcceptNewClientResponseSchema)
-    .mutation(({ input }) => acceptInvitationAsNewClient(input)),
+    .mutation(({ ctx, input }) => acceptInvitationAsNewClient(input, ctx.meta.ip ?? "unknown")),
 
   /** A signed-in client with the invited email joins the therapist's caseload. */
   acceptSignedIn: clientProcedure

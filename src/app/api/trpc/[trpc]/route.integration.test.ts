@@ -4,6 +4,7 @@ import { signInWithPassword } from "~/server/auth/sign-in";
 import { getAuthOptions } from "~/server/auth/options";
 import { db } from "~/server/db";
 import { createTherapist, TEST_PASSWORD } from "../../../../../tests/integration/factories";
+import { MAX_BODY_BYTES } from "~/server/request-guard";
 import { GET, POST } from "./route";
 
 const APP = "http://localhost:3000";
@@ -101,6 +102,45 @@ describe("/api/trpc over HTTP", () => {
     );
     expect(response.status).toBe(200);
     expect(await db.user.count({ where: { email: "grace@example.test" } })).toBe(1);
+  });
+
+  test("refuses a body over 1 MB with a plain 413, announced or streamed, and creates nothing", async () => {
+    const before = await db.user.count();
+    const huge = JSON.stringify({
+      json: {
+        name: "x".repeat(MAX_BODY_BYTES),
+        email: "big@example.test",
+        password: "p".repeat(20),
+      },
+    });
+    const headers = { "content-type": "application/json", origin: APP, host: "localhost:3000" };
+    const announced = await POST(
+      new Request(`${APP}/api/trpc/account.signUp`, { method: "POST", headers, body: huge }),
+    );
+    expect(announced.status).toBe(413);
+    expect(await announced.json()).toEqual({
+      error: { message: "This is more than the app accepts at once. Shorten it and try again." },
+    });
+    // Streamed without a length: counted while read, refused past the limit.
+    const bytes = new TextEncoder().encode(huge);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 64 * 1024) {
+          controller.enqueue(bytes.slice(i, i + 64 * 1024));
+        }
+        controller.close();
+      },
+    });
+    const streamed = await POST(
+      new Request(`${APP}/api/trpc/account.signUp`, {
+        method: "POST",
+        headers,
+        body: stream,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(streamed.status).toBe(413);
+    expect(await db.user.count()).toBe(before);
   });
 
   test("limits the batch size", async () => {

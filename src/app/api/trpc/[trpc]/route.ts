@@ -2,14 +2,17 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { env } from "~/env";
 import { createContextFromHeaders } from "~/server/context";
 import { logger } from "~/server/logger";
-import { refuseCrossSite } from "~/server/request-guard";
+import { refuseCrossSite, withBodyLimit } from "~/server/request-guard";
 import { appRouter } from "~/server/root";
 
 const MAX_BATCH_SIZE = 10;
 
-async function handler(req: Request) {
-  const refusal = refuseCrossSite(req, env.APP_URL);
+async function handler(incoming: Request) {
+  const refusal = refuseCrossSite(incoming, env.APP_URL);
   if (refusal) return refusal;
+  const limited = await withBodyLimit(incoming);
+  if ("refusal" in limited) return limited.refusal;
+  const req = limited.request;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
