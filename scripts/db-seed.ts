@@ -1,10 +1,12 @@
 /** npm run db:seed: add the demo accounts and their sample homework (idempotent). */
+import { isLocalUrl } from "../src/env";
 import { withToolDatabase } from "./lib/tool-database";
 
-if (process.env.NODE_ENV === "production") {
-  // The demo accounts share a published password: never in a real deployment.
+const appUrl = process.env.APP_URL || "http://localhost:3000";
+if (process.env.NODE_ENV === "production" && !isLocalUrl(appUrl)) {
+  // The demo accounts share a published password: never on an instance others can reach.
   console.error(
-    "npm run db:seed adds demo accounts with a published password; not with NODE_ENV=production.",
+    `npm run db:seed adds demo accounts with a published password; not in production at ${appUrl}.`,
   );
   process.exit(1);
 }
