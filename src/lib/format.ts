@@ -53,3 +53,6 @@ export function formatDaysAgo(date: Date, now: Date, timeZone: string): string {
   if (days <= 14) return `${days} days ago`;
   return `on ${formatDay(date, timeZone)}`;
 }
+
+/** "1 attempt", "3 attempts": a count with its noun. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,3 +1,4 @@
+import { plural } from "~/lib/format";
 import type {
   THomeworkWeek,
   TPredictionPair,
@@ -8,7 +9,6 @@ import type {
 
 /** One sentence per chart: what a person would say looking at it. */
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** Changes this small in a rating are "about the same". */
 const STEADY_WITHIN = 10;
 

@@ -1,9 +1,8 @@
 import { Text } from "@react-email/text";
+import { plural } from "~/lib/format";
 import { EmailLayout, paragraph } from "./email-layout";
 
 export const DIGEST_SUBJECT = "Your daily summary from Trust Steps";
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Counts and one link: no client's name, and nothing a client wrote. */
 export function DigestEmail(props: {
