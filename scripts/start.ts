@@ -13,15 +13,18 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { EnvError, isLocalUrl, parseServerEnv, readLaunchEnv } from "../src/env";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/server/db/embedded";
 import { migrate } from "../src/server/db/migrate";
 import { buildIsCurrent } from "./lib/build-stamp";
-import { nextBin, runNextBuild } from "./lib/next-build";
+import { runNextBuild } from "./lib/next-build";
 import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { loadOrCreateSecrets } from "./lib/secrets";
 
 const log = (line: string) => console.log(`[start] ${line}`);
+const webServer = fileURLToPath(new URL("./web-server.ts", import.meta.url));
+const scriptsTsconfig = fileURLToPath(new URL("./tsconfig.json", import.meta.url));
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -126,11 +129,8 @@ async function serve(options: {
   const { disconnectDb } = await import("../src/server/db");
   const child = spawn(
     process.execPath,
-    [nextBin, options.dev ? "dev" : "start", "-p", String(options.port)],
-    {
-      stdio: "inherit",
-      env: process.env,
-    },
+    ["--import", "tsx", webServer, ...(options.dev ? ["--dev"] : [])],
+    { stdio: "inherit", env: { ...process.env, TSX_TSCONFIG_PATH: scriptsTsconfig } },
   );
   const workers = options.workers
     ? await startWorkers({ planAheadMinutes: options.planAheadMinutes })

@@ -75,6 +75,8 @@ export const ZLaunchEnvSchema = z.object({
   // (a cron step: 1-60 minutes).
   PLAN_AHEAD_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   SMTP_URL: ZSmtpUrl.optional(),
+  // Proxies in front of the app that each append to X-Forwarded-For (0: clients connect directly).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // "false": this instance only serves pages; run `npm run worker` somewhere.
   START_WORKERS: z.enum(["true", "false"]).default("true"),
 });

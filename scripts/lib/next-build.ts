@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { writeBuildStamp } from "./build-stamp";
 
 const require = createRequire(import.meta.url);
-export const nextBin = require.resolve("next/dist/bin/next");
+const nextBin = require.resolve("next/dist/bin/next");
 
 export function runNextBuild(): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { actorFromHeaders } from "./auth/cookie";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import type { TActor } from "./auth/actor";
 import type { TContext } from "./trpc";
 
@@ -10,7 +11,7 @@ export function createInnerContext(actor: TActor | null, meta: TContext["meta"] 
 
 export async function createContextFromHeaders(headers: Headers): Promise<TContext> {
   return createInnerContext(await actorFromHeaders(headers), {
-    ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? undefined,
+    ip: headers.get(CLIENT_ADDRESS_HEADER) ?? undefined,
     userAgent: headers.get("user-agent") ?? undefined,
   });
 }

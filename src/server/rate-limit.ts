@@ -3,14 +3,11 @@ import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 
 /**
- * Fixed-window counters in Postgres (shared by every app instance). Returns whether this hit is
- * still within `limit` for the window.
+ * Fixed-window counters in Postgres (shared by every app instance). Counts one hit on `key` and
+ * returns the window's count including it: one statement, so concurrent hits each see their own
+ * number and none slips past a limit.
  */
-export async function hitRateLimit(
-  key: string,
-  limit: number,
-  windowSeconds: number,
-): Promise<boolean> {
+export async function countHit(key: string, windowSeconds: number): Promise<number> {
   const rows = await db.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimit" (key, count, "windowStart") VALUES (${key}, 1, now())
     ON CONFLICT (key) DO UPDATE SET
@@ -19,19 +16,21 @@ export async function hitRateLimit(
       "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${windowSeconds})
                    THEN now() ELSE "RateLimit"."windowStart" END
     RETURNING count`;
-  return (rows[0]?.count ?? 0) <= limit;
+  return rows[0]?.count ?? 0;
 }
 
-/** Whether `key` has already used up `limit` in the current window, without counting a hit. */
-export async function isRateLimited(
+/** Counts a hit on `key`; whether it is still within `limit` for the window. */
+export async function hitRateLimit(
   key: string,
   limit: number,
   windowSeconds: number,
 ): Promise<boolean> {
-  const rows = await db.$queryRaw<{ count: number }[]>`
-    SELECT count FROM "RateLimit"
-    WHERE key = ${key} AND "windowStart" >= now() - make_interval(secs => ${windowSeconds})`;
-  return (rows[0]?.count ?? 0) >= limit;
+  return (await countHit(key, windowSeconds)) <= limit;
+}
+
+/** Starts these counters afresh (a success that ends a run of failures). */
+export async function clearRateLimits(keys: string[]): Promise<void> {
+  await db.$executeRaw`DELETE FROM "RateLimit" WHERE key = ANY(${keys})`;
 }
 
 /**

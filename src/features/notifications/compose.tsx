@@ -7,7 +7,9 @@ import { INVITATION_SUBJECT, InvitationEmail } from "./emails/invitation-email";
 import {
   PASSWORD_RESET_SUBJECT,
   PasswordResetEmail,
+  SIGN_IN_ALERT_SUBJECT,
   SIGN_IN_LINK_SUBJECT,
+  SignInAlertEmail,
   SignInLinkEmail,
 } from "./emails/account-link-email";
 import { DIGEST_SUBJECT, DigestEmail } from "./emails/digest-email";
@@ -92,6 +94,11 @@ export async function composeEmail(
       const url = await signInUrl(message.userId, now);
       if (!url) return null;
       return { subject: SIGN_IN_LINK_SUBJECT, body: <SignInLinkEmail signInUrl={url} /> };
+    }
+    case "sign-in-alert": {
+      const url = await signInUrl(message.userId, now);
+      if (!url) return null;
+      return { subject: SIGN_IN_ALERT_SUBJECT, body: <SignInAlertEmail signInUrl={url} /> };
     }
   }
 }

@@ -22,5 +22,6 @@ export type TSignInRequest = z.infer<typeof ZSignInRequestSchema>;
 /** The messages sign-in shows; one message for every credential failure (no user enumeration). */
 export const SIGN_IN_ERRORS = {
   CredentialsSignin: "That email and password do not match an account. Check both and try again.",
-  RateLimited: "Too many sign-in attempts. Wait 15 minutes, then try again.",
+  RateLimited:
+    "Too many sign-in attempts from this connection. Wait 15 minutes, or ask for a sign-in link by email.",
 } as const;

@@ -2,13 +2,13 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "~/env";
+import { CLIENT_ADDRESS_HEADER } from "~/server/client-address";
 import { sessionCookieName } from "./cookie";
 import { revokeSession } from "./sessions";
 import { signInWithLink, signInWithPassword } from "./sign-in";
 
 type Headers = Record<string, string | undefined>;
-const clientIp = (headers: Headers) =>
-  headers["x-forwarded-for"]?.split(",")[0]?.trim() ?? headers["x-real-ip"] ?? "unknown";
+const clientIp = (headers: Headers) => headers[CLIENT_ADDRESS_HEADER] ?? "unknown";
 
 declare module "next-auth" {
   interface User {

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { db } from "~/server/db";
 import { createTherapist, TEST_PASSWORD } from "../../../tests/integration/factories";
 import { resolveSession } from "./sessions";
-import { signInWithPassword } from "./sign-in";
+import { deliverQueuedMail } from "../../../tests/integration/mail";
+import { signInWithLink, signInWithPassword } from "./sign-in";
 
 describe("sign-in", () => {
   const meta = { ip: "203.0.113.7", userAgent: "vitest" };
@@ -38,17 +39,66 @@ describe("sign-in", () => {
     expect(await db.session.count()).toBe(sessionsBefore);
   });
 
-  test("too many attempts for one account are rate limited, even with the right password", async () => {
+  const attempt = (email: string, password: string, ip: string) =>
+    signInWithPassword({ email, password, ip, userAgent: "vitest" });
+  const failuresChecked = async (email: string) =>
+    (await db.rateLimit.findUnique({ where: { key: `sign-in:failures:${email}` } }))?.count ?? 0;
+
+  test("concurrent wrong passwords from one address never get past the limit", async () => {
     const user = await createTherapist();
-    for (let i = 0; i < 10; i++) {
-      await signInWithPassword({ email: user.email, password: "wrong guess", ...meta });
-    }
-    const result = await signInWithPassword({
-      email: user.email,
-      password: TEST_PASSWORD,
-      ...meta,
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => attempt(user.email, `wrong guess ${i}`, "203.0.113.40")),
+    );
+    expect(results.filter((r) => r.kind === "refused")).toHaveLength(5);
+    expect(results.filter((r) => r.kind === "rate-limited")).toHaveLength(11);
+    // Only five passwords were ever checked.
+    expect(await failuresChecked(user.email)).toBe(5);
+    // That pair waits, even with the right password; the owner elsewhere does not.
+    expect(await attempt(user.email, TEST_PASSWORD, "203.0.113.40")).toEqual({
+      kind: "rate-limited",
     });
-    expect(result).toEqual({ kind: "rate-limited" });
+    expect((await attempt(user.email, TEST_PASSWORD, "198.51.100.40")).kind).toBe("signed-in");
+  });
+
+  test("a flood of failures from many addresses does not lock the owner out; they get one email", async () => {
+    const user = await createTherapist();
+    for (let i = 0; i < 25; i++) {
+      // Rotating addresses: each stays under its own limits.
+      expect(await attempt(user.email, "wrong guess", `192.0.2.${i + 1}`)).toEqual({
+        kind: "refused",
+      });
+    }
+    expect((await attempt(user.email, TEST_PASSWORD, "198.51.100.41")).kind).toBe("signed-in");
+
+    const mails = (await deliverQueuedMail()).to(user.email);
+    expect(mails.map((m) => m.subject)).toEqual([
+      "Many wrong passwords for your Trust Steps account",
+    ]);
+    const token = mails[0]?.text?.match(/http:\/\/localhost:3000\/l\/([A-Za-z0-9_-]{43})/)?.[1];
+    expect(await signInWithLink({ token: token!, ip: "198.51.100.42" })).toMatchObject({
+      kind: "signed-in",
+      userId: user.id,
+    });
+  });
+
+  test("the owner's own typos stop counting once they are in", async () => {
+    const user = await createTherapist();
+    const ip = "203.0.113.43";
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 4; i++)
+        expect((await attempt(user.email, "typo", ip)).kind).toBe("refused");
+      expect((await attempt(user.email, TEST_PASSWORD, ip)).kind).toBe("signed-in");
+    }
+  });
+
+  test("one address trying many accounts is held back after 300 attempts in 15 minutes", async () => {
+    const ip = "203.0.113.44";
+    await db.rateLimit.create({
+      data: { key: `sign-in:ip:${ip}`, count: 300, windowStart: new Date() },
+    });
+    const user = await createTherapist();
+    expect(await attempt(user.email, TEST_PASSWORD, ip)).toEqual({ kind: "rate-limited" });
+    expect((await attempt(user.email, TEST_PASSWORD, "203.0.113.45")).kind).toBe("signed-in");
   });
 });
 

@@ -1,14 +1,29 @@
 import "server-only";
 import { db } from "~/server/db";
-import { hitRateLimit, isRateLimited } from "~/server/rate-limit";
+import { queueEmail } from "~/server/email/outbox";
+import { clearRateLimits, countHit, hitRateLimit } from "~/server/rate-limit";
 import { ZSignInRequestSchema } from "./credentials";
 import { consumeLinkToken } from "./link-tokens";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 
 const SIGN_IN_WINDOW_SECONDS = 15 * 60;
-const FAILURES_PER_ACCOUNT = 10;
-const ATTEMPTS_PER_IP = 300;
+const DAY_SECONDS = 24 * 60 * 60;
+
+/**
+ * Guessing is held back per (account, address) pair and per address, each over a short and a long
+ * window so that a patient guesser slows down further. Nothing is held back per account alone: a
+ * stranger's failures must never keep the owner, signing in from anywhere else, out.
+ */
+const limitsFor = (email: string, ip: string) => [
+  { key: `sign-in:pair:${ip}:${email}`, limit: 5, windowSeconds: SIGN_IN_WINDOW_SECONDS },
+  { key: `sign-in:pair-day:${ip}:${email}`, limit: 20, windowSeconds: DAY_SECONDS },
+  { key: `sign-in:ip:${ip}`, limit: 300, windowSeconds: SIGN_IN_WINDOW_SECONDS },
+  { key: `sign-in:ip-day:${ip}`, limit: 3000, windowSeconds: DAY_SECONDS },
+];
+
+/** Wrong passwords for one account in a day, from anywhere, at which its owner is emailed. */
+export const FAILURES_BEFORE_OWNER_ALERT = 10;
 
 export type SignInResult =
   | { kind: "signed-in"; userId: string; sessionId: string }
@@ -25,13 +40,12 @@ export async function signInWithPassword(input: {
   const parsed = ZSignInRequestSchema.safeParse(input);
   if (!parsed.success) return { kind: "refused" };
   const { email, password } = parsed.data;
-  // Per account, only failures count (a lockout against guessing); per address, every attempt.
-  const accountKey = `sign-in:email:${email}`;
-  const [accountLocked, ipAllowed] = await Promise.all([
-    isRateLimited(accountKey, FAILURES_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS),
-    hitRateLimit(`sign-in:ip:${input.ip}`, ATTEMPTS_PER_IP, SIGN_IN_WINDOW_SECONDS),
-  ]);
-  if (accountLocked || !ipAllowed) return { kind: "rate-limited" };
+  // Counted before the password is checked, so concurrent guesses cannot slip past a limit.
+  const limits = limitsFor(email, input.ip);
+  const within = await Promise.all(
+    limits.map(({ key, limit, windowSeconds }) => hitRateLimit(key, limit, windowSeconds)),
+  );
+  if (within.includes(false)) return { kind: "rate-limited" };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -41,9 +55,23 @@ export async function signInWithPassword(input: {
     ? await verifyPassword(user.passwordHash, password)
     : await burnPasswordCheck(password).then(() => false);
   if (!user || !valid) {
-    await hitRateLimit(accountKey, FAILURES_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS);
+    const failures = await countHit(`sign-in:failures:${email}`, DAY_SECONDS);
+    // Once a day at most: the owner hears of it and gets a way in that needs no password.
+    if (user && failures === FAILURES_BEFORE_OWNER_ALERT) {
+      await db.$transaction((tx) =>
+        queueEmail(tx, {
+          to: email,
+          recipientId: user.id,
+          message: { kind: "sign-in-alert", userId: user.id },
+        }),
+      );
+    }
     return { kind: "refused" };
   }
+  // The owner is in: their own earlier typos from this address no longer count against them.
+  await clearRateLimits(
+    limits.filter(({ key }) => key.startsWith("sign-in:pair")).map((l) => l.key),
+  );
   const sessionId = await createSession(user.id, input.userAgent);
   return { kind: "signed-in", userId: user.id, sessionId };
 }

@@ -10,6 +10,8 @@ export const ZEmailMessageSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("new-feedback"), feedbackId: z.string() }),
   z.object({ kind: z.literal("password-reset"), userId: z.string() }),
   z.object({ kind: z.literal("sign-in-link"), userId: z.string() }),
+  /** Many wrong passwords for the account: a sign-in link for its owner instead of a lockout. */
+  z.object({ kind: z.literal("sign-in-alert"), userId: z.string() }),
   /** A therapist's daily summary: what is new since `since` (ISO), counted when it is sent. */
   z.object({ kind: z.literal("digest"), therapistId: z.string(), since: z.iso.datetime() }),
 ]);

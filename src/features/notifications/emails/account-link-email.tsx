@@ -3,6 +3,7 @@ import { EmailLayout, paragraph } from "./email-layout";
 
 export const PASSWORD_RESET_SUBJECT = "Reset your Trust Steps password";
 export const SIGN_IN_LINK_SUBJECT = "Your Trust Steps sign-in link";
+export const SIGN_IN_ALERT_SUBJECT = "Many wrong passwords for your Trust Steps account";
 
 /** Someone (we hope the owner) asked to reset the password of this address's account. */
 export function PasswordResetEmail({ resetUrl }: { resetUrl: string }) {
@@ -32,6 +33,27 @@ export function SignInLinkEmail({ signInUrl }: { signInUrl: string }) {
     >
       <Text style={paragraph}>
         Here is the sign-in link you asked for. It works once, for 15 minutes.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+/**
+ * Many wrong passwords were tried for this account. Nothing is locked: this says so, and gives the
+ * owner a way in that needs no password, whatever the guesser keeps doing.
+ */
+export function SignInAlertEmail({ signInUrl }: { signInUrl: string }) {
+  return (
+    <EmailLayout
+      preview="Your account is not locked; here is a link to sign in"
+      title="Someone tried to sign in to your account"
+      action={{ label: "Sign in", href: signInUrl }}
+      footer="If this was not you, your password has held. Choosing a longer one after you sign in makes guessing harder still."
+    >
+      <Text style={paragraph}>
+        Today, a wrong password was entered many times for Trust Steps with this email address. Your
+        account is not locked. If it was you, this link signs you in without your password. It works
+        once, for 15 minutes.
       </Text>
     </EmailLayout>
   );
