@@ -179,9 +179,21 @@ const CASES: Record<string, Case> = {
     input: (_f, who) => ({
       name: "New",
       email: `new-${who}-${Date.now()}@example.test`,
-      password: "a fine passphrase",
+      timeZone: "UTC",
     }),
     expect: everyone,
+  },
+  // Public: only the emailed sign-up link permits it, and a made-up one is refused for everyone.
+  "account.finishSignUp": {
+    input: () => ({ token: "z".repeat(43), password: "a fine passphrase" }),
+    expect: {
+      anonymous: "BAD_REQUEST",
+      clientA: "BAD_REQUEST",
+      clientB: "BAD_REQUEST",
+      therapistX: "BAD_REQUEST",
+      therapistY: "BAD_REQUEST",
+      therapistZ: "BAD_REQUEST",
+    },
   },
   // Public, and the same answer whoever asks about whichever address.
   "account.requestPasswordReset": {

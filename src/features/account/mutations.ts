@@ -1,8 +1,9 @@
 import "server-only";
-import { db, Prisma } from "~/server/db";
+import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { hashPassword } from "~/server/auth/password";
 import { consumeLinkToken } from "~/server/auth/link-tokens";
+import { confirmEmail } from "~/server/auth/sign-in";
 import { revokeAllSessions } from "~/server/auth/sessions";
 import { queueEmail } from "~/server/email/outbox";
 import { addJob } from "~/server/jobs";
@@ -18,28 +19,58 @@ import {
 /** Sign-ups from one address in an hour: a practice's staff, not a script. */
 const SIGN_UPS_PER_IP = 10;
 
-export async function signUpTherapist(
-  input: TSignUpRequest,
-  ip: string,
-): Promise<{ userId: string }> {
-  // Before the (deliberately slow) password hash.
+/**
+ * A therapist's sign-up. The caller answers the same whether the address is new or not, and the
+ * work done is the same: only the mailbox learns which, by an email with the link to choose a
+ * password (a new address, or one whose link was never used) or one saying the account exists.
+ * No password is stored before the link is used, so whoever signs up with someone else's address
+ * first gains nothing.
+ */
+export async function signUpTherapist(input: TSignUpRequest, ip: string): Promise<void> {
   await requireWithinLimit(`sign-up:ip:${ip}`, SIGN_UPS_PER_IP, 60 * 60);
-  const passwordHash = await hashPassword(input.password);
-  try {
-    const user = await db.user.create({
-      data: { name: input.name, email: input.email, role: "THERAPIST", passwordHash },
+  await db.$transaction(async (tx) => {
+    const [created] = await tx.user.createManyAndReturn({
+      data: {
+        name: input.name,
+        email: input.email,
+        role: "THERAPIST",
+        timeZone: input.timeZone,
+        emailConfirmedAt: null,
+      },
+      skipDuplicates: true,
       select: { id: true },
     });
-    return { userId: user.id };
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", {
-        userMessage: "An account with this email already exists.",
-        fieldErrors: { email: ["An account with this email already exists. Sign in instead."] },
-      });
-    }
-    throw error;
-  }
+    const existing = created
+      ? null
+      : await tx.user.findUniqueOrThrow({
+          where: { email: input.email },
+          select: { id: true, emailConfirmedAt: true },
+        });
+    const userId = created?.id ?? existing!.id;
+    const kind = existing?.emailConfirmedAt ? "sign-up-existing" : "confirm-email";
+    await queueEmail(tx, { to: input.email, recipientId: userId, message: { kind, userId } });
+  });
+}
+
+const SIGN_UP_LINK_UNUSABLE = new AppError("BAD_REQUEST", {
+  userMessage:
+    "This link can no longer be used: it was used already or is more than a day old. Sign up again to get a new one.",
+});
+
+/**
+ * The last step of a therapist's sign-up, on the emailed link's page: the password is set and
+ * the address confirmed. Returns the email, so the page can sign in with the new password.
+ */
+export async function finishSignUp(token: string, password: string): Promise<{ email: string }> {
+  // Hashing is slow on purpose: before the link is used, so a slow hash cannot waste it.
+  const passwordHash = await hashPassword(password);
+  const link = await consumeLinkToken(token, ["CONFIRM_EMAIL"]);
+  if (!link) throw SIGN_UP_LINK_UNUSABLE;
+  return db.user.update({
+    where: { id: link.userId },
+    data: { passwordHash, emailConfirmedAt: new Date() },
+    select: { email: true },
+  });
 }
 
 /**
@@ -118,6 +149,8 @@ export async function resetPassword(token: string, password: string): Promise<vo
   const passwordHash = await hashPassword(password);
   const link = await consumeLinkToken(token, ["PASSWORD_RESET"]);
   if (!link) throw RESET_LINK_UNUSABLE;
+  // The link came to the mailbox: this also confirms an address never confirmed.
   await db.user.update({ where: { id: link.userId }, data: { passwordHash } });
+  await confirmEmail(link.userId);
   await revokeAllSessions(link.userId);
 }

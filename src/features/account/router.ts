@@ -8,6 +8,7 @@ import {
 } from "~/server/trpc";
 import { emailSettingsOwner, getAccount, getDigestPrefs, getNotificationPrefs } from "./data";
 import {
+  finishSignUp,
   requestEmailLink,
   resetPassword,
   signUpTherapist,
@@ -17,7 +18,7 @@ import {
 import {
   ZEmailLinkRequestSchema,
   ZEmailSettingsTokenSchema,
-  ZResetPasswordRequestSchema,
+  ZPasswordFromLinkRequestSchema,
   ZMeResponseSchema,
   ZDigestPrefsSchema,
   ZNotificationPrefsSchema,
@@ -50,12 +51,18 @@ export const accountRouter = router({
       return { ok: true as const };
     }),
 
+  /** Public: the emailed sign-up link is the permission, once. */
+  finishSignUp: publicProcedure
+    .input(ZPasswordFromLinkRequestSchema)
+    .output(z.object({ email: z.string() }))
+    .mutation(({ input }) => finishSignUp(input.token, input.password)),
+
   requestPasswordReset: emailLinkRequest("password-reset"),
   requestSignInLink: emailLinkRequest("sign-in-link"),
 
   /** Public: the emailed reset link is the permission, once. */
   resetPassword: publicProcedure
-    .input(ZResetPasswordRequestSchema)
+    .input(ZPasswordFromLinkRequestSchema)
     .output(ok)
     .mutation(async ({ input }) => {
       await resetPassword(input.token, input.password);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "~/server/auth/access";
 import { ZEmail } from "~/server/auth/credentials";
+import { isValidTimeZone } from "~/lib/dates";
 
 export const ZRole = z.enum(ROLES);
 
@@ -40,10 +41,17 @@ export const ZPersonName = z
   .min(1, "Enter your name.")
   .max(100, "Use at most 100 characters.");
 
+export const ZTimeZone = z
+  .string()
+  .min(1, "Choose your time zone.")
+  .max(64, "Choose your time zone from the list.")
+  .refine(isValidTimeZone, "Choose your time zone from the list.");
+
+/** The password is chosen after the emailed link (ZPasswordFromLinkRequestSchema). */
 export const ZSignUpRequestSchema = z.object({
   name: ZPersonName,
   email: ZEmail,
-  password: ZNewPassword,
+  timeZone: ZTimeZone,
 });
 export type TSignUpRequest = z.infer<typeof ZSignUpRequestSchema>;
 
@@ -127,8 +135,9 @@ export const emailListOfSettingsPath = (path: string): TEmailList =>
 export const ZEmailLinkRequestSchema = z.object({ email: ZEmail });
 export type TEmailLinkRequest = z.infer<typeof ZEmailLinkRequestSchema>;
 
-export const ZResetPasswordRequestSchema = z.object({
+/** A password chosen on an emailed link's page: a reset, or the last step of signing up. */
+export const ZPasswordFromLinkRequestSchema = z.object({
   token: ZEmailSettingsTokenSchema.shape.token,
   password: ZNewPassword,
 });
-export type TResetPasswordRequest = z.infer<typeof ZResetPasswordRequestSchema>;
+export type TPasswordFromLinkRequest = z.infer<typeof ZPasswordFromLinkRequestSchema>;

@@ -94,15 +94,6 @@ export async function getInvitationView(token: string, now = new Date()): Promis
   const status = invitationStatus(invitation, now);
   const therapistName = invitation.therapist.name;
   if (status !== "pending") return { status, therapistName };
-  const account = await db.user.findUnique({
-    where: { email: invitation.email },
-    select: { role: true },
-  });
-  return {
-    status,
-    therapistName,
-    email: invitation.email,
-    name: invitation.name,
-    account: account ? (account.role === "CLIENT" ? "client" : "therapist") : "none",
-  };
+  // Nothing about accounts: whoever holds the link learns that only by trying to accept.
+  return { status, therapistName, email: invitation.email, name: invitation.name };
 }

@@ -23,8 +23,6 @@ const UNUSABLE = new AppError("BAD_REQUEST", {
     "This invitation can no longer be used: it has expired, was withdrawn or was already accepted. Ask your therapist for a new link.",
 });
 
-const THERAPIST_INVITED =
-  "This email belongs to a therapist account, which can't also be a client. Use the client's own email address.";
 const ALREADY_LINKED = "This person is already on your caseload.";
 
 const weekFrom = (now: Date) => new Date(now.getTime() + INVITATION_DAYS * DAY_MS);
@@ -32,28 +30,19 @@ const weekFrom = (now: Date) => new Date(now.getTime() + INVITATION_DAYS * DAY_M
 /**
  * A new invitation, or a new week for this therapist's unanswered one (pending or expired) to
  * the same email, so re-inviting never piles up duplicates; either way an invitation email is
- * queued with it. A therapist's email is refused here, where the message can say so next to the
- * field, not only on the accept page.
+ * queued with it. The answer never depends on whether the address has an account elsewhere
+ * (whether someone is in therapy is theirs to tell): only the accept page, which needs the
+ * emailed link, says so. Someone already on this therapist's own caseload is refused.
  */
 export async function createInvitation(
   therapistId: string,
   input: TCreateInvitationRequest,
   now = new Date(),
 ): Promise<TCreateInvitationResponse> {
-  const account = await db.user.findUnique({
-    where: { email: input.email },
-    select: {
-      role: true,
-      linksAsClient: { where: { therapistId, status: "ACTIVE" }, select: { id: true } },
-    },
+  const onCaseload = await db.careLink.count({
+    where: { therapistId, status: "ACTIVE", client: { email: input.email } },
   });
-  if (account?.role === "THERAPIST") {
-    throw new AppError("CONFLICT", {
-      userMessage: THERAPIST_INVITED,
-      fieldErrors: { email: [THERAPIST_INVITED] },
-    });
-  }
-  if (account?.linksAsClient.length) {
+  if (onCaseload > 0) {
     throw new AppError("CONFLICT", {
       userMessage: ALREADY_LINKED,
       fieldErrors: { email: [ALREADY_LINKED] },
@@ -199,14 +188,15 @@ const THERAPIST_EMAIL = new AppError("FORBIDDEN", {
     "This email belongs to a therapist account, which cannot also be a client. Ask your therapist to invite another email address.",
 });
 
-/**
- * A new client account, its care link and the used invitation, all or nothing, and a one-time
- * sign-in token for the browser that accepted (it just proved it holds the emailed link), so a
- * client without a password is signed in too.
- */
 /** New-account acceptances from one address in an hour. */
 const ACCEPTS_PER_IP = 20;
 
+/**
+ * A new client account, its care link and the used invitation, all or nothing, and a one-time
+ * sign-in token for the browser that accepted (it just proved it holds the emailed link), so a
+ * client without a password is signed in too. Only the holder of the emailed link learns that the
+ * address has an account already.
+ */
 export async function acceptInvitationAsNewClient(
   input: TAcceptInvitationRequest,
   ip: string,

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { ZNewPassword, ZPersonName } from "~/features/account/schema";
+import { ZNewPassword, ZPersonName, ZTimeZone } from "~/features/account/schema";
 import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 import { ZEmail } from "~/server/auth/credentials";
-import { isValidTimeZone } from "~/lib/dates";
 
 /** How long an accept link works. */
 export const INVITATION_DAYS = 7;
@@ -11,12 +10,6 @@ export const INVITATION_DAYS = 7;
 export const ZInvitationTokenSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{43}$/, "This invitation link is not complete.");
-
-export const ZTimeZoneSchema = z
-  .string()
-  .min(1, "Choose your time zone.")
-  .max(64, "Choose your time zone from the list.")
-  .refine(isValidTimeZone, "Choose your time zone from the list.");
 
 export const ZCreateInvitationRequestSchema = z.object({
   email: ZEmail,
@@ -88,7 +81,6 @@ export const ZInvitationViewSchema = z.discriminatedUnion("status", [
     therapistName: z.string(),
     email: z.string(),
     name: z.string(),
-    account: z.enum(["none", "client", "therapist"]),
   }),
 ]);
 export type TInvitationView = z.infer<typeof ZInvitationViewSchema>;
@@ -100,7 +92,7 @@ export type TInvitationView = z.infer<typeof ZInvitationViewSchema>;
 export const ZAcceptInvitationRequestSchema = z.object({
   token: ZInvitationTokenSchema,
   name: ZPersonName,
-  timeZone: ZTimeZoneSchema,
+  timeZone: ZTimeZone,
   password: z.union([z.literal(""), ZNewPassword]),
 });
 export type TAcceptInvitationRequest = z.infer<typeof ZAcceptInvitationRequestSchema>;

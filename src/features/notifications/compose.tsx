@@ -2,20 +2,25 @@ import "server-only";
 import type { ReactElement } from "react";
 import { issueInvitationLink } from "~/features/invitations/mutations";
 import { formatDateTime, formatDay } from "~/lib/format";
+import { appUrl } from "~/server/app-url";
 import type { TEmailMessage } from "~/server/email/message";
 import { INVITATION_SUBJECT, InvitationEmail } from "./emails/invitation-email";
 import {
+  CONFIRM_EMAIL_SUBJECT,
+  ConfirmEmailEmail,
   PASSWORD_RESET_SUBJECT,
   PasswordResetEmail,
   SIGN_IN_ALERT_SUBJECT,
   SIGN_IN_LINK_SUBJECT,
   SignInAlertEmail,
   SignInLinkEmail,
+  SIGN_UP_EXISTING_SUBJECT,
+  SignUpExistingEmail,
 } from "./emails/account-link-email";
 import { DIGEST_SUBJECT, DigestEmail } from "./emails/digest-email";
 import { NEW_FEEDBACK_SUBJECT, NewFeedbackEmail } from "./emails/new-feedback-email";
 import { prepareDigestEmail } from "./mutations/digests";
-import { passwordResetUrl, signInUrl } from "./mutations/account-links";
+import { confirmEmailUrl, passwordResetUrl, signInUrl } from "./mutations/account-links";
 import { ReminderEmail } from "./emails/reminder-email";
 import { prepareNewFeedbackEmail, prepareReminderEmail } from "./mutations/reminders";
 
@@ -95,6 +100,16 @@ export async function composeEmail(
       if (!url) return null;
       return { subject: SIGN_IN_LINK_SUBJECT, body: <SignInLinkEmail signInUrl={url} /> };
     }
+    case "confirm-email": {
+      const url = await confirmEmailUrl(message.userId, now);
+      if (!url) return null;
+      return { subject: CONFIRM_EMAIL_SUBJECT, body: <ConfirmEmailEmail confirmUrl={url} /> };
+    }
+    case "sign-up-existing":
+      return {
+        subject: SIGN_UP_EXISTING_SUBJECT,
+        body: <SignUpExistingEmail signInUrl={appUrl("/sign-in")} />,
+      };
     case "sign-in-alert": {
       const url = await signInUrl(message.userId, now);
       if (!url) return null;

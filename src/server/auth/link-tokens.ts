@@ -7,11 +7,14 @@ import { db, type Prisma } from "~/server/db";
  * purpose, one target path in the app and, where an account exists, one user; it expires; and one
  * that signs someone in is used once (consumeLinkToken).
  */
-export type TLinkPurpose = "SIGN_IN" | "REMINDER" | "PASSWORD_RESET" | "UNSUBSCRIBE";
+export type TLinkPurpose =
+  "SIGN_IN" | "CONFIRM_EMAIL" | "REMINDER" | "PASSWORD_RESET" | "UNSUBSCRIBE";
 
 const MINUTE_MS = 60_000;
 export const LINK_LIFETIME_MS: Record<TLinkPurpose, number> = {
   SIGN_IN: 15 * MINUTE_MS,
+  // A new therapist's first sign-in: they may read the email hours later.
+  CONFIRM_EMAIL: 24 * 60 * MINUTE_MS,
   REMINDER: 72 * 60 * MINUTE_MS,
   PASSWORD_RESET: 30 * MINUTE_MS,
   // Settings reached from an email without signing in; it changes email settings only.

@@ -23,7 +23,7 @@ const limitsFor = (email: string, ip: string) => [
 ];
 
 /** Wrong passwords for one account in a day, from anywhere, at which its owner is emailed. */
-export const FAILURES_BEFORE_OWNER_ALERT = 10;
+const FAILURES_BEFORE_OWNER_ALERT = 10;
 
 export type SignInResult =
   | { kind: "signed-in"; userId: string; sessionId: string }
@@ -95,6 +95,16 @@ export async function signInWithLink(input: {
   if (!allowed) return { kind: "rate-limited" };
   const link = await consumeLinkToken(input.token, ["REMINDER", "SIGN_IN"]);
   if (!link) return { kind: "refused" };
+  // Any emailed link shows the person reads that mailbox.
+  await confirmEmail(link.userId);
   const sessionId = await createSession(link.userId, input.userAgent);
   return { kind: "signed-in", userId: link.userId, sessionId, targetPath: link.targetPath };
+}
+
+/** The account's address is shown to be its owner's (an emailed link of theirs was used). */
+export async function confirmEmail(userId: string) {
+  await db.user.updateMany({
+    where: { id: userId, emailConfirmedAt: null },
+    data: { emailConfirmedAt: new Date() },
+  });
 }

@@ -6,14 +6,16 @@ import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { useTRPC } from "~/trpc/react";
-import { ZResetPasswordRequestSchema } from "../schema";
+import { ZPasswordFromLinkRequestSchema } from "../schema";
 import { NewPasswordField } from "./account-fields";
 
 /** The new password from a reset link; afterwards every device signs in again. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
-  const form = useZodForm(ZResetPasswordRequestSchema, { defaultValues: { token, password: "" } });
+  const form = useZodForm(ZPasswordFromLinkRequestSchema, {
+    defaultValues: { token, password: "" },
+  });
   const [done, setDone] = useState(false);
 
   if (done) {

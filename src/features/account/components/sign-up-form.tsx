@@ -1,36 +1,52 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
+import { Alert } from "~/components/ui/alert";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { useTRPC } from "~/trpc/react";
 import { ZSignUpRequestSchema } from "../schema";
-import { EmailField, NameField, NewPasswordField } from "./account-fields";
-import { signInNewAccount } from "./sign-in-new-account";
+import { EmailField, NameField } from "./account-fields";
+import { TimeZoneSelect } from "./time-zone-select";
 
+/**
+ * The first step of a therapist's sign-up. The answer is the same for any address: the email
+ * says what happens next (choose a password, or: you already have an account).
+ */
 export function SignUpForm() {
   const trpc = useTRPC();
-  const router = useRouter();
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
   const form = useZodForm(ZSignUpRequestSchema, {
-    defaultValues: { name: "", email: "", password: "" },
+    defaultValues: { name: "", email: "", timeZone: "" },
   });
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
+  if (sentTo) {
+    return (
+      <Alert tone="success">
+        <p className="font-semibold">Check your email to continue.</p>
+        <p className="mt-1">
+          We sent a message to {sentTo}. Its link works for 24 hours. Nothing there? Check your spam
+          folder, or sign up again to get a new one.
+        </p>
+      </Alert>
+    );
+  }
   return (
     <Form
       form={form}
       className="flex flex-col gap-4"
       onSubmit={async (request) => {
         await signUp.mutateAsync(request);
-        await signInNewAccount(router, request, "/therapist");
+        setSentTo(request.email);
       }}
     >
       <FormMessage />
       <NameField />
       <EmailField label="Work email" />
-      <NewPasswordField />
-      <SubmitButton label="Create therapist account" pendingLabel="Creating your account…" />
+      <TimeZoneSelect name="timeZone" help="Dates and times you see follow this zone." />
+      <SubmitButton label="Continue" pendingLabel="Sending…" />
       <p className="text-sm text-slate-700">
         Already have an account?{" "}
         <Link href="/sign-in" className="font-semibold text-brand-800 underline">

@@ -9,7 +9,7 @@ import { NameField, NewPasswordField } from "~/features/account/components/accou
 import { signIn } from "next-auth/react";
 import { useTRPC } from "~/trpc/react";
 import { ZAcceptInvitationRequestSchema } from "../schema";
-import { TimeZoneSelect } from "./time-zone-select";
+import { TimeZoneSelect } from "~/features/account/components/time-zone-select";
 
 /**
  * New client: name, zone and, if they like, a password; the account is created, then signed in

@@ -3,6 +3,8 @@ import { EmailLayout, paragraph } from "./email-layout";
 
 export const PASSWORD_RESET_SUBJECT = "Reset your Trust Steps password";
 export const SIGN_IN_LINK_SUBJECT = "Your Trust Steps sign-in link";
+export const CONFIRM_EMAIL_SUBJECT = "Confirm your email to finish creating your account";
+export const SIGN_UP_EXISTING_SUBJECT = "You already have a Trust Steps account";
 export const SIGN_IN_ALERT_SUBJECT = "Many wrong passwords for your Trust Steps account";
 
 /** Someone (we hope the owner) asked to reset the password of this address's account. */
@@ -54,6 +56,45 @@ export function SignInAlertEmail({ signInUrl }: { signInUrl: string }) {
         Today, a wrong password was entered many times for Trust Steps with this email address. Your
         account is not locked. If it was you, this link signs you in without your password. It works
         once, for 15 minutes.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+/** A therapist's sign-up: the link leads to choosing a password, which confirms the address. */
+export function ConfirmEmailEmail({ confirmUrl }: { confirmUrl: string }) {
+  return (
+    <EmailLayout
+      preview="One step left: confirm your email"
+      title="Confirm your email"
+      action={{ label: "Choose your password", href: confirmUrl }}
+      footer="If you did not sign up for Trust Steps, ignore this email: without the link the account cannot be used."
+    >
+      <Text style={paragraph}>
+        Someone, we hope you, started creating a therapist account for Trust Steps with this email
+        address. To finish, choose your password with this link. It works once, for 24 hours.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+/**
+ * A sign-up with an address that already has an account. The sign-up page answered as it always
+ * does; only this mailbox learns that the account exists.
+ */
+export function SignUpExistingEmail({ signInUrl }: { signInUrl: string }) {
+  return (
+    <EmailLayout
+      preview="You already have an account"
+      title="You already have an account"
+      action={{ label: "Sign in", href: signInUrl }}
+      footer="If you did not try to sign up, ignore this email: nothing has changed."
+    >
+      <Text style={paragraph}>
+        Someone, we hope you, tried to create a Trust Steps account with this email address. There
+        is already an account with it, so nothing new was created. Sign in; if you have forgotten
+        your password, &ldquo;Forgot your password?&rdquo; on the sign-in page sends you a link to
+        choose a new one.
       </Text>
     </EmailLayout>
   );

@@ -27,3 +27,21 @@ export async function signInUrl(userId: string, now: Date): Promise<string | nul
   );
   return appUrl(`/l/${token}`);
 }
+
+/**
+ * The link of a therapist's sign-up email, to choose a password (a day, once); none once the
+ * address is confirmed.
+ */
+export async function confirmEmailUrl(userId: string, now: Date): Promise<string | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId, emailConfirmedAt: null },
+    select: { role: true },
+  });
+  if (!user) return null;
+  const token = await mintLinkToken(
+    db,
+    { purpose: "CONFIRM_EMAIL", userId, targetPath: homePathFor(user.role) },
+    now,
+  );
+  return appUrl(`/sign-up/${token}`);
+}

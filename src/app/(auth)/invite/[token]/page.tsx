@@ -36,16 +36,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
 
   const title = `${view.therapistName} invited you to Trust Steps`;
   const actor = await getOptionalActor();
-  if (view.account === "therapist") {
-    return (
-      <TitledCard title={title}>
-        <p className="text-slate-800">
-          {view.email} belongs to a therapist account, which cannot also be a client. Ask{" "}
-          {view.therapistName} to invite another email address.
-        </p>
-      </TitledCard>
-    );
-  }
   if (actor) {
     const sameClient = actor.role === "CLIENT" && actor.email === view.email;
     return (
@@ -66,21 +56,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       </TitledCard>
     );
   }
-  if (view.account === "client") {
-    return (
-      <TitledCard title={title}>
-        <p className="text-slate-800">
-          You already have an account with {view.email}. Sign in, then accept the invitation.
-        </p>
-        <Link
-          href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}
-          className="font-semibold text-brand-800 underline"
-        >
-          Sign in to accept
-        </Link>
-      </TitledCard>
-    );
-  }
   return (
     <TitledCard title={title}>
       <p className="text-slate-800">
@@ -88,6 +63,15 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         your therapist.
       </p>
       <AcceptInvitationForm token={token} name={view.name} />
+      <p className="text-sm text-slate-700">
+        Already have a Trust Steps account with {view.email}?{" "}
+        <Link
+          href={`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}
+          className="font-semibold text-brand-800 underline"
+        >
+          Sign in to accept
+        </Link>
+      </p>
     </TitledCard>
   );
 }

@@ -18,7 +18,13 @@ function browserZones(): string[] {
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
 /** A labelled select of IANA time zones that starts on the browser's own zone. */
-export function TimeZoneSelect({ name }: { name: string }) {
+export function TimeZoneSelect({
+  name,
+  help = "Due times follow this zone.",
+}: {
+  name: string;
+  help?: string;
+}) {
   const { field } = useController({ name });
   const list = useBrowserValue<string[] | null>(browserZones, null);
   const initial = useBrowserValue(browserZone, "UTC");
@@ -30,7 +36,7 @@ export function TimeZoneSelect({ name }: { name: string }) {
   }, [list, chosen, initial, onChange]);
   const value = chosen ? (field.value as string) : initial;
   return (
-    <Field name={name} label="Your time zone" help="Due times follow this zone.">
+    <Field name={name} label="Your time zone" help={help}>
       {(control) => (
         <select
           {...control}

@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "LinkTokenPurpose" ADD VALUE 'CONFIRM_EMAIL';
+
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "emailConfirmedAt" TIMESTAMP(3) DEFAULT CURRENT_TIMESTAMP;

@@ -1,0 +1,33 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
+import { useTRPC } from "~/trpc/react";
+import { ZPasswordFromLinkRequestSchema } from "../schema";
+import { NewPasswordField } from "./account-fields";
+import { signInNewAccount } from "./sign-in-new-account";
+
+/** The sign-up link's page: the password, then straight to the caseload, signed in. */
+export function FinishSignUpForm({ token }: { token: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const finish = useMutation(trpc.account.finishSignUp.mutationOptions());
+  const form = useZodForm(ZPasswordFromLinkRequestSchema, {
+    defaultValues: { token, password: "" },
+  });
+  return (
+    <Form
+      form={form}
+      className="flex flex-col gap-4"
+      onSubmit={async (request) => {
+        const { email } = await finish.mutateAsync(request);
+        await signInNewAccount(router, { email, password: request.password }, "/therapist");
+      }}
+    >
+      <FormMessage />
+      <NewPasswordField />
+      <SubmitButton label="Create my account" pendingLabel="Creating your account…" />
+    </Form>
+  );
+}
