@@ -27,6 +27,7 @@ const DATABASE_IMPORTS = {
  */
 const FEATURE_ORDER = [
   "account",
+  "audit",
   "learn",
   "templates",
   "feedback",

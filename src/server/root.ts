@@ -1,5 +1,6 @@
 import "server-only";
 import { accountRouter } from "~/features/account/router";
+import { auditRouter } from "~/features/audit/router";
 import { assignmentsRouter } from "~/features/assignments/router";
 import { clientsRouter } from "~/features/clients/router";
 import { feedbackRouter } from "~/features/feedback/router";
@@ -14,6 +15,7 @@ import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   account: accountRouter,
+  audit: auditRouter,
   assignments: assignmentsRouter,
   clients: clientsRouter,
   feedback: feedbackRouter,

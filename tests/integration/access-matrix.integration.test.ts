@@ -175,6 +175,9 @@ const worksheetDraft = {
 
 const CASES: Record<string, Case> = {
   "account.me": { expect: anyoneSignedIn },
+  // Each lists the caller's own rows only (audit.integration.test.ts checks whose).
+  "audit.seenBy": { expect: clientsOnly },
+  "audit.mine": { expect: anyoneSignedIn },
   "account.signUp": {
     input: (_f, who) => ({
       name: "New",

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordCommittedEvent, type TAuditMeta } from "~/server/audit";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { hashPassword } from "~/server/auth/password";
@@ -61,16 +62,26 @@ const SIGN_UP_LINK_UNUSABLE = new AppError("BAD_REQUEST", {
  * The last step of a therapist's sign-up, on the emailed link's page: the password is set and
  * the address confirmed. Returns the email, so the page can sign in with the new password.
  */
-export async function finishSignUp(token: string, password: string): Promise<{ email: string }> {
+export async function finishSignUp(
+  token: string,
+  password: string,
+  meta: TAuditMeta,
+): Promise<{ email: string }> {
   // Hashing is slow on purpose: before the link is used, so a slow hash cannot waste it.
   const passwordHash = await hashPassword(password);
   const link = await consumeLinkToken(token, ["CONFIRM_EMAIL"]);
   if (!link) throw SIGN_UP_LINK_UNUSABLE;
-  return db.user.update({
+  const user = await db.user.update({
     where: { id: link.userId },
     data: { passwordHash, emailConfirmedAt: new Date() },
     select: { email: true },
   });
+  await recordCommittedEvent(
+    { userId: link.userId, role: "THERAPIST" },
+    { action: "account.finishSignUp", entity: "account", entityId: link.userId },
+    meta,
+  );
+  return user;
 }
 
 /**
@@ -144,7 +155,11 @@ const RESET_LINK_UNUSABLE = new AppError("BAD_REQUEST", {
 });
 
 /** A new password from a reset link (used once); every session of the account ends. */
-export async function resetPassword(token: string, password: string): Promise<void> {
+export async function resetPassword(
+  token: string,
+  password: string,
+  meta: TAuditMeta,
+): Promise<void> {
   // Hashing is slow on purpose: before the link is used, so a slow hash cannot waste it.
   const passwordHash = await hashPassword(password);
   const link = await consumeLinkToken(token, ["PASSWORD_RESET"]);
@@ -153,4 +168,9 @@ export async function resetPassword(token: string, password: string): Promise<vo
   await db.user.update({ where: { id: link.userId }, data: { passwordHash } });
   await confirmEmail(link.userId);
   await revokeAllSessions(link.userId);
+  await recordCommittedEvent(
+    { userId: link.userId },
+    { action: "account.resetPassword", entity: "account", entityId: link.userId },
+    meta,
+  );
 }

@@ -55,7 +55,7 @@ export const accountRouter = router({
   finishSignUp: publicProcedure
     .input(ZPasswordFromLinkRequestSchema)
     .output(z.object({ email: z.string() }))
-    .mutation(({ input }) => finishSignUp(input.token, input.password)),
+    .mutation(({ ctx, input }) => finishSignUp(input.token, input.password, ctx.meta)),
 
   requestPasswordReset: emailLinkRequest("password-reset"),
   requestSignInLink: emailLinkRequest("sign-in-link"),
@@ -64,8 +64,8 @@ export const accountRouter = router({
   resetPassword: publicProcedure
     .input(ZPasswordFromLinkRequestSchema)
     .output(ok)
-    .mutation(async ({ input }) => {
-      await resetPassword(input.token, input.password);
+    .mutation(async ({ ctx, input }) => {
+      await resetPassword(input.token, input.password, ctx.meta);
       return { ok: true as const };
     }),
 

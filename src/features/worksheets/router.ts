@@ -32,7 +32,9 @@ export const worksheetsRouter = router({
     .output(ZWorksheetTaskSchema)
     .query(({ ctx, input }) => getWorksheetTask(ctx.actor, input.occurrenceId)),
 
+  // Autosaved every few seconds while typing: the submit is what the audit log records.
   saveDraft: clientProcedure
+    .meta({ audit: false })
     .input(ZSaveDraftRequestSchema)
     .output(ZSaveDraftResponseSchema)
     .mutation(({ ctx, input }) => saveDraft(ctx.actor, input)),

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "~/env";
+import { recordCommittedEvent } from "~/server/audit";
 import { CLIENT_ADDRESS_HEADER } from "~/server/client-address";
 import { sessionCookieName } from "./cookie";
 import { revokeSession } from "./sessions";
@@ -84,7 +85,14 @@ export function getAuthOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (token?.sid) await revokeSession(token.sid);
+        if (!token?.sid) return;
+        await revokeSession(token.sid);
+        if (token.sub) {
+          await recordCommittedEvent(
+            { userId: token.sub },
+            { action: "sign-out", entity: "session", entityId: token.sid },
+          );
+        }
       },
     },
   };

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordCommittedEvent, type TAuditActor, type TAuditMeta } from "~/server/audit";
 import { db } from "~/server/db";
 import { queueEmail } from "~/server/email/outbox";
 import { clearRateLimits, countHit, hitRateLimit } from "~/server/rate-limit";
@@ -49,7 +50,7 @@ export async function signInWithPassword(input: {
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true },
+    select: { id: true, role: true, passwordHash: true },
   });
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
@@ -73,6 +74,7 @@ export async function signInWithPassword(input: {
     limits.filter(({ key }) => key.startsWith("sign-in:pair")).map((l) => l.key),
   );
   const sessionId = await createSession(user.id, input.userAgent);
+  await recordSignIn({ userId: user.id, role: user.role }, sessionId, "sign-in", input);
   return { kind: "signed-in", userId: user.id, sessionId };
 }
 
@@ -98,6 +100,7 @@ export async function signInWithLink(input: {
   // Any emailed link shows the person reads that mailbox.
   await confirmEmail(link.userId);
   const sessionId = await createSession(link.userId, input.userAgent);
+  await recordSignIn({ userId: link.userId }, sessionId, "sign-in-by-link", input);
   return { kind: "signed-in", userId: link.userId, sessionId, targetPath: link.targetPath };
 }
 
@@ -108,3 +111,10 @@ export async function confirmEmail(userId: string) {
     data: { emailConfirmedAt: new Date() },
   });
 }
+
+const recordSignIn = (
+  actor: TAuditActor,
+  sessionId: string,
+  action: "sign-in" | "sign-in-by-link",
+  meta: TAuditMeta,
+) => recordCommittedEvent(actor, { action, entity: "session", entityId: sessionId }, meta);

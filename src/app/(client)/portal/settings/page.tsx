@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PortalFrame } from "~/components/layout/portal-frame";
 import { EmailSettingsForm } from "~/features/account/components/email-settings-form";
 import { requireClient } from "~/server/auth/guard";
@@ -17,6 +18,13 @@ export default async function EmailSettingsPage() {
         zone, {actor.timeZone}.
       </p>
       <EmailSettingsForm prefs={prefs} />
+      <h2 className="text-xl font-bold">Your privacy</h2>
+      <p>
+        <Link href="/portal/seen-by" className="font-semibold text-brand-800 underline">
+          Who has seen my answers
+        </Link>
+        : each time a therapist opened one of your pages or entries.
+      </p>
     </PortalFrame>
   );
 }

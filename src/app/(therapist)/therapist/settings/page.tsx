@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { Card } from "~/components/ui/card";
 import { DigestSettingsForm } from "~/features/account/components/digest-settings-form";
@@ -16,6 +17,12 @@ export default async function TherapistSettingsPage() {
       <Card>
         <DigestSettingsForm prefs={prefs} />
       </Card>
+      <p>
+        <Link href="/therapist/activity" className="font-semibold text-brand-800 underline">
+          Your activity
+        </Link>
+        : what you opened and changed, as your clients see your visits.
+      </p>
     </TherapistFrame>
   );
 }

@@ -66,7 +66,7 @@ describe("/api/trpc over HTTP", () => {
           json: {
             name: "Mallory",
             email: "mallory@example.test",
-            password: "a long enough passphrase",
+            timeZone: "UTC",
           },
         }),
       }),
@@ -95,7 +95,7 @@ describe("/api/trpc over HTTP", () => {
           json: {
             name: "Grace",
             email: "grace@example.test",
-            password: "a long enough passphrase",
+            timeZone: "Europe/Berlin",
           },
         }),
       }),
@@ -110,7 +110,7 @@ describe("/api/trpc over HTTP", () => {
       json: {
         name: "x".repeat(MAX_BODY_BYTES),
         email: "big@example.test",
-        password: "p".repeat(20),
+        timeZone: "UTC",
       },
     });
     const headers = { "content-type": "application/json", origin: APP, host: "localhost:3000" };
@@ -193,7 +193,7 @@ describe("/api/trpc over HTTP", () => {
       new Request(`${APP}/api/trpc/account.signUp`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: APP, host: "localhost:3000" },
-        body: JSON.stringify({ json: { name: "", email: "not-an-email", password: "x" } }),
+        body: JSON.stringify({ json: { name: "", email: "not-an-email", timeZone: "UTC" } }),
       }),
     );
     expect(response.status).toBe(400);

@@ -8,6 +8,7 @@ import { AssignmentCard } from "~/features/assignments/components/assignment-car
 import { ZAssignmentStatusFilter } from "~/features/assignments/schema";
 import { OpenFlags } from "~/features/safety/components/open-flags";
 import { hrefWith, pagerLinks, readCursor } from "~/lib/paging";
+import { recordTherapistView } from "~/server/audit-view";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -41,6 +42,7 @@ export default async function CaseloadClientPage({
   const pageHref = (next: string | undefined) =>
     hrefWith(`/therapist/clients/${clientId}`, { status }, { cursor: next });
   const { client } = page;
+  await recordTherapistView({ entity: "client", entityId: clientId, clientId });
   return (
     <TherapistFrame userName={actor.name} wide>
       <div className="flex flex-wrap items-end justify-between gap-3">

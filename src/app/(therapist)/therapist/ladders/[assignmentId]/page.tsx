@@ -3,6 +3,7 @@ import Link from "next/link";
 import { TherapistFrame } from "~/components/layout/therapist-frame";
 import { TherapistLadder } from "~/features/ladder/components/therapist-ladder";
 import { loadLadderForPage } from "~/features/ladder/load-for-page";
+import { recordTherapistView } from "~/server/audit-view";
 import { requireTherapist } from "~/server/auth/guard";
 
 export const metadata: Metadata = { title: "Client ladder" };
@@ -15,6 +16,11 @@ export default async function TherapistLadderPage({
   const { assignmentId } = await params;
   const actor = await requireTherapist(`/therapist/ladders/${encodeURIComponent(assignmentId)}`);
   const ladder = await loadLadderForPage(assignmentId);
+  await recordTherapistView({
+    entity: "ladder",
+    entityId: assignmentId,
+    clientId: ladder.clientId,
+  });
   return (
     <TherapistFrame userName={actor.name}>
       <header className="flex flex-col gap-2">

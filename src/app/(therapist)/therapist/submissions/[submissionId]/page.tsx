@@ -7,6 +7,7 @@ import { FeedbackList } from "~/features/feedback/components/feedback-list";
 import { MarkReviewedButton } from "~/features/feedback/components/mark-reviewed-button";
 import { WorksheetAnswersView } from "~/features/worksheets/components/worksheet-answers-view";
 import { formatClientTime } from "~/lib/format";
+import { recordTherapistView } from "~/server/audit-view";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -23,6 +24,7 @@ export default async function SubmissionPage({
   );
   const api = await getServerApi();
   const s = await orNotFound(api.worksheets.submission({ submissionId }));
+  await recordTherapistView({ entity: "submission", entityId: submissionId, clientId: s.clientId });
   const tz = actor.timeZone;
   // Like the client page: times as the client lives them, in the zone they were assigned in.
   const client = { name: s.clientName, timeZone: s.timeZone };

@@ -15,6 +15,7 @@ import { Pager } from "~/components/ui/pager";
 import { Timeline } from "~/features/progress/components/timeline";
 import { hrefWith, pagerLinks, readCursor } from "~/lib/paging";
 import { firstDayOfWeek } from "~/lib/weeks";
+import { recordTherapistView } from "~/server/audit-view";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -48,6 +49,7 @@ export default async function ClientProgressPage({
     orNotFound(api.progress.client({ clientId, weekStartsOn })),
     orNotFound(api.progress.timeline({ clientId, cursor })),
   ]);
+  await recordTherapistView({ entity: "progress", entityId: clientId, clientId });
   const tz = p.timeZone;
   return (
     <TherapistFrame userName={actor.name} wide>

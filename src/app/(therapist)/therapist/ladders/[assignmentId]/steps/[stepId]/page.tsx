@@ -6,6 +6,7 @@ import {
   readStepPage,
   type TStepPageProps,
 } from "~/features/ladder/load-for-page";
+import { recordTherapistView } from "~/server/audit-view";
 import { requireTherapist } from "~/server/auth/guard";
 
 export const metadata: Metadata = { title: "Step attempts" };
@@ -14,6 +15,7 @@ export default async function TherapistStepHistoryPage(props: TStepPageProps) {
   const at = await readStepPage(props, "/therapist/ladders");
   const actor = await requireTherapist(at.path);
   const page = await loadStepAttemptsForPage(at);
+  await recordTherapistView({ entity: "step", entityId: at.stepId, clientId: page.clientId });
   return (
     <TherapistFrame userName={actor.name}>
       <StepHistorySection at={at} page={page} timeZone={actor.timeZone} viewer="therapist" />
