@@ -58,3 +58,52 @@ test("a client sees on “Who has seen my answers” that their therapist opened
   ).toContainText(pair.client.name);
   await expectAccessible(therapist.page);
 });
+
+test("a therapist archives a client, reads their history, and restores them", async ({
+  pair,
+  therapist,
+}) => {
+  await assignBuiltin(pair, "small-victories", dueTonight(pair.client));
+  const { page } = therapist;
+  await page.goto(`/therapist/clients/${pair.client.id}`);
+  await page.getByRole("button", { name: "Archive client" }).click();
+  // The question takes the focus, so a screen reader reads it before the buttons.
+  await expect(page.locator(":focus")).toContainText(`Archive ${pair.client.name}?`);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: `Yes, archive ${pair.client.name}` }).click();
+
+  // Read-only now: the history is on the Ended tab, nothing can be assigned.
+  await expect(page.getByText(`You archived ${pair.client.name}`)).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Assign homework" })).toHaveCount(
+    0,
+  );
+  await expect(page.getByRole("heading", { name: "Small victories" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ended homework" })).toBeVisible();
+
+  await page.goto("/therapist");
+  await expect(page.getByRole("link", { name: pair.client.name })).toHaveCount(0);
+  await page.getByRole("link", { name: "Former clients" }).click();
+  const former = page.getByRole("list", { name: "Former clients" });
+  await expect(former.getByRole("listitem")).toContainText("Archived on");
+  await expectAccessible(page);
+  await former.getByRole("button", { name: `Restore ${pair.client.name}` }).click();
+  await page.getByRole("button", { name: "Yes, restore" }).click();
+  await expect(page.getByText("No former clients.")).toBeVisible();
+
+  await page.goto("/therapist");
+  await page.getByRole("link", { name: pair.client.name }).click();
+  await expect(page.getByRole("main").getByRole("link", { name: "Assign homework" })).toBeVisible();
+});
+
+test("a client ends a therapist's access from their settings", async ({ pair, client }) => {
+  const { page } = client;
+  await page.goto("/portal/settings");
+  await page.getByRole("button", { name: `End ${pair.therapist.name}'s access` }).click();
+  await expect(page.getByText("They keep read-only access to what you shared")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Yes, end their access" }).click();
+  await expect(page.getByText("you ended their access on")).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: `End ${pair.therapist.name}'s access` }),
+  ).toHaveCount(0);
+});

@@ -40,7 +40,7 @@ export const createClient = (o?: Parameters<typeof createUser>[1]) => createUser
 export function linkClient(
   therapistId: string,
   clientId: string,
-  status: "ACTIVE" | "ARCHIVED" = "ACTIVE",
+  status: "ACTIVE" | "ARCHIVED" | "ENDED" = "ACTIVE",
 ) {
   return db.careLink.create({ data: { therapistId, clientId, status } });
 }

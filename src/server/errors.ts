@@ -26,6 +26,13 @@ export class AppError extends Error {
   }
 }
 
+/** A client's action that would reach a therapist whose access has ended (or who archived them). */
+export const careEnded = () =>
+  new AppError("CONFLICT", {
+    userMessage:
+      "This therapist no longer has access to your homework, so nothing more reaches them. What you wrote stays yours.",
+  });
+
 export const notFound = (what: string) =>
   new AppError("NOT_FOUND", { userMessage: `This ${what} does not exist or is not yours to see.` });
 

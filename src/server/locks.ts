@@ -46,6 +46,26 @@ export async function lockPlanning(
 }
 
 /**
+ * 1, for ending all of one care link's ACTIVE homework at once (archiving a client, a client
+ * ending a therapist's access): every one's planning lock, in id order, so two such calls never
+ * deadlock. Returns the assignments locked.
+ */
+export async function lockPlanningOfLink(
+  tx: Tx,
+  link: { therapistId: string; clientId: string },
+): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id, pg_advisory_xact_lock(${PLANNING}::int4, hashtext(id))::text AS locked
+    FROM (
+      SELECT id FROM "Assignment"
+      WHERE "therapistId" = ${link.therapistId} AND "clientId" = ${link.clientId}
+        AND status = 'ACTIVE'
+      ORDER BY id
+    ) a`;
+  return rows.map((r) => r.id);
+}
+
+/**
  * 1, for the planning timer: the planning locks of those assignments that are free now. A busy
  * one is left out (its holder plans it, or the next run does), so the timer never waits.
  */

@@ -26,8 +26,8 @@ import { codeOf } from "./trpc-outcome";
  * table fails the last test, so each new procedure must state who may call it.
  *
  * Z once gave A homework of their own; wherever an input names X's rows of A, Z's call names Z's
- * rows instead (see `fixturesSeenByZ`): only an ACTIVE link reaches a client's rows, so Z's
- * own earlier homework is NOT_FOUND too.
+ * rows instead (see `fixturesSeenByZ`): Z still reads that history (`readsHistory`), but every
+ * change needs an ACTIVE link, so Z's calls that change anything are NOT_FOUND.
  *
  * Reads never write: every query procedure, whoever calls it, sends no statement that changes
  * a row or takes a lock, though X's homework for A includes some whose planning is behind.
@@ -67,6 +67,10 @@ type Fixtures = {
   assignmentOfX: string;
   /** A new assignment of X's for A (some calls use one up). */
   freshAssignment: () => Promise<string>;
+  /** A new client of X's: ACTIVE, or already ARCHIVED (archiving and restoring use one up). */
+  freshClientOfX: (status?: "ACTIVE" | "ARCHIVED") => Promise<string>;
+  /** A new therapist of A's (A ending a therapist's access uses one up). */
+  freshTherapistOfA: () => Promise<string>;
 };
 type Case = {
   input?: (f: Fixtures, who: Who) => unknown;
@@ -121,6 +125,8 @@ const onlyLinkedX: Case["expect"] = {
   therapistY: "NOT_FOUND",
   therapistZ: "NOT_FOUND",
 };
+/** A's history, read: X, and Z (ARCHIVED link, read-only) in the homework Z gave. */
+const readsHistory: Case["expect"] = { ...onlyLinkedX, therapistZ: "ok" };
 const clientsOnly: Case["expect"] = {
   anonymous: "UNAUTHORIZED",
   clientA: "ok",
@@ -175,6 +181,24 @@ const worksheetDraft = {
 
 const CASES: Record<string, Case> = {
   "account.me": { expect: anyoneSignedIn },
+  "clients.former": { input: () => ({}), expect: therapistsOnly },
+  "clients.careLink": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId }),
+    expect: readsHistory,
+  },
+  "clients.archive": {
+    input: async (f) => ({ clientId: await f.freshClientOfX() }),
+    expect: onlyX,
+  },
+  "clients.restore": {
+    input: async (f) => ({ clientId: await f.freshClientOfX("ARCHIVED") }),
+    expect: onlyX,
+  },
+  "clients.myTherapists": { expect: clientsOnly },
+  "clients.endAccess": {
+    input: async (f) => ({ therapistId: await f.freshTherapistOfA() }),
+    expect: clientAOwns,
+  },
   // Each lists the caller's own rows only (audit.integration.test.ts checks whose).
   "audit.seenBy": { expect: clientsOnly },
   "audit.mine": { expect: anyoneSignedIn },
@@ -282,7 +306,7 @@ const CASES: Record<string, Case> = {
   },
   "worksheets.submission": {
     input: (f) => ({ submissionId: f.ids.submissionId }),
-    expect: therapistXReaches,
+    expect: readsHistory,
   },
   "worksheets.recentSubmissions": { expect: therapistsOnly },
   "feedback.create": {
@@ -305,10 +329,13 @@ const CASES: Record<string, Case> = {
   },
   "progress.client": {
     input: (f) => ({ clientId: f.actors.clientA!.userId, weekStartsOn: 1 }),
-    expect: onlyX,
+    expect: readsHistory,
   },
   "progress.mine": { expect: clientsOnly },
-  "progress.timeline": { input: (f) => ({ clientId: f.actors.clientA!.userId }), expect: onlyX },
+  "progress.timeline": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId }),
+    expect: readsHistory,
+  },
   "account.digestPrefs": { expect: therapistsOnly },
   "account.updateDigestPrefs": { input: () => ({ digestOn: true }), expect: therapistsOnly },
   "portal.home": { expect: clientsOnly },
@@ -317,11 +344,11 @@ const CASES: Record<string, Case> = {
   "portal.done": { input: () => ({}), expect: clientsOnly },
   "ladder.get": {
     input: (f) => ({ assignmentId: f.ladder.assignmentId }),
-    expect: ownerOrTheirTherapist,
+    expect: { ...ownerOrTheirTherapist, therapistZ: "ok" },
   },
   "ladder.stepAttempts": {
     input: (f) => ({ assignmentId: f.ladder.assignmentId, stepId: "share-a-preference" }),
-    expect: ownerOrTheirTherapist,
+    expect: { ...ownerOrTheirTherapist, therapistZ: "ok" },
   },
   "ladder.startAttempt": {
     input: (f) => ({
@@ -363,7 +390,11 @@ const CASES: Record<string, Case> = {
     input: async (f) => ({ suggestionId: await f.suggestionToA(), add: true }),
     expect: clientAOwns,
   },
-  "flags.listOpen": { input: (f) => ({ clientId: f.actors.clientA!.userId }), expect: onlyX },
+  // Z reads A's page (an empty list: flags are for ACTIVE links), Y is told A does not exist.
+  "flags.listOpen": {
+    input: (f) => ({ clientId: f.actors.clientA!.userId }),
+    expect: readsHistory,
+  },
   // Acknowledging twice is harmless, so X's repeat is "ok" too.
   "flags.acknowledge": { input: (f) => ({ flagId: f.flagId }), expect: onlyX },
   "ladder.completeAttempt": {
@@ -433,10 +464,13 @@ const CASES: Record<string, Case> = {
   },
   "assignments.listForClient": {
     input: (f) => ({ clientId: f.actors.clientA!.userId, status: "ACTIVE" }),
-    expect: onlyX,
+    expect: readsHistory,
   },
   "assignments.get": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
-  "assignments.dueDates": { input: (f) => ({ assignmentId: f.assignmentOfX }), expect: onlyX },
+  "assignments.dueDates": {
+    input: (f) => ({ assignmentId: f.assignmentOfX }),
+    expect: readsHistory,
+  },
   "assignments.client": { input: (f) => ({ clientId: f.actors.clientA!.userId }), expect: onlyX },
   "assignments.draft": {
     input: (f) => ({ clientId: f.actors.clientA!.userId, templateId: f.worksheetTemplateId }),
@@ -569,6 +603,16 @@ beforeAll(async () => {
     worksheetTemplateId: worksheet.id,
     assignmentOfX: "",
     freshAssignment: () => freshAssignmentOfX(fixtures),
+    freshClientOfX: async (status = "ACTIVE") => {
+      const client = await createClient();
+      await linkClient(therapistX.id, client.id, status);
+      return client.id;
+    },
+    freshTherapistOfA: async () => {
+      const therapist = await createTherapist();
+      await linkClient(therapist.id, clientA.id);
+      return therapist.id;
+    },
     invitationOfX: { id: invitation.invitationId, token: await invitationTokenSentTo(invitedByX) },
     emailSettingsTokenOfA: await mintLinkToken(db, {
       purpose: "UNSUBSCRIBE",
@@ -683,6 +727,13 @@ describe("what each therapist's lists hold", () => {
     expect(await names("therapistX")).toEqual([fixtures.actors.clientA!.userId]);
     expect(await names("therapistY")).toEqual([fixtures.actors.clientB!.userId]);
     expect(await names("therapistZ")).toEqual([]);
+  });
+
+  test("clients.former: Z finds A there, archived; Y finds nobody", async () => {
+    const former = async (who: Who) =>
+      (await api(who).clients.former({})).items.map((c) => [c.clientId, c.status]);
+    expect(await former("therapistZ")).toEqual([[fixtures.actors.clientA!.userId, "ARCHIVED"]]);
+    expect(await former("therapistY")).toEqual([]);
   });
 
   test("worksheets.recentSubmissions: only X's submission of A, and only to X", async () => {

@@ -4,7 +4,12 @@ import type { TActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { byTime } from "~/server/paging";
-import { assignmentWhereFor, linkedClientWhere, usableTemplateWhere } from "~/server/scope";
+import {
+  assignmentWhereFor,
+  linkedClientWhere,
+  usableTemplateWhere,
+  type TLinkAccess,
+} from "~/server/scope";
 import { occurrenceView } from "./completion";
 import { ZScheduleSchema } from "./recurrence";
 import { reminderRulesOf } from "./reminders";
@@ -33,13 +38,17 @@ const clientSummarySelect = {
   timeZone: true,
 } satisfies Prisma.UserSelect;
 
-/** A client of this therapist through an ACTIVE care link; NOT_FOUND otherwise. */
+/**
+ * A client of this therapist through an ACTIVE care link (any link, for "read"); NOT_FOUND
+ * otherwise.
+ */
 export async function getLinkedClient(
   therapist: Therapist,
   clientId: string,
+  access: TLinkAccess = "write",
 ): Promise<TClientSummary> {
   const client = await db.user.findFirst({
-    where: linkedClientWhere(therapist.userId, clientId),
+    where: linkedClientWhere(therapist.userId, clientId, access),
     select: clientSummarySelect,
   });
   if (!client) throw notFound("client");
@@ -92,7 +101,7 @@ export async function listClientAssignments(
   const rows = await db.assignment.findMany({
     where: {
       AND: [
-        { ...assignmentWhereFor(therapist), clientId: client.id, status: options.status },
+        { ...assignmentWhereFor(therapist, "read"), clientId: client.id, status: options.status },
         newestAssignmentFirst.after(options.cursor),
       ],
     },
@@ -201,7 +210,7 @@ export async function listDueDates(
   { assignmentId, cursor }: { assignmentId: string; cursor?: TCursor },
   now = new Date(),
 ): Promise<TDueDates> {
-  const owned = { id: assignmentId, ...assignmentWhereFor(therapist) };
+  const owned = { id: assignmentId, ...assignmentWhereFor(therapist, "read") };
   // Side by side: the page is scoped by the same where, and dropped when that finds nothing.
   const [assignment, rows] = await Promise.all([
     db.assignment.findFirst({

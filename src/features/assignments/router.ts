@@ -51,7 +51,7 @@ export const assignmentsRouter = router({
     .input(ZListClientAssignmentsRequestSchema)
     .output(ZListClientAssignmentsResponseSchema)
     .query(async ({ ctx, input }) => {
-      const client = await getLinkedClient(ctx.actor, input.clientId);
+      const client = await getLinkedClient(ctx.actor, input.clientId, "read");
       return listClientAssignments(ctx.actor, client, input);
     }),
 

@@ -2,7 +2,17 @@ import "server-only";
 import { db, Prisma } from "~/server/db";
 import { keyset } from "~/server/paging";
 import { distressDirection } from "./policy";
-import { CASELOAD_PAGE_SIZE, type TCaseload, type TCaseloadRequest } from "./schema";
+import type { TCursor, TPage } from "~/lib/cursor";
+import { notFound } from "~/server/errors";
+import {
+  CASELOAD_PAGE_SIZE,
+  FORMER_CLIENTS_PAGE_SIZE,
+  type TCareLink,
+  type TCaseload,
+  type TCaseloadRequest,
+  type TFormerClient,
+  type TMyTherapist,
+} from "./schema";
 
 const DAY_MS = 86_400_000;
 
@@ -210,4 +220,64 @@ export async function caseloadCounts(
     FROM "CareLink" l
     WHERE l."therapistId" = ${therapistId} AND l.status = 'ACTIVE'`;
   return row ?? { newFlags: 0, waiting: 0 };
+}
+
+const sinceOf = (link: { status: string; archivedAt: Date | null; endedAt: Date | null }) =>
+  link.status === "ENDED" ? link.endedAt : link.status === "ARCHIVED" ? link.archivedAt : null;
+
+/** Where this therapist's link with the client stands; NOT_FOUND when there is none. */
+export async function getCareLink(therapistId: string, clientId: string): Promise<TCareLink> {
+  const link = await db.careLink.findUnique({
+    where: { therapistId_clientId: { therapistId, clientId } },
+    select: { status: true, archivedAt: true, endedAt: true },
+  });
+  if (!link) throw notFound("client");
+  return { status: link.status, since: sinceOf(link) };
+}
+
+const byName = keyset([
+  { field: "name", type: "text", direction: "asc" },
+  { field: "id", type: "text", direction: "asc" },
+] as const);
+
+/** Clients this therapist archived, or who ended the therapist's access: by name, paged. */
+export async function listFormerClients(
+  therapistId: string,
+  cursor: TCursor | undefined,
+): Promise<TPage<TFormerClient>> {
+  const rows = await db.$queryRaw<
+    (TFormerClient & { id: string; archivedAt: Date | null; endedAt: Date | null })[]
+  >`
+    SELECT u.id, u.id AS "clientId", u.name, l.status::text AS status, l."archivedAt", l."endedAt"
+    FROM "CareLink" l JOIN "User" u ON u.id = l."clientId"
+    WHERE l."therapistId" = ${therapistId} AND l.status <> 'ACTIVE'
+      AND ${byName.sqlAfter(cursor, { name: Prisma.sql`u.name`, id: Prisma.sql`u.id` })}
+    ORDER BY ${byName.sqlOrderBy({ name: Prisma.sql`u.name`, id: Prisma.sql`u.id` })}
+    LIMIT ${FORMER_CLIENTS_PAGE_SIZE + 1}`;
+  return byName.toPage(rows, FORMER_CLIENTS_PAGE_SIZE, (row) => ({
+    clientId: row.clientId,
+    name: row.name,
+    status: row.status,
+    since: sinceOf(row),
+  }));
+}
+
+/** The client's therapists: every care link, with where it stands. */
+export async function listMyTherapists(clientId: string): Promise<TMyTherapist[]> {
+  const links = await db.careLink.findMany({
+    where: { clientId },
+    select: {
+      status: true,
+      archivedAt: true,
+      endedAt: true,
+      therapist: { select: { id: true, name: true } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return links.map((link) => ({
+    therapistId: link.therapist.id,
+    name: link.therapist.name,
+    status: link.status,
+    since: sinceOf(link),
+  }));
 }

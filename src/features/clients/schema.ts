@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 
 export const CASELOAD_PAGE_SIZE = 20;
+export const FORMER_CLIENTS_PAGE_SIZE = 20;
 
 export const ZCaseloadRequestSchema = z
   .object({
@@ -48,3 +49,33 @@ export const ZCaseloadEntrySchema = z.object({
 export const ZCaseloadResponseSchema = ZPageSchema(ZCaseloadEntrySchema);
 export type TCaseloadEntry = z.infer<typeof ZCaseloadEntrySchema>;
 export type TCaseload = z.infer<typeof ZCaseloadResponseSchema>;
+
+export const ZCareStatusSchema = z.enum(["ACTIVE", "ARCHIVED", "ENDED"]);
+export type TCareStatus = z.infer<typeof ZCareStatusSchema>;
+
+export const ZClientIdRequestSchema = z.object({ clientId: z.string().min(1).max(100) });
+export const ZTherapistIdRequestSchema = z.object({ therapistId: z.string().min(1).max(100) });
+
+/** Where a care link stands: `since` is when it was archived or ended (null while ACTIVE). */
+export const ZCareLinkSchema = z.object({ status: ZCareStatusSchema, since: z.date().nullable() });
+export type TCareLink = z.infer<typeof ZCareLinkSchema>;
+
+/** A client whose link the therapist archived or the client ended. */
+export const ZFormerClientSchema = z.object({
+  clientId: z.string(),
+  name: z.string(),
+  status: z.enum(["ARCHIVED", "ENDED"]),
+  since: z.date().nullable(),
+});
+export type TFormerClient = z.infer<typeof ZFormerClientSchema>;
+export const ZFormerClientsRequestSchema = z
+  .object({ cursor: ZCursorSchema.optional() })
+  .default({});
+export const ZFormerClientsResponseSchema = ZPageSchema(ZFormerClientSchema);
+
+/** One of the client's therapists, as their settings list them. */
+export const ZMyTherapistSchema = ZCareLinkSchema.extend({
+  therapistId: z.string(),
+  name: z.string(),
+});
+export type TMyTherapist = z.infer<typeof ZMyTherapistSchema>;

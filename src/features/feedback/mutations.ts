@@ -3,8 +3,8 @@ import type { TActor, TClientActor, TTherapistActor } from "~/server/auth/actor"
 import { readNotificationPrefs } from "~/features/account/schema";
 import { db, type Prisma } from "~/server/db";
 import { queueEmail } from "~/server/email/outbox";
-import { AppError, notFound } from "~/server/errors";
-import { attemptWhereFor, submissionWhereFor } from "~/server/scope";
+import { AppError, careEnded, notFound } from "~/server/errors";
+import { attemptWhereFor, inActiveCareWith, submissionWhereFor } from "~/server/scope";
 import type {
   TCreateFeedbackRequest,
   TFeedbackTarget,
@@ -110,15 +110,21 @@ export async function replyToFeedback(
 ): Promise<{ repliedAt: Date }> {
   const now = new Date();
   const { count } = await db.feedback.updateMany({
-    where: { id: feedbackId, reply: null, clientId: client.userId },
+    where: {
+      id: feedbackId,
+      reply: null,
+      clientId: client.userId,
+      author: inActiveCareWith(client.userId),
+    },
     data: { reply: body, repliedAt: now, seenAt: now },
   });
   if (count === 1) return { repliedAt: now };
   const exists = await db.feedback.findFirst({
     where: { id: feedbackId, clientId: client.userId },
-    select: { id: true },
+    select: { reply: true },
   });
   if (!exists) throw notFound("feedback");
+  if (exists.reply === null) throw careEnded();
   throw new AppError("CONFLICT", { userMessage: "You have already replied to this feedback." });
 }
 

@@ -175,7 +175,7 @@ async function activateLink(tx: Tx, therapistId: string, clientId: string) {
   await tx.careLink.upsert({
     where: { therapistId_clientId: { therapistId, clientId } },
     create: { therapistId, clientId, status: "ACTIVE" },
-    update: { status: "ACTIVE", archivedAt: null },
+    update: { status: "ACTIVE", archivedAt: null, endedAt: null },
   });
 }
 

@@ -3,7 +3,7 @@ import type { TActor } from "~/server/auth/actor";
 import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { byTime } from "~/server/paging";
-import { assignmentWhereFor } from "~/server/scope";
+import { assignmentWhereFor, type TLinkAccess } from "~/server/scope";
 import { feedbackListArgs, toFeedbackItem } from "~/features/feedback/data";
 import { ZLadderBodySchema } from "~/features/templates/schema";
 import { ladderState } from "./policy";
@@ -84,9 +84,10 @@ export async function loadLadder(
   client: TDb,
   actor: TScope,
   assignmentId: string,
+  access: TLinkAccess = "write",
 ): Promise<TLadderResponse> {
   const row = await client.assignment.findFirst({
-    where: { id: assignmentId, kind: "LADDER", ...assignmentWhereFor(actor) },
+    where: { id: assignmentId, kind: "LADDER", ...assignmentWhereFor(actor, access) },
     select: ladderSelect,
   });
   if (!row) throw notFound("ladder");
@@ -157,7 +158,7 @@ export async function loadLadder(
 }
 
 export const getLadder = (actor: TScope, assignmentId: string) =>
-  loadLadder(db, actor, assignmentId);
+  loadLadder(db, actor, assignmentId, "read");
 
 /** A page of one step's attempts, newest first, after `cursor`: one query, scoped to the actor. */
 export async function listStepAttempts(
@@ -165,7 +166,7 @@ export async function listStepAttempts(
   { assignmentId, stepId, cursor }: TStepAttemptsRequest,
 ): Promise<TStepAttemptsResponse> {
   const row = await db.assignment.findFirst({
-    where: { id: assignmentId, kind: "LADDER", ...assignmentWhereFor(actor) },
+    where: { id: assignmentId, kind: "LADDER", ...assignmentWhereFor(actor, "read") },
     select: {
       title: true,
       content: true,

@@ -29,8 +29,9 @@ export async function listOpenFlags(
   therapist: TTherapistActor,
   { clientId }: TListOpenFlagsRequest,
 ): Promise<TListOpenFlagsResponse> {
+  // The client page of an archived client reads this too: flags are for ACTIVE links only.
   const client = await db.user.findFirst({
-    where: linkedClientWhere(therapist.userId, clientId),
+    where: linkedClientWhere(therapist.userId, clientId, "read"),
     select: {
       flagsAbout: {
         where: { ...flagWhereFor(therapist), acknowledgedAt: null },

@@ -102,7 +102,7 @@ export async function getSubmissionForTherapist(
       AND: [
         { id: submissionId },
         { OR: [{ status: "SUBMITTED" }, { beforeSubmittedAt: { not: null } }] },
-        submissionWhereFor(therapist),
+        submissionWhereFor(therapist, "read"),
       ],
     },
     select: {

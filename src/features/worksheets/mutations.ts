@@ -3,9 +3,9 @@ import { isDeepStrictEqual } from "node:util";
 import { fieldErrorsOf } from "~/lib/form-errors";
 import type { TClientActor } from "~/server/auth/actor";
 import { db, Prisma } from "~/server/db";
-import { AppError, notFound } from "~/server/errors";
+import { AppError, careEnded, notFound } from "~/server/errors";
 import { lockClientOccurrence } from "~/server/locks";
-import { submissionWhereFor } from "~/server/scope";
+import { inActiveCareWith, submissionWhereFor } from "~/server/scope";
 import { completeIfFinished } from "~/features/assignments/mutations/completion";
 import { raiseFlag } from "~/features/safety/mutations";
 import { answersConcern, taggedScales } from "~/features/safety/policy";
@@ -316,6 +316,10 @@ async function ownSubmitted(tx: Tx, client: TClientActor, submissionId: string) 
     },
   });
   if (!found) throw notFound("submission");
+  const inCare = await tx.user.count({
+    where: { id: found.occurrence.assignment.therapistId, ...inActiveCareWith(client.userId) },
+  });
+  if (inCare === 0) throw careEnded();
   return found;
 }
 
@@ -382,6 +386,7 @@ export async function addFollowUpNote(
       AND: [
         { id: submissionId, status: "SUBMITTED", followUpNote: null },
         submissionWhereFor(client),
+        { occurrence: { assignment: { therapist: inActiveCareWith(client.userId) } } },
       ],
     },
     data: { followUpNote: note },
@@ -389,9 +394,11 @@ export async function addFollowUpNote(
   if (count === 1) return { ok: true };
   const found = await db.submission.findFirst({
     where: { AND: [{ id: submissionId }, submissionWhereFor(client)] },
-    select: { status: true },
+    select: { status: true, followUpNote: true },
   });
   if (!found) throw notFound("submission");
+  // Everything else in the update's where held: the therapist's access is what ended.
+  if (found.followUpNote === null && found.status === "SUBMITTED") throw careEnded();
   throw new AppError("CONFLICT", {
     userMessage:
       found.status === "SUBMITTED"

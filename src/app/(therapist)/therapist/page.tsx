@@ -70,6 +70,12 @@ export default async function TherapistHomePage({ searchParams }: Props) {
           link("clientsCursor", c, "caseload"),
         )}
       />
+      <p>
+        <Link href="/therapist/former-clients" className="font-semibold text-brand-800 underline">
+          Former clients
+        </Link>
+        : those you archived, and those who ended your access.
+      </p>
       <InviteClientForm />
       <PendingInvitations invitations={pending.items} timeZone={actor.timeZone}>
         <Pager

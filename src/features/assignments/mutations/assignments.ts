@@ -2,7 +2,7 @@ import "server-only";
 import type { TTherapistActor } from "~/server/auth/actor";
 import { db, Prisma } from "~/server/db";
 import { AppError, notFound } from "~/server/errors";
-import { lockAssignment, lockPlanning } from "~/server/locks";
+import { lockAssignment, lockPlanning, lockPlanningOfLink } from "~/server/locks";
 import { assignmentWhereFor, linkedClientWhere, usableTemplateWhere } from "~/server/scope";
 import { ZLadderBodySchema, type TLadderBody } from "~/features/templates/schema";
 import {
@@ -243,5 +243,27 @@ export async function endAssignment(actor: Actor, assignmentId: string, now = ne
       });
       assertActive(status);
     }
+  });
+}
+
+/**
+ * Ends all of one therapist's ACTIVE homework for a client, in the caller's transaction (archiving
+ * the client, or the client ending the therapist's access): future open due dates are cancelled,
+ * their reminders with them.
+ */
+export async function endHomeworkOfLink(
+  tx: Tx,
+  link: { therapistId: string; clientId: string },
+  now: Date,
+) {
+  const ids = await lockPlanningOfLink(tx, link);
+  if (ids.length === 0) return;
+  await tx.occurrence.updateMany({
+    where: { assignmentId: { in: ids }, status: "OPEN", dueAt: { gt: now } },
+    data: { status: "CANCELLED" },
+  });
+  await tx.assignment.updateMany({
+    where: { id: { in: ids }, status: "ACTIVE" },
+    data: { status: "ENDED", endedAt: now },
   });
 }

@@ -268,7 +268,7 @@ export async function getClientProgress(
   now = new Date(),
 ): Promise<TClientProgress> {
   const client = await db.user.findFirst({
-    where: linkedClientWhere(therapist.userId, clientId),
+    where: linkedClientWhere(therapist.userId, clientId, "read"),
     select: { id: true, name: true },
   });
   if (!client) throw notFound("client");

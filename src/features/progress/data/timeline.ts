@@ -45,7 +45,7 @@ export async function listTimeline(
   { clientId, cursor }: TTimelineRequest,
 ): Promise<{ items: TTimelineItem[]; nextCursor: string | null }> {
   const client = await db.user.findFirst({
-    where: linkedClientWhere(therapist.userId, clientId),
+    where: linkedClientWhere(therapist.userId, clientId, "read"),
     select: { id: true },
   });
   if (!client) throw notFound("client");

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PortalFrame } from "~/components/layout/portal-frame";
 import { EmailSettingsForm } from "~/features/account/components/email-settings-form";
+import { EndAccessButton } from "~/features/clients/components/care-link-actions";
+import { formatDay } from "~/lib/format";
 import { requireClient } from "~/server/auth/guard";
 import { getServerApi } from "~/trpc/server";
 
@@ -9,7 +11,11 @@ export const metadata: Metadata = { title: "Email settings" };
 
 export default async function EmailSettingsPage() {
   const actor = await requireClient("/portal/settings");
-  const prefs = await (await getServerApi()).account.notificationPrefs();
+  const api = await getServerApi();
+  const [prefs, therapists] = await Promise.all([
+    api.account.notificationPrefs(),
+    api.clients.myTherapists(),
+  ]);
   return (
     <PortalFrame userName={actor.name}>
       <h1 className="text-2xl font-bold">Email settings</h1>
@@ -19,6 +25,32 @@ export default async function EmailSettingsPage() {
       </p>
       <EmailSettingsForm prefs={prefs} />
       <h2 className="text-xl font-bold">Your privacy</h2>
+      <section aria-labelledby="therapists-heading" className="flex flex-col gap-3">
+        <h3 id="therapists-heading" className="text-lg font-semibold">
+          Your therapists
+        </h3>
+        <ul className="flex flex-col gap-3">
+          {therapists.map((t) => (
+            <li
+              key={t.therapistId}
+              className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3"
+            >
+              <p>
+                <span className="font-semibold">{t.name}</span>
+                {" · "}
+                {t.status === "ACTIVE"
+                  ? "sees what you share"
+                  : t.status === "ARCHIVED"
+                    ? "closed your case; can still read what you shared before"
+                    : `you ended their access${t.since ? ` on ${formatDay(t.since, actor.timeZone)}` : ""}`}
+              </p>
+              {t.status !== "ENDED" ? (
+                <EndAccessButton therapistId={t.therapistId} name={t.name} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
       <p>
         <Link href="/portal/seen-by" className="font-semibold text-brand-800 underline">
           Who has seen my answers

@@ -6,6 +6,8 @@ import { Card } from "~/components/ui/card";
 import { Pager } from "~/components/ui/pager";
 import { AssignmentCard } from "~/features/assignments/components/assignment-card";
 import { ZAssignmentStatusFilter } from "~/features/assignments/schema";
+import { ArchiveClientButton } from "~/features/clients/components/care-link-actions";
+import { CareLinkBanner } from "~/features/clients/components/care-link-banner";
 import { OpenFlags } from "~/features/safety/components/open-flags";
 import { hrefWith, pagerLinks, readCursor } from "~/lib/paging";
 import { recordTherapistView } from "~/server/audit-view";
@@ -30,11 +32,14 @@ export default async function CaseloadClientPage({
   const { clientId } = await params;
   const actor = await requireTherapist(`/therapist/clients/${clientId}`);
   const query = await searchParams;
-  const status = ZAssignmentStatusFilter.catch("ACTIVE").parse(query.status);
-  const tabLabel = TABS.find((t) => t.status === status)!.label;
-  const cursor = readCursor(query.cursor);
   // Not linked, or not a client: the same 404 as a client that does not exist.
   const api = await getServerApi();
+  const link = await orNotFound(api.clients.careLink({ clientId }));
+  const inCare = link.status === "ACTIVE";
+  // An archived or ended client's homework has all ended: that tab is where their history is.
+  const status = ZAssignmentStatusFilter.catch(inCare ? "ACTIVE" : "ENDED").parse(query.status);
+  const tabLabel = TABS.find((t) => t.status === status)!.label;
+  const cursor = readCursor(query.cursor);
   const [page, flags] = await Promise.all([
     orNotFound(api.assignments.listForClient({ clientId, status, cursor })),
     orNotFound(api.flags.listOpen({ clientId })),
@@ -56,15 +61,22 @@ export default async function CaseloadClientPage({
           <ButtonLink variant="secondary" href={`/therapist/clients/${client.id}/progress`}>
             Progress
           </ButtonLink>
-          <ButtonLink variant="secondary" href={`/therapist/clients/${client.id}/safety-plan`}>
-            Safety plan
-          </ButtonLink>
-          <ButtonLink variant="secondary" href={`/therapist/submissions?clientId=${client.id}`}>
-            All submissions by {client.name}
-          </ButtonLink>
-          <ButtonLink href={`/therapist/assign?clientId=${client.id}`}>Assign homework</ButtonLink>
+          {inCare ? (
+            <>
+              <ButtonLink variant="secondary" href={`/therapist/clients/${client.id}/safety-plan`}>
+                Safety plan
+              </ButtonLink>
+              <ButtonLink variant="secondary" href={`/therapist/submissions?clientId=${client.id}`}>
+                All submissions by {client.name}
+              </ButtonLink>
+              <ButtonLink href={`/therapist/assign?clientId=${client.id}`}>
+                Assign homework
+              </ButtonLink>
+            </>
+          ) : null}
         </div>
       </div>
+      <CareLinkBanner link={link} client={client} timeZone={actor.timeZone} />
       <OpenFlags open={flags} timeZone={actor.timeZone} />
       <nav aria-label="Homework by status">
         <ul className="flex gap-2">
@@ -98,6 +110,18 @@ export default async function CaseloadClientPage({
         of={`${tabLabel.toLowerCase()} homework`}
         {...pagerLinks(cursor, page.nextCursor, pageHref)}
       />
+      {inCare ? (
+        <section aria-labelledby="care-heading" className="flex flex-col gap-2">
+          <h2 id="care-heading" className="text-xl font-semibold">
+            Ending care
+          </h2>
+          <p className="text-slate-700">
+            When your work with {client.name} ends, archive them: their homework ends and they leave
+            your caseload. Their history stays readable, and you can restore them.
+          </p>
+          <ArchiveClientButton clientId={client.id} name={client.name} />
+        </section>
+      ) : null}
     </TherapistFrame>
   );
 }

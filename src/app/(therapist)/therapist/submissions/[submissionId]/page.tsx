@@ -8,6 +8,7 @@ import { MarkReviewedButton } from "~/features/feedback/components/mark-reviewed
 import { WorksheetAnswersView } from "~/features/worksheets/components/worksheet-answers-view";
 import { formatClientTime } from "~/lib/format";
 import { recordTherapistView } from "~/server/audit-view";
+import { CareLinkBanner } from "~/features/clients/components/care-link-banner";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
 
@@ -25,6 +26,8 @@ export default async function SubmissionPage({
   const api = await getServerApi();
   const s = await orNotFound(api.worksheets.submission({ submissionId }));
   await recordTherapistView({ entity: "submission", entityId: submissionId, clientId: s.clientId });
+  const link = await api.clients.careLink({ clientId: s.clientId });
+  const inCare = link.status === "ACTIVE";
   const tz = actor.timeZone;
   // Like the client page: times as the client lives them, in the zone they were assigned in.
   const client = { name: s.clientName, timeZone: s.timeZone };
@@ -78,12 +81,23 @@ export default async function SubmissionPage({
               Feedback
             </h2>
             <FeedbackList items={s.feedback} timeZone={tz} />
-            <FeedbackForm target={{ submissionId: s.id }} />
-            <MarkReviewedButton
-              target={{ submissionId: s.id }}
-              reviewedAt={s.reviewedAt}
-              timeZone={tz}
-            />
+            {inCare ? (
+              <>
+                <FeedbackForm target={{ submissionId: s.id }} />
+                <MarkReviewedButton
+                  target={{ submissionId: s.id }}
+                  reviewedAt={s.reviewedAt}
+                  timeZone={tz}
+                />
+              </>
+            ) : (
+              <CareLinkBanner
+                link={link}
+                client={{ id: s.clientId, name: s.clientName }}
+                timeZone={tz}
+                canRestore={false}
+              />
+            )}
           </section>
         </>
       )}
