@@ -38,6 +38,7 @@ const FEATURE_ORDER = [
   "worksheets",
   "ladder",
   "progress",
+  "export",
   "portal",
   "notifications",
 ];

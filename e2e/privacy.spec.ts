@@ -107,3 +107,49 @@ test("a client ends a therapist's access from their settings", async ({ pair, cl
     page.getByRole("button", { name: `End ${pair.therapist.name}'s access` }),
   ).toHaveCount(0);
 });
+
+test("a client downloads everything they wrote, then deletes their account", async ({
+  pair,
+  client,
+}) => {
+  const { assignmentId } = await assignBuiltin(pair, "small-victories", dueTonight(pair.client));
+  await (
+    await callerAs(pair.client)
+  ).worksheets.submit({
+    occurrenceId: await firstOccurrenceId(assignmentId),
+    answers: { what_i_did: "Told Sam the truth", why_it_mattered: "Trust", celebrate: "A walk" },
+    baseRevision: 0,
+    idempotencyKey: crypto.randomUUID(),
+  });
+  const { page } = client;
+  await page.goto("/portal/settings");
+  await page.getByRole("link", { name: "Everything you wrote" }).click();
+  await expect(page.getByRole("heading", { name: "Everything you wrote" })).toBeVisible();
+  await expect(page.getByText("Told Sam the truth")).toBeVisible();
+  await expectAccessible(page);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download as a file (JSON)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^trust-steps-\d{4}-\d{2}-\d{2}\.json$/);
+  const doc = JSON.parse(
+    await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
+  ) as { account: { email: string }; homework: { entries: { answers: { answer: string }[] }[] }[] };
+  expect(doc.account.email).toBe(pair.client.email);
+  expect(doc.homework[0]!.entries[0]!.answers[0]!.answer).toBe("Told Sam the truth");
+
+  await page.goto("/portal/settings");
+  // The wrong email is refused next to the field, and nothing is deleted.
+  await page.getByLabel("Type your email address to confirm").fill(pair.therapist.email);
+  await page.getByRole("button", { name: "Delete my account and everything I wrote" }).click();
+  await expect(page.getByLabel("Type your email address to confirm")).toHaveAccessibleDescription(
+    /exactly as shown/,
+  );
+  await page.getByLabel("Type your email address to confirm").fill(pair.client.email);
+  await page.getByRole("button", { name: "Delete my account and everything I wrote" }).click();
+  await expect(page.getByRole("heading", { name: "Your account is deleted" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/portal");
+  await expect(page).toHaveURL(/\/sign-in/);
+});

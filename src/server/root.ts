@@ -3,6 +3,7 @@ import { accountRouter } from "~/features/account/router";
 import { auditRouter } from "~/features/audit/router";
 import { assignmentsRouter } from "~/features/assignments/router";
 import { clientsRouter } from "~/features/clients/router";
+import { exportRouter } from "~/features/export/router";
 import { feedbackRouter } from "~/features/feedback/router";
 import { flagsRouter, safetyPlanRouter } from "~/features/safety/router";
 import { portalRouter } from "~/features/portal/router";
@@ -18,6 +19,7 @@ export const appRouter = router({
   audit: auditRouter,
   assignments: assignmentsRouter,
   clients: clientsRouter,
+  export: exportRouter,
   feedback: feedbackRouter,
   flags: flagsRouter,
   safetyPlan: safetyPlanRouter,

@@ -195,6 +195,12 @@ const CASES: Record<string, Case> = {
     expect: onlyX,
   },
   "clients.myTherapists": { expect: clientsOnly },
+  "export.mine": { expect: clientsOnly },
+  // Only one's own email confirms: B typing A's is refused (and nobody's account is deleted here).
+  "account.deleteAccount": {
+    input: (f) => ({ email: f.actors.clientA!.email.replace("@", "+not@") }),
+    expect: { ...clientsOnly, clientA: "BAD_REQUEST", clientB: "BAD_REQUEST" },
+  },
   "clients.endAccess": {
     input: async (f) => ({ therapistId: await f.freshTherapistOfA() }),
     expect: clientAOwns,

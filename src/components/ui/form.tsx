@@ -201,17 +201,20 @@ export function SubmitButton({
   pendingLabel,
   pending = false,
   className = "",
+  variant,
 }: {
   label: string;
   pendingLabel: string;
   pending?: boolean;
   className?: string;
+  variant?: "primary" | "danger";
 }) {
   const { isSubmitting } = useFormState();
   const busy = isSubmitting || pending;
   return (
     <Button
       type="submit"
+      variant={variant}
       aria-disabled={busy || undefined}
       className={`aria-disabled:cursor-wait aria-disabled:opacity-60 ${className}`}
     >

@@ -11,6 +11,7 @@ import { addJob } from "~/server/jobs";
 import { hitRateLimit, requireWithinLimit } from "~/server/rate-limit";
 import {
   readNotificationPrefs,
+  type TDeleteAccountRequest,
   type TEmailList,
   type TNotificationPrefs,
   type TSignUpRequest,
@@ -173,4 +174,35 @@ export async function resetPassword(
     { action: "account.resetPassword", entity: "account", entityId: link.userId },
     meta,
   );
+}
+
+const NOT_YOUR_EMAIL = "Type the email address you sign in with, exactly as shown above.";
+
+/**
+ * A client deletes their account: everything they wrote (answers, drafts, attempts, notes,
+ * replies, the safety plan) goes, with the feedback written on it, their care links, sessions and
+ * links, and the emails and counters that hold their address. Audit rows hold no text and stay;
+ * the audit middleware adds the deletion's own.
+ */
+export async function deleteClientAccount(
+  client: { userId: string; email: string },
+  { email }: TDeleteAccountRequest,
+): Promise<void> {
+  if (email !== client.email.toLowerCase()) {
+    throw new AppError("BAD_REQUEST", {
+      userMessage: NOT_YOUR_EMAIL,
+      fieldErrors: { email: [NOT_YOUR_EMAIL] },
+    });
+  }
+  await db.$transaction(async (tx) => {
+    await tx.outboxEmail.deleteMany({
+      where: { OR: [{ recipientId: client.userId }, { toAddress: email }] },
+    });
+    await tx.invitation.deleteMany({
+      where: { OR: [{ email }, { acceptedUserId: client.userId }] },
+    });
+    await tx.rateLimit.deleteMany({ where: { key: { endsWith: `:${email}` } } });
+    // Everything else of theirs goes with the row (onDelete: Cascade).
+    await tx.user.delete({ where: { id: client.userId } });
+  });
 }

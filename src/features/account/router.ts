@@ -8,6 +8,7 @@ import {
 } from "~/server/trpc";
 import { emailSettingsOwner, getAccount, getDigestPrefs, getNotificationPrefs } from "./data";
 import {
+  deleteClientAccount,
   finishSignUp,
   requestEmailLink,
   resetPassword,
@@ -16,6 +17,7 @@ import {
   updateNotificationPrefs,
 } from "./mutations";
 import {
+  ZDeleteAccountRequestSchema,
   ZEmailLinkRequestSchema,
   ZEmailSettingsTokenSchema,
   ZPasswordFromLinkRequestSchema,
@@ -78,6 +80,15 @@ export const accountRouter = router({
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       await updateNotificationPrefs(ctx.actor.userId, input);
+      return { ok: true as const };
+    }),
+
+  /** The client's own account and everything they wrote, for good. */
+  deleteAccount: clientProcedure
+    .input(ZDeleteAccountRequestSchema)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await deleteClientAccount(ctx.actor, input);
       return { ok: true as const };
     }),
 

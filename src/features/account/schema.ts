@@ -141,3 +141,7 @@ export const ZPasswordFromLinkRequestSchema = z.object({
   password: ZNewPassword,
 });
 export type TPasswordFromLinkRequest = z.infer<typeof ZPasswordFromLinkRequestSchema>;
+
+/** Deleting one's account: typing one's own email is the deliberate step. */
+export const ZDeleteAccountRequestSchema = z.object({ email: ZEmail });
+export type TDeleteAccountRequest = z.infer<typeof ZDeleteAccountRequestSchema>;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PortalFrame } from "~/components/layout/portal-frame";
+import { DeleteAccountForm } from "~/features/account/components/delete-account-form";
 import { EmailSettingsForm } from "~/features/account/components/email-settings-form";
 import { EndAccessButton } from "~/features/clients/components/care-link-actions";
 import { formatDay } from "~/lib/format";
@@ -57,6 +58,29 @@ export default async function EmailSettingsPage() {
         </Link>
         : each time a therapist opened one of your pages or entries.
       </p>
+      <section aria-labelledby="records-heading" className="flex flex-col gap-3">
+        <h3 id="records-heading" className="text-lg font-semibold">
+          Your records
+        </h3>
+        <p>
+          <Link href="/portal/export" className="font-semibold text-brand-800 underline">
+            Everything you wrote
+          </Link>
+          : on one page to print or save, or as a file to download.
+        </p>
+      </section>
+      <section aria-labelledby="delete-heading" className="flex flex-col gap-3">
+        <h3 id="delete-heading" className="text-lg font-semibold">
+          Delete your account
+        </h3>
+        <p className="text-slate-700">
+          This removes your answers, drafts, practice records, notes and replies, your safety plan,
+          and the feedback written on them, for good, and ends your therapists&rsquo; access. It
+          cannot be undone, so download your records first if you may want them. The list of who
+          opened your pages keeps its lines, which hold no words of yours.
+        </p>
+        <DeleteAccountForm email={actor.email} />
+      </section>
     </PortalFrame>
   );
 }

@@ -1,0 +1,44 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { TextField } from "~/components/ui/field";
+import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
+import { useTRPC } from "~/trpc/react";
+import { ZDeleteAccountRequestSchema } from "../schema";
+
+/** The last step of deleting an account: the client types their own email, then it is gone. */
+export function DeleteAccountForm({ email }: { email: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const remove = useMutation(trpc.account.deleteAccount.mutationOptions());
+  const form = useZodForm(ZDeleteAccountRequestSchema, { defaultValues: { email: "" } });
+  return (
+    <Form
+      form={form}
+      className="flex flex-col gap-4"
+      onSubmit={async (request) => {
+        await remove.mutateAsync(request);
+        // The session went with the account; this clears the cookie and what the tab stored.
+        await signOut({ redirect: false });
+        router.replace("/account-deleted");
+      }}
+    >
+      <FormMessage />
+      <TextField
+        label="Type your email address to confirm"
+        name="email"
+        type="email"
+        autoComplete="off"
+        help={`You sign in with ${email}.`}
+        required
+      />
+      <SubmitButton
+        label="Delete my account and everything I wrote"
+        pendingLabel="Deleting…"
+        variant="danger"
+      />
+    </Form>
+  );
+}
