@@ -22,6 +22,17 @@ export const writeTabDraft = (key: string, value: string) =>
 
 export const removeTabDraft = (key: string) => withSessionStorage((s) => s.removeItem(key));
 
+/**
+ * Every draft in this tab that is not `userId`'s goes: a tab can still hold the words of whoever
+ * used it before (their session expired while idle, then someone else signed in).
+ */
+export function forgetOthersDrafts(userId: string) {
+  for (const key of tabDraftKeys()) {
+    const owner = key.slice(PREFIX.length).split(":")[1];
+    if (owner !== userId) removeTabDraft(key);
+  }
+}
+
 /** The keys of every draft in this tab, or of one kind. */
 export function tabDraftKeys(kind?: string): string[] {
   const start = kind === undefined ? PREFIX : tabDraftKey(kind);

@@ -1,11 +1,19 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "./app-header";
 import { CrisisBanner } from "./crisis-banner";
+import { OwnDraftsOnly } from "./own-drafts-only";
 
 /** The frame of every client page: the client's nav and the crisis link, always in view first. */
-export function PortalFrame({ userName, children }: { userName: string; children: ReactNode }) {
+export function PortalFrame({
+  actor,
+  children,
+}: {
+  actor: { userId: string; name: string };
+  children: ReactNode;
+}) {
   return (
     <>
+      <OwnDraftsOnly userId={actor.userId} />
       <AppHeader
         home="/portal"
         nav={[
@@ -15,7 +23,7 @@ export function PortalFrame({ userName, children }: { userName: string; children
           { href: "/portal/learn", label: "Learn" },
           { href: "/portal/settings", label: "Email settings" },
         ]}
-        userName={userName}
+        userName={actor.name}
       />
       <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-6">
         <CrisisBanner />

@@ -1,8 +1,8 @@
 import {
+  forgetOthersDrafts,
   readTabDraft,
   removeTabDraft,
   tabDraftKey,
-  tabDraftKeys,
   writeTabDraft,
 } from "~/lib/tab-drafts";
 import type { TAnswers } from "./answers";
@@ -62,12 +62,12 @@ export function forgetWorksheet(ref: TWorksheetRef) {
   removeTabDraft(submitKeyKey(ref));
 }
 
-/** A page opened by `userId`: worksheet copies and keys anyone else left in this tab go. */
+/**
+ * A page opened by `userId`: worksheet copies and keys anyone else left in this tab go (the
+ * frame of every signed-in page does this for stored drafts; these are also kept in memory).
+ */
 export function forgetOthersWorksheets(userId: string) {
-  for (const kind of [ANSWERS, SUBMIT_KEY]) {
-    const own = tabDraftKey(kind, userId, "");
-    for (const key of tabDraftKeys(kind)) if (!key.startsWith(own)) removeTabDraft(key);
-  }
+  forgetOthersDrafts(userId);
   const ownKey = tabDraftKey(SUBMIT_KEY, userId, "");
   for (const key of keysInMemory.keys()) if (!key.startsWith(ownKey)) keysInMemory.delete(key);
 }

@@ -11,7 +11,7 @@ export default async function PortalHomePage() {
   const actor = await requireClient("/portal");
   const home = await (await getServerApi()).portal.home();
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">Hello, {actor.name.split(" ")[0]}</h1>
         <Link

@@ -29,7 +29,7 @@ export default async function TherapistHomePage({ searchParams }: Props) {
   const link = (key: string, cursor: string | undefined, anchor: string) =>
     hrefWith("/therapist", params, { [key]: cursor }, anchor);
   return (
-    <TherapistFrame userName={actor.name} wide>
+    <TherapistFrame actor={actor} wide>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-bold" id="caseload">
           Your caseload

@@ -12,7 +12,7 @@ export default async function ExportPage() {
   const actor = await requireClient("/portal/export");
   const doc = await (await getServerApi()).export.mine();
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <h1 className="text-2xl font-bold">Everything you wrote</h1>
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <PrintButton label="Print or save as PDF" />

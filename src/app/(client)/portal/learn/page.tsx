@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Learn about trust" };
 export default async function LearnPage() {
   const actor = await requireClient("/portal/learn");
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <h1 className="text-2xl font-bold">Learn about trust</h1>
       <p className="text-slate-700">Short reads, a few minutes each.</p>
       <ul className="flex flex-col gap-3">

@@ -14,7 +14,7 @@ export default async function MyProgressPage() {
   const weekStartsOn = firstDayOfWeek((await headers()).get("accept-language"));
   const progress = await (await getServerApi()).progress.mine({ weekStartsOn });
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <h1 className="text-2xl font-bold">{MY_PROGRESS_TEXT.title}</h1>
       <p className="text-slate-800">{MY_PROGRESS_TEXT.intro}</p>
       <MyProgressView progress={progress} />

@@ -15,7 +15,7 @@ export default async function SafetyPlanPage() {
   const actor = await requireClient("/portal/safety-plan");
   const plan = await (await getServerApi()).safetyPlan.get({});
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">My safety plan</h1>
         <p className="text-slate-700 print:hidden">

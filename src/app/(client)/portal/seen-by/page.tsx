@@ -17,7 +17,7 @@ export default async function SeenByPage({
   const cursor = readCursor((await searchParams).cursor);
   const page = await (await getServerApi()).audit.seenBy({ cursor });
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <h1 className="text-2xl font-bold">Who has seen my answers</h1>
       <p className="text-slate-700">
         Every time a therapist opens one of your pages or entries, it is written down, and listed

@@ -18,7 +18,7 @@ export default async function EmailSettingsPage() {
     api.clients.myTherapists(),
   ]);
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <h1 className="text-2xl font-bold">Email settings</h1>
       <p className="text-slate-700">
         Emails never contain your answers or your therapist&rsquo;s notes. Times are in your time

@@ -17,7 +17,7 @@ export default async function ActivityPage({
   const cursor = readCursor((await searchParams).cursor);
   const page = await (await getServerApi()).audit.mine({ cursor });
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <h1 className="text-2xl font-bold">Your activity</h1>
       <p className="text-slate-700">
         What you opened and changed, newest first. Your clients see each time you opened one of

@@ -120,7 +120,7 @@ export default async function AssignPage({ searchParams }: Props) {
   }
 
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <h1 className="text-2xl font-bold">Assign homework</h1>
       {body}
     </TherapistFrame>

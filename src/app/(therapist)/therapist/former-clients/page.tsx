@@ -19,7 +19,7 @@ export default async function FormerClientsPage({
   const cursor = readCursor((await searchParams).cursor);
   const page = await (await getServerApi()).clients.former({ cursor });
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <h1 className="text-2xl font-bold">Former clients</h1>
       <p className="text-slate-700">
         Their homework has ended. You can read what each shared with you, read-only. Restore an

@@ -12,7 +12,7 @@ export default async function TherapistSettingsPage() {
   const actor = await requireTherapist("/therapist/settings");
   const prefs = await (await getServerApi()).account.digestPrefs();
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <h1 className="text-2xl font-bold">Email settings</h1>
       <Card>
         <DigestSettingsForm prefs={prefs} />

@@ -24,7 +24,7 @@ export default async function SubmissionsPage({ searchParams }: Props) {
     hrefWith("/therapist/submissions", { clientId }, { cursor: next });
   const { client } = page;
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold">
           {client ? `Submissions by ${client.name}` : "Recent submissions"}

@@ -20,7 +20,7 @@ export default async function TemplatesPage({ searchParams }: Props) {
   const firstPage = await (await getServerApi()).templates.list(filter);
 
   return (
-    <TherapistFrame userName={actor.name} wide>
+    <TherapistFrame actor={actor} wide>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Templates</h1>
         <div className="flex flex-wrap gap-2">

@@ -25,7 +25,7 @@ export default async function ClientLadderPage({
   const ended = ladder.attempts.find((a) => a.id === after && (a.completedAt || a.stoppedAt));
   const endedStep = ladder.steps.find((s) => s.id === ended?.stepId);
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">{ladder.title}</h1>
         {ladder.instructions ? (

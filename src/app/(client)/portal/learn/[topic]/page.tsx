@@ -17,7 +17,7 @@ export default async function LearnTopicPage({ params }: TProps) {
   const topic = learnTopic(slug);
   if (!topic) notFound();
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <article className="flex flex-col gap-5">
         <header className="flex flex-col gap-1">
           <h1 className="text-2xl font-bold">{topic.title}</h1>

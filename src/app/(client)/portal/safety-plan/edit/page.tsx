@@ -13,7 +13,7 @@ export default async function EditSafetyPlanPage() {
     await getServerApi()
   ).safetyPlan.get({});
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <Link href="/portal/safety-plan" className="font-semibold text-brand-800 underline">
         Back to my plan
       </Link>

@@ -19,7 +19,7 @@ export default async function WorksheetPage({
   const api = await getServerApi();
   const task = await orNotFound(api.worksheets.task({ occurrenceId }));
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <WorksheetTaskView
         task={task}
         userId={actor.userId}

@@ -49,7 +49,7 @@ export default async function CaseloadClientPage({
   const { client } = page;
   await recordTherapistView({ entity: "client", entityId: clientId, clientId });
   return (
-    <TherapistFrame userName={actor.name} wide>
+    <TherapistFrame actor={actor} wide>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{client.name}</h1>
@@ -118,6 +118,16 @@ export default async function CaseloadClientPage({
           <p className="text-slate-700">
             When your work with {client.name} ends, archive them: their homework ends and they leave
             your caseload. Their history stays readable, and you can restore them.
+          </p>
+          <p>
+            <a
+              href={`/therapist/clients/${client.id}/export`}
+              download
+              className="font-semibold text-brand-800 underline"
+            >
+              Download {client.name}&rsquo;s record (JSON)
+            </a>
+            : the homework you gave and what they shared, for your clinical record.
           </p>
           <ArchiveClientButton clientId={client.id} name={client.name} />
         </section>

@@ -22,7 +22,7 @@ export default async function TherapistLadderPage({
     clientId: ladder.clientId,
   });
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <header className="flex flex-col gap-2">
         <Link
           href={`/therapist/clients/${ladder.clientId}`}

@@ -32,7 +32,7 @@ export default async function SubmissionPage({
   // Like the client page: times as the client lives them, in the zone they were assigned in.
   const client = { name: s.clientName, timeZone: s.timeZone };
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <Link
         href={`/therapist/clients/${s.clientId}`}
         className="self-start font-semibold text-brand-800 underline underline-offset-2"

@@ -28,7 +28,7 @@ export default async function TemplatePreviewPage({ params, searchParams }: Prop
   const template = await loadTemplateOr404(id);
 
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <div className="flex flex-col gap-2">
         <p className="flex items-center gap-2 text-sm text-slate-700">
           <KindBadge kind={template.kind} />

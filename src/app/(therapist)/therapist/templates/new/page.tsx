@@ -33,7 +33,7 @@ export default async function NewTemplatePage({ searchParams }: Props) {
   );
 
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <h1 className="text-2xl font-bold">New {kind === "LADDER" ? "ladder" : "worksheet"}</h1>
       {kind === "LADDER" ? (
         <nav aria-label="How to start" className="flex flex-wrap gap-4 text-sm">

@@ -29,7 +29,7 @@ export default async function DueDatesPage({
   const client = { name: assignment.client.name, timeZone: assignment.timeZone };
   const pageHref = (next: string | undefined) => hrefWith(path, {}, { cursor: next });
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <Link
         href={`/therapist/clients/${assignment.client.id}`}
         className={`self-start ${linkClass}`}

@@ -13,7 +13,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
   const actor = await requireTherapist(`/therapist/assignments/${id}/edit`);
   const a = await orNotFound((await getServerApi()).assignments.get({ assignmentId: id }));
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <h1 className="text-2xl font-bold">
         Edit {a.title} for {a.client.name}
       </h1>

@@ -52,7 +52,7 @@ export default async function ClientProgressPage({
   await recordTherapistView({ entity: "progress", entityId: clientId, clientId });
   const tz = p.timeZone;
   return (
-    <TherapistFrame userName={actor.name} wide>
+    <TherapistFrame actor={actor} wide>
       <Link
         href={`/therapist/clients/${p.client.id}`}
         className="self-start font-semibold text-brand-800 underline underline-offset-2 print:hidden"

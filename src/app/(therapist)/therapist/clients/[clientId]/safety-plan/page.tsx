@@ -21,7 +21,7 @@ export default async function ClientSafetyPlanPage({
   const actor = await requireTherapist(`/therapist/clients/${clientId}/safety-plan`);
   const plan = await orNotFound((await getServerApi()).safetyPlan.get({ clientId }));
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <Link
         href={`/therapist/clients/${clientId}`}
         className="font-semibold text-brand-800 underline print:hidden"

@@ -23,7 +23,7 @@ export default async function EditTemplatePage({ params }: Props) {
       : ({ kind: "WORKSHEET", body: template.body } as const);
 
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <h1 className="text-2xl font-bold">Edit: {template.title}</h1>
       <Alert>
         Saving makes a new version. Homework you already gave keeps the version it was given with.

@@ -16,7 +16,7 @@ export default async function ClientStepHistoryPage(props: TStepPageProps) {
   const actor = await requireClient(at.path);
   const page = await loadStepAttemptsForPage(at);
   return (
-    <PortalFrame userName={actor.name}>
+    <PortalFrame actor={actor}>
       <StepHistorySection at={at} page={page} timeZone={actor.timeZone} viewer="client" />
     </PortalFrame>
   );

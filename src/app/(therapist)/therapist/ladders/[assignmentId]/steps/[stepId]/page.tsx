@@ -17,7 +17,7 @@ export default async function TherapistStepHistoryPage(props: TStepPageProps) {
   const page = await loadStepAttemptsForPage(at);
   await recordTherapistView({ entity: "step", entityId: at.stepId, clientId: page.clientId });
   return (
-    <TherapistFrame userName={actor.name}>
+    <TherapistFrame actor={actor}>
       <StepHistorySection at={at} page={page} timeZone={actor.timeZone} viewer="therapist" />
     </TherapistFrame>
   );
