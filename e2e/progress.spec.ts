@@ -140,7 +140,7 @@ test("a therapist turns the daily summary off in their email settings", async ({
   therapist: { page },
 }) => {
   await page.goto("/therapist");
-  await page.getByRole("link", { name: "Email settings" }).click();
+  await page.getByRole("link", { name: "Settings", exact: true }).click();
   const summary = page.getByRole("checkbox", { name: "A daily summary email" });
   await expect(summary).toBeChecked();
   await expectAccessible(page);

@@ -94,7 +94,7 @@ test("the settings link in a reminder turns reminders off without signing in", a
 test("a client sets their morning hour and quiet hours from the portal", async ({ client }) => {
   const { page } = client;
   await page.goto("/portal");
-  await page.getByRole("link", { name: "Email settings" }).click();
+  await page.getByRole("link", { name: "Settings", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Email settings" })).toBeVisible();
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Morning reminders come at").selectOption({ label: "07:00" });

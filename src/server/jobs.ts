@@ -14,6 +14,8 @@ export type TJobPayloads = {
   "send-reminders": Record<string, unknown>;
   /** After a client's email settings change: their reminders follow. */
   "replan-reminders": { clientId: string };
+  /** After a client changed their time zone: their due dates ahead follow it. */
+  "follow-time-zone": { clientId: string };
   /** Cron, daily: flags for missed due dates and quiet clients (features/safety). */
   "check-flags": Record<string, unknown>;
   /** Cron, daily: deletes sessions, rate-limit counters and link tokens that are over. */

@@ -10,7 +10,7 @@ import {
 import type { Transporter } from "nodemailer";
 import pg from "pg";
 import { EnvError, getEnv } from "~/env";
-import { topUpOccurrences } from "~/features/assignments/mutations/planning";
+import { followClientTimeZone, topUpOccurrences } from "~/features/assignments/mutations/planning";
 import { replanClientReminders } from "~/features/assignments/mutations/reminders";
 import { queueDigests } from "~/features/notifications/mutations/digests";
 import { queueDueReminders } from "~/features/notifications/mutations/reminders";
@@ -46,6 +46,9 @@ function taskList(mailer: Transporter): TaskList {
     },
     "replan-reminders": async ({ clientId }) => {
       await replanClientReminders(clientId, new Date());
+    },
+    "follow-time-zone": async ({ clientId }) => {
+      await followClientTimeZone(clientId, new Date());
     },
     "purge-expired": async () => {
       logger.info("purged", await purgeExpired(new Date()));

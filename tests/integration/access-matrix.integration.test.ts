@@ -13,6 +13,7 @@ import {
   createTherapist,
   linkClient,
   signedIn,
+  TEST_PASSWORD,
 } from "./factories";
 import { installQueryCounter, writesAmong } from "./query-counter";
 import { DEFAULT_NOTIFICATION_PREFS, settingsPathFor } from "~/features/account/schema";
@@ -181,6 +182,17 @@ const worksheetDraft = {
 
 const CASES: Record<string, Case> = {
   "account.me": { expect: anyoneSignedIn },
+  // Each changes the caller's own account only (account-settings.integration.test.ts checks it).
+  "account.updateProfile": {
+    input: () => ({ name: "Kept Name", timeZone: "Europe/Berlin" }),
+    expect: anyoneSignedIn,
+  },
+  "account.changePassword": {
+    input: () => ({ currentPassword: TEST_PASSWORD, password: "a brand new passphrase" }),
+    expect: anyoneSignedIn,
+  },
+  "account.sessions": { expect: anyoneSignedIn },
+  "account.signOutElsewhere": { expect: anyoneSignedIn },
   "clients.former": { input: () => ({}), expect: therapistsOnly },
   "clients.careLink": {
     input: (f) => ({ clientId: f.actors.clientA!.userId }),

@@ -21,7 +21,7 @@ export function PortalFrame({
           { href: "/portal/progress", label: "My progress" },
           { href: "/portal/safety-plan", label: "Safety plan" },
           { href: "/portal/learn", label: "Learn" },
-          { href: "/portal/settings", label: "Email settings" },
+          { href: "/portal/settings", label: "Settings" },
         ]}
         userName={actor.name}
       />

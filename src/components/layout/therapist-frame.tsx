@@ -7,7 +7,7 @@ const THERAPIST_NAV = [
   { href: "/therapist/submissions", label: "Submissions" },
   { href: "/therapist/templates", label: "Templates" },
   { href: "/therapist/assign", label: "Assign homework" },
-  { href: "/therapist/settings", label: "Email settings" },
+  { href: "/therapist/settings", label: "Settings" },
 ];
 
 /** The frame of every therapist page: the therapist's nav, then the page. */

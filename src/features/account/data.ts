@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { lookUpLinkToken } from "~/server/auth/link-tokens";
+import { liveSessionWhere } from "~/server/auth/sessions";
 import {
   emailListOfSettingsPath,
   readDigestPrefs,
@@ -10,15 +11,30 @@ import {
   type TEmailList,
   type TMeResponse,
   type TNotificationPrefs,
+  type TSessionEntry,
 } from "./schema";
 
 export async function getAccount(userId: string): Promise<TMeResponse> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, timeZone: true },
+    select: { id: true, name: true, email: true, role: true, timeZone: true, passwordHash: true },
   });
   if (!user) throw notFound("account");
-  return user;
+  const { passwordHash, ...account } = user;
+  return { ...account, hasPassword: passwordHash !== null };
+}
+
+/** Where the person is signed in now (sessions neither ended nor idle too long), newest first. */
+export async function listSessions(
+  actor: { userId: string; sessionId: string },
+  now = new Date(),
+): Promise<TSessionEntry[]> {
+  const rows = await db.session.findMany({
+    where: { userId: actor.userId, ...liveSessionWhere(now) },
+    orderBy: [{ lastSeenAt: "desc" }, { id: "desc" }],
+    select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true },
+  });
+  return rows.map((row) => ({ ...row, current: row.id === actor.sessionId }));
 }
 
 export async function getDigestPrefs(userId: string): Promise<TDigestPrefs> {

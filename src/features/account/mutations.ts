@@ -2,20 +2,22 @@ import "server-only";
 import { recordCommittedEvent, type TAuditMeta } from "~/server/audit";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
-import { hashPassword } from "~/server/auth/password";
+import { hashPassword, verifyPassword } from "~/server/auth/password";
 import { consumeLinkToken } from "~/server/auth/link-tokens";
 import { confirmEmail } from "~/server/auth/sign-in";
-import { revokeAllSessions } from "~/server/auth/sessions";
+import { revokeAllSessions, revokeOtherSessions } from "~/server/auth/sessions";
 import { queueEmail } from "~/server/email/outbox";
 import { addJob } from "~/server/jobs";
 import { hitRateLimit, requireWithinLimit } from "~/server/rate-limit";
 import {
   readNotificationPrefs,
+  type TChangePasswordRequest,
   type TDeleteAccountRequest,
   type TEmailList,
   type TNotificationPrefs,
   type TSignUpRequest,
   type TUpdateDigestPrefsRequest,
+  type TUpdateProfileRequest,
 } from "./schema";
 
 /** Sign-ups from one address in an hour: a practice's staff, not a script. */
@@ -205,4 +207,58 @@ export async function deleteClientAccount(
     // Everything else of theirs goes with the row (onDelete: Cascade).
     await tx.user.delete({ where: { id: client.userId } });
   });
+}
+
+/**
+ * Name and time zone. A client's homework follows a new zone: a job re-plans their due dates
+ * ahead (and reminders) there; past ones keep the zone they were due in.
+ */
+export async function updateProfile(
+  actor: { userId: string; role: "THERAPIST" | "CLIENT" },
+  input: TUpdateProfileRequest,
+) {
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({
+      where: { id: actor.userId },
+      select: { timeZone: true },
+    });
+    await tx.user.update({
+      where: { id: actor.userId },
+      data: { name: input.name, timeZone: input.timeZone },
+    });
+    if (actor.role === "CLIENT" && before.timeZone !== input.timeZone) {
+      await addJob(tx, "follow-time-zone", { clientId: actor.userId });
+    }
+  });
+}
+
+const PASSWORD_CHANGES_PER_WINDOW = 10;
+const WRONG_CURRENT = "That is not your current password.";
+
+/**
+ * A new password: the current one first (none for an account that had only emailed links).
+ * Every other session ends; this one stays signed in.
+ */
+export async function changePassword(
+  actor: { userId: string; sessionId: string },
+  input: TChangePasswordRequest,
+): Promise<{ otherSessionsEnded: number }> {
+  // Guessing the current password from an open session is limited like signing in.
+  await requireWithinLimit(`password-change:${actor.userId}`, PASSWORD_CHANGES_PER_WINDOW, 15 * 60);
+  const { passwordHash } = await db.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { passwordHash: true },
+  });
+  const current = passwordHash ? await verifyPassword(passwordHash, input.currentPassword) : true;
+  if (!current) {
+    throw new AppError("BAD_REQUEST", {
+      userMessage: WRONG_CURRENT,
+      fieldErrors: { currentPassword: [WRONG_CURRENT] },
+    });
+  }
+  await db.user.update({
+    where: { id: actor.userId },
+    data: { passwordHash: await hashPassword(input.password) },
+  });
+  return { otherSessionsEnded: await revokeOtherSessions(actor.userId, actor.sessionId) };
 }

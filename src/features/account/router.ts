@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { revokeOtherSessions } from "~/server/auth/sessions";
 import {
   clientProcedure,
   therapistProcedure,
@@ -6,8 +7,15 @@ import {
   publicProcedure,
   router,
 } from "~/server/trpc";
-import { emailSettingsOwner, getAccount, getDigestPrefs, getNotificationPrefs } from "./data";
 import {
+  emailSettingsOwner,
+  getAccount,
+  getDigestPrefs,
+  getNotificationPrefs,
+  listSessions,
+} from "./data";
+import {
+  changePassword,
   deleteClientAccount,
   finishSignUp,
   requestEmailLink,
@@ -15,9 +23,13 @@ import {
   signUpTherapist,
   updateDigestPrefs,
   updateNotificationPrefs,
+  updateProfile,
 } from "./mutations";
 import {
+  ZChangePasswordRequestSchema,
   ZDeleteAccountRequestSchema,
+  ZSessionEntrySchema,
+  ZUpdateProfileRequestSchema,
   ZEmailLinkRequestSchema,
   ZEmailSettingsTokenSchema,
   ZPasswordFromLinkRequestSchema,
@@ -82,6 +94,31 @@ export const accountRouter = router({
       await updateNotificationPrefs(ctx.actor.userId, input);
       return { ok: true as const };
     }),
+
+  updateProfile: protectedProcedure
+    .input(ZUpdateProfileRequestSchema)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await updateProfile(ctx.actor, input);
+      return { ok: true as const };
+    }),
+
+  changePassword: protectedProcedure
+    .input(ZChangePasswordRequestSchema)
+    .output(z.object({ otherSessionsEnded: z.number().int() }))
+    .mutation(({ ctx, input }) => changePassword(ctx.actor, input)),
+
+  /** Where the person is signed in. */
+  sessions: protectedProcedure
+    .output(z.array(ZSessionEntrySchema))
+    .query(({ ctx }) => listSessions(ctx.actor)),
+
+  /** Every session but this one ends. */
+  signOutElsewhere: protectedProcedure
+    .output(z.object({ ended: z.number().int() }))
+    .mutation(async ({ ctx }) => ({
+      ended: await revokeOtherSessions(ctx.actor.userId, ctx.actor.sessionId),
+    })),
 
   /** The client's own account and everything they wrote, for good. */
   deleteAccount: clientProcedure

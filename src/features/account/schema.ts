@@ -61,6 +61,8 @@ export const ZMeResponseSchema = z.object({
   email: z.string(),
   role: ZRole,
   timeZone: z.string(),
+  /** False for a client who signs in by emailed link only. */
+  hasPassword: z.boolean(),
 });
 export type TMeResponse = z.infer<typeof ZMeResponseSchema>;
 
@@ -145,3 +147,24 @@ export type TPasswordFromLinkRequest = z.infer<typeof ZPasswordFromLinkRequestSc
 /** Deleting one's account: typing one's own email is the deliberate step. */
 export const ZDeleteAccountRequestSchema = z.object({ email: ZEmail });
 export type TDeleteAccountRequest = z.infer<typeof ZDeleteAccountRequestSchema>;
+
+/** The account settings' first form: name and time zone. */
+export const ZUpdateProfileRequestSchema = z.object({ name: ZPersonName, timeZone: ZTimeZone });
+export type TUpdateProfileRequest = z.infer<typeof ZUpdateProfileRequestSchema>;
+
+/** `currentPassword` is empty for an account that signs in by emailed link and has none yet. */
+export const ZChangePasswordRequestSchema = z.object({
+  currentPassword: z.string().max(200, "Use at most 200 characters."),
+  password: ZNewPassword,
+});
+export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequestSchema>;
+
+/** One place the person is signed in. */
+export const ZSessionEntrySchema = z.object({
+  id: z.string(),
+  createdAt: z.date(),
+  lastSeenAt: z.date(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type TSessionEntry = z.infer<typeof ZSessionEntrySchema>;

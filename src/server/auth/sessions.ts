@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "~/env";
-import { db } from "~/server/db";
+import { db, type Prisma } from "~/server/db";
 import type { TActor } from "./actor";
 
 /**
@@ -23,15 +23,17 @@ export async function createSession(userId: string, userAgent?: string): Promise
   return session.id;
 }
 
+/** Sessions still alive at `now`: not signed out, not past their end, not idle too long. */
+export const liveSessionWhere = (now: Date) =>
+  ({
+    revokedAt: null,
+    expiresAt: { gt: now },
+    lastSeenAt: { gt: new Date(now.getTime() - env.SESSION_IDLE_MINUTES * 60_000) },
+  }) satisfies Prisma.SessionWhereInput;
+
 export async function resolveSession(sessionId: string, now = new Date()): Promise<TActor | null> {
-  const idleCutoff = new Date(now.getTime() - env.SESSION_IDLE_MINUTES * 60_000);
   const session = await db.session.findFirst({
-    where: {
-      id: sessionId,
-      revokedAt: null,
-      expiresAt: { gt: now },
-      lastSeenAt: { gt: idleCutoff },
-    },
+    where: { id: sessionId, ...liveSessionWhere(now) },
     select: {
       id: true,
       lastSeenAt: true,
@@ -68,4 +70,13 @@ export async function revokeAllSessions(userId: string): Promise<void> {
     where: { userId, revokedAt: null },
     data: { revokedAt: new Date() },
   });
+}
+
+/** Every other session of the person ends (a new password, "sign out everywhere else"). */
+export async function revokeOtherSessions(userId: string, keepSessionId: string): Promise<number> {
+  const { count } = await db.session.updateMany({
+    where: { userId, revokedAt: null, id: { not: keepSessionId } },
+    data: { revokedAt: new Date() },
+  });
+  return count;
 }

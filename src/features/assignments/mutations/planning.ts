@@ -1,6 +1,6 @@
 import "server-only";
 import { db, Prisma } from "~/server/db";
-import { lockFutureOccurrences, tryLockPlanning } from "~/server/locks";
+import { lockFutureOccurrences, lockPlanning, tryLockPlanning } from "~/server/locks";
 import {
   dueTimesToPlan,
   planningHorizon,
@@ -187,4 +187,42 @@ async function topUpBatch(ids: string[], now: Date): Promise<TTopUp> {
     }
     return result;
   });
+}
+
+/**
+ * After a client changed their time zone: each of their ACTIVE homework with a schedule that
+ * still follows the old zone is moved to the new one. Due dates ahead are re-planned at the same
+ * wall-clock times there (started ones keep their draft), with their reminders; past ones keep the
+ * zone they were due in. Each assignment under its planning lock; running it twice changes nothing.
+ */
+export async function followClientTimeZone(clientId: string, now: Date): Promise<number> {
+  const client = await db.user.findUnique({ where: { id: clientId }, select: { timeZone: true } });
+  if (!client) return 0;
+  const stale = await db.assignment.findMany({
+    where: { clientId, status: "ACTIVE", timeZone: { not: client.timeZone } },
+    select: { id: true, therapistId: true },
+  });
+  for (const { id, therapistId } of stale) {
+    await db.$transaction(async (tx) => {
+      await lockPlanning(tx, { id, therapistId });
+      const assignment = await tx.assignment.findFirst({
+        where: { id, status: "ACTIVE", timeZone: { not: client.timeZone } },
+        select: { schedule: true },
+      });
+      if (!assignment) return;
+      const schedule =
+        assignment.schedule === null ? null : ZScheduleSchema.parse(assignment.schedule);
+      const moved = { id, timeZone: client.timeZone };
+      const plannedUntil = schedule
+        ? // `before: null`: an overdue one-off stays where it was due, like every past due date.
+          await replanOccurrences(tx, moved, { before: null, after: schedule }, now)
+        : null;
+      await tx.assignment.update({
+        where: { id },
+        data: { timeZone: client.timeZone, ...(schedule ? { plannedUntil } : {}) },
+      });
+      await planRemindersFor(tx, { assignmentIds: [id] }, now);
+    });
+  }
+  return stale.length;
 }
