@@ -50,6 +50,7 @@ function clientActor(i: number): TClientActor {
     name: `Client ${g}`,
     email: `client${g}@bench.test`,
     timeZone: clientTimeZone(g),
+    needsConsent: false,
   };
 }
 

@@ -33,6 +33,7 @@ test.describe("in a browser set to Berlin", () => {
     await page.getByLabel("Work email").fill(email);
     // The browser's own zone is chosen to start with.
     await expect(page.getByLabel("Your time zone")).toHaveValue("Europe/Berlin");
+    await page.getByLabel("I have read the terms for therapists and agree to them").check();
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByText("Check your email to continue.")).toBeVisible();
     await expect(page.getByText(`We sent a message to ${email}`)).toBeVisible();
@@ -80,11 +81,13 @@ test("sign-up shows field errors for bad input, and the same answer for an addre
   await expect(page.getByText("Enter your name.")).toBeVisible();
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
   await expect(page.getByLabel("Work email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Read the terms and tick the box to continue.")).toBeVisible();
   await expectAccessible(page);
 
   // An existing account: the page says what it says to anyone; only the mailbox is told more.
   await page.getByLabel("Your name").fill("Someone Else");
   await page.getByLabel("Work email").fill(pair.therapist.email);
+  await page.getByLabel("I have read the terms for therapists and agree to them").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("Check your email to continue.")).toBeVisible();
   const told = await emailTo(pair.therapist.email);

@@ -65,6 +65,16 @@ test("a therapist invites a client by email; the client accepts from the email a
   await clientPage.getByLabel("Choose a password").fill("short");
   await clientPage.getByRole("button", { name: "Accept and create account" }).click();
   await expect(clientPage.getByText("Use at least 10 characters.")).toBeVisible();
+  // Not without agreeing to the privacy notice shown above the box.
+  await expect(
+    clientPage.getByText("Read the privacy notice and tick the box to continue."),
+  ).toBeVisible();
+  await expect(
+    clientPage.getByRole("region", { name: "Your privacy in Trust Steps" }),
+  ).toContainText("Just for me");
+  await clientPage
+    .getByLabel("I have read how Trust Steps handles my information and agree")
+    .check();
   await clientPage.getByLabel("Choose a password").fill(password);
   await clientPage.getByRole("button", { name: "Accept and create account" }).click();
   await expect(clientPage).toHaveURL(/\/portal$/);

@@ -1,3 +1,5 @@
+import { PRIVACY_NOTICE } from "~/lib/notices";
+import { db } from "~/server/db";
 import {
   assignBuiltin,
   callerAs,
@@ -5,6 +7,7 @@ import {
   expect,
   expectAccessible,
   firstOccurrenceId,
+  signedInPage,
   test,
 } from "./fixtures";
 
@@ -152,4 +155,25 @@ test("a client downloads everything they wrote, then deletes their account", asy
 
   await page.goto("/portal");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a changed privacy notice is shown again at the next sign-in, then the portal", async ({
+  pair,
+  browser,
+}) => {
+  // As after a new version of the notice: the client's agreement is to an older one.
+  await db.consent.updateMany({
+    where: { userId: pair.client.id },
+    data: { version: "2000-01-01" },
+  });
+  const page = await signedInPage(browser, pair.client);
+  await page.goto("/portal/progress");
+  await expect(page).toHaveURL(/\/consent\?callbackUrl=%2Fportal%2Fprogress/);
+  await expect(page.getByRole("region", { name: "Your privacy in Trust Steps" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "I agree" }).click();
+  await expect(page).toHaveURL(/\/portal\/progress$/);
+  const consents = await db.consent.findMany({ where: { userId: pair.client.id } });
+  expect(consents.map((c) => c.version).sort()).toEqual(["2000-01-01", PRIVACY_NOTICE.version]);
+  await page.context().close();
 });

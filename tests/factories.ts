@@ -8,6 +8,7 @@ import type { TActor } from "~/server/auth/actor";
 import { hashPassword } from "~/server/auth/password";
 import { createSession, resolveSession } from "~/server/auth/sessions";
 import { createInnerContext } from "~/server/context";
+import { noticeFor } from "~/lib/notices";
 import { db } from "~/server/db";
 import { createCaller } from "~/server/root";
 
@@ -23,6 +24,7 @@ export async function createUser(
 ) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const tag = randomUUID().slice(0, 8);
+  const { document, version } = noticeFor(role);
   return db.user.create({
     data: {
       role,
@@ -30,6 +32,8 @@ export async function createUser(
       email: overrides.email ?? `${role.toLowerCase()}-${tag}@example.test`,
       timeZone: overrides.timeZone ?? "Europe/Berlin",
       passwordHash: await cachedHash,
+      // As after signing up or accepting an invitation: the current notice is accepted.
+      consents: { create: { document, version } },
     },
   });
 }

@@ -1,6 +1,7 @@
 import { flagDay, flagReason } from "~/features/safety/policy";
 import { getBuiltinTemplate } from "~/features/templates/builtins";
 import type { Prisma } from "~/server/db";
+import { PRIVACY_NOTICE } from "~/lib/notices";
 
 type Tx = Prisma.TransactionClient;
 const DAY_MS = 86_400_000;
@@ -43,7 +44,13 @@ export async function seedDemoCaseload(tx: Tx, therapistId: string, now: Date): 
   for (const c of CLIENTS) {
     if (await tx.user.findUnique({ where: { email: c.email }, select: { id: true } })) continue;
     const client = await tx.user.create({
-      data: { email: c.email, name: c.name, role: "CLIENT", timeZone: c.timeZone },
+      data: {
+        email: c.email,
+        name: c.name,
+        role: "CLIENT",
+        timeZone: c.timeZone,
+        consents: { create: { document: "PRIVACY_NOTICE", version: PRIVACY_NOTICE.version } },
+      },
     });
     const linkedAt = new Date(now.getTime() - 30 * DAY_MS);
     await tx.careLink.create({ data: { therapistId, clientId: client.id, createdAt: linkedAt } });

@@ -7,6 +7,7 @@ import { localDateOf, zonedWallTimeToUtc } from "~/lib/dates";
 import { db, type Prisma } from "~/server/db";
 import { seedDemoCaseload } from "./caseload";
 import { seedDemoHistory } from "./history";
+import { PRIVACY_NOTICE, THERAPIST_TERMS, type TNotice } from "~/lib/notices";
 
 /** Demo accounts of the zero-configuration default (and `npm run db:seed`). */
 export const DEMO_PASSWORD = "trust-steps-demo";
@@ -17,6 +18,9 @@ export const DEMO_CLIENT = {
   timeZone: "Europe/London",
 };
 
+/** The demo accounts accepted the current notices, as signing up or accepting would have. */
+const pick = ({ document, version }: TNotice) => ({ document, version });
+
 export async function seedDemoData(now = new Date()): Promise<void> {
   // The demo homework is copied from the built-ins, which a fresh database does not have yet.
   await syncBuiltinTemplates();
@@ -26,12 +30,23 @@ export async function seedDemoData(now = new Date()): Promise<void> {
       const therapist = await tx.user.upsert({
         where: { email: DEMO_THERAPIST.email },
         update: {},
-        create: { ...DEMO_THERAPIST, role: "THERAPIST", passwordHash, timeZone: "Europe/London" },
+        create: {
+          ...DEMO_THERAPIST,
+          role: "THERAPIST",
+          passwordHash,
+          timeZone: "Europe/London",
+          consents: { create: pick(THERAPIST_TERMS) },
+        },
       });
       const client = await tx.user.upsert({
         where: { email: DEMO_CLIENT.email },
         update: {},
-        create: { ...DEMO_CLIENT, role: "CLIENT", passwordHash },
+        create: {
+          ...DEMO_CLIENT,
+          role: "CLIENT",
+          passwordHash,
+          consents: { create: pick(PRIVACY_NOTICE) },
+        },
       });
       await tx.careLink.upsert({
         where: { therapistId_clientId: { therapistId: therapist.id, clientId: client.id } },

@@ -182,6 +182,7 @@ const worksheetDraft = {
 
 const CASES: Record<string, Case> = {
   "account.me": { expect: anyoneSignedIn },
+  "account.acceptNotice": { input: () => ({ version: "2026-12-04" }), expect: anyoneSignedIn },
   // Each changes the caller's own account only (account-settings.integration.test.ts checks it).
   "account.updateProfile": {
     input: () => ({ name: "Kept Name", timeZone: "Europe/Berlin" }),
@@ -225,6 +226,7 @@ const CASES: Record<string, Case> = {
       name: "New",
       email: `new-${who}-${Date.now()}@example.test`,
       timeZone: "UTC",
+      acceptsTerms: true,
     }),
     expect: everyone,
   },
@@ -465,6 +467,7 @@ const CASES: Record<string, Case> = {
       name: "New Client",
       timeZone: "Europe/Berlin",
       password: "a fine passphrase",
+      acceptsNotice: true,
     }),
     expect: everyone,
   },

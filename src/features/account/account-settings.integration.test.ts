@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { createSession, resolveSession } from "~/server/auth/sessions";
 import { signInWithPassword } from "~/server/auth/sign-in";
+import { PRIVACY_NOTICE } from "~/lib/notices";
 import { db } from "~/server/db";
 import {
   callerFor,
@@ -56,6 +57,26 @@ describe("password and sessions", () => {
     for (const id of others) expect(await resolveSession(id)).toBeNull();
     expect(await callerFor(here).account.sessions()).toEqual([
       expect.objectContaining({ id: here.sessionId, current: true }),
+    ]);
+  });
+});
+
+describe("notices", () => {
+  test("a session asks for the current notice until it is accepted; an older version's answer is refused", async () => {
+    const client = await createClient();
+    await db.consent.deleteMany({ where: { userId: client.id } });
+    const actor = await signedIn(client);
+    expect(actor.needsConsent).toBe(true);
+    const api = callerFor(actor);
+    await expect(api.account.acceptNotice({ version: "2000-01-01" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect((await resolveSession(actor.sessionId))?.needsConsent).toBe(true);
+    await api.account.acceptNotice({ version: PRIVACY_NOTICE.version });
+    await api.account.acceptNotice({ version: PRIVACY_NOTICE.version });
+    expect((await resolveSession(actor.sessionId))?.needsConsent).toBe(false);
+    expect(await db.consent.findMany({ where: { userId: client.id } })).toEqual([
+      expect.objectContaining({ document: "PRIVACY_NOTICE", version: PRIVACY_NOTICE.version }),
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { TRPCError } from "@trpc/server";
+import { THERAPIST_TERMS } from "~/lib/notices";
 import { db } from "~/server/db";
 import { createInnerContext } from "~/server/context";
 import { createCaller } from "~/server/root";
@@ -26,6 +27,7 @@ describe("sign-up", () => {
       name: "  Ada Lovelace ",
       email,
       timeZone: "Europe/Berlin",
+      acceptsTerms: true,
     });
   const linkIn = (text: string | undefined) =>
     text?.match(/http:\/\/localhost:3000\/sign-up\/([A-Za-z0-9_-]{43})/)?.[1];
@@ -51,7 +53,13 @@ describe("sign-up", () => {
 
   test("a new therapist chooses a password through the emailed link, which confirms the address", async () => {
     expect(await signUp("Ada@Example.test")).toEqual({ ok: true });
-    const user = await db.user.findUniqueOrThrow({ where: { email: "ada@example.test" } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "ada@example.test" },
+      include: { consents: true },
+    });
+    expect(user.consents).toEqual([
+      expect.objectContaining({ document: "THERAPIST_TERMS", version: THERAPIST_TERMS.version }),
+    ]);
     expect(user).toMatchObject({
       name: "Ada Lovelace",
       role: "THERAPIST",

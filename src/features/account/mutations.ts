@@ -1,5 +1,6 @@
 import "server-only";
 import { recordCommittedEvent, type TAuditMeta } from "~/server/audit";
+import { noticeFor, THERAPIST_TERMS } from "~/lib/notices";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { hashPassword, verifyPassword } from "~/server/auth/password";
@@ -44,6 +45,12 @@ export async function signUpTherapist(input: TSignUpRequest, ip: string): Promis
       skipDuplicates: true,
       select: { id: true },
     });
+    // The terms the form showed, accepted with the account (an existing account keeps its own).
+    if (created) {
+      await tx.consent.create({
+        data: { userId: created.id, document: "THERAPIST_TERMS", version: THERAPIST_TERMS.version },
+      });
+    }
     const existing = created
       ? null
       : await tx.user.findUniqueOrThrow({
@@ -261,4 +268,22 @@ export async function changePassword(
     data: { passwordHash: await hashPassword(input.password) },
   });
   return { otherSessionsEnded: await revokeOtherSessions(actor.userId, actor.sessionId) };
+}
+
+const OUTDATED_NOTICE = new AppError("CONFLICT", {
+  userMessage:
+    "The notice has changed while you were reading it. Reload the page to read the new one.",
+});
+
+/** The person agrees to the current version of their notice (a repeat changes nothing). */
+export async function acceptNotice(
+  actor: { userId: string; role: "THERAPIST" | "CLIENT" },
+  version: string,
+) {
+  const { document, version: current } = noticeFor(actor.role);
+  if (version !== current) throw OUTDATED_NOTICE;
+  await db.consent.createMany({
+    data: { userId: actor.userId, document, version },
+    skipDuplicates: true,
+  });
 }

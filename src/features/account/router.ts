@@ -15,6 +15,7 @@ import {
   listSessions,
 } from "./data";
 import {
+  acceptNotice,
   changePassword,
   deleteClientAccount,
   finishSignUp,
@@ -26,6 +27,7 @@ import {
   updateProfile,
 } from "./mutations";
 import {
+  ZAcceptNoticeRequestSchema,
   ZChangePasswordRequestSchema,
   ZDeleteAccountRequestSchema,
   ZSessionEntrySchema,
@@ -92,6 +94,15 @@ export const accountRouter = router({
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       await updateNotificationPrefs(ctx.actor.userId, input);
+      return { ok: true as const };
+    }),
+
+  /** Agreeing to the current version of the person's notice (the consent page). */
+  acceptNotice: protectedProcedure
+    .input(ZAcceptNoticeRequestSchema)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await acceptNotice(ctx.actor, input.version);
       return { ok: true as const };
     }),
 

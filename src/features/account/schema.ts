@@ -52,6 +52,7 @@ export const ZSignUpRequestSchema = z.object({
   name: ZPersonName,
   email: ZEmail,
   timeZone: ZTimeZone,
+  acceptsTerms: z.literal(true, { error: "Read the terms and tick the box to continue." }),
 });
 export type TSignUpRequest = z.infer<typeof ZSignUpRequestSchema>;
 
@@ -168,3 +169,6 @@ export const ZSessionEntrySchema = z.object({
   current: z.boolean(),
 });
 export type TSessionEntry = z.infer<typeof ZSessionEntrySchema>;
+
+/** Agreeing to the notice shown: its version, so an answer to an older one is not taken as this. */
+export const ZAcceptNoticeRequestSchema = z.object({ version: z.string().min(1).max(40) });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { createInnerContext } from "~/server/context";
+import { PRIVACY_NOTICE } from "~/lib/notices";
 import { db } from "~/server/db";
 import { createCaller } from "~/server/root";
 import {
@@ -55,14 +56,27 @@ describe("invitations", () => {
       name: expect.any(String),
     });
 
-    await anon().invitations.accept({
+    const nina = {
       token,
       name: "Nina New",
       timeZone: "America/New_York",
       password: PASSWORD,
+      acceptsNotice: true as const,
+    };
+    // Not without agreeing to the privacy notice the page shows.
+    const { acceptsNotice: _agreed, ...withoutConsent } = nina;
+    expect(await codeOf(anon().invitations.accept(withoutConsent as typeof nina))).toBe(
+      "BAD_REQUEST",
+    );
+    await anon().invitations.accept(nina);
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: email.toLowerCase() },
+      include: { consents: true },
     });
-    const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
     expect(user).toMatchObject({ role: "CLIENT", name: "Nina New", timeZone: "America/New_York" });
+    expect(user.consents).toEqual([
+      expect.objectContaining({ document: "PRIVACY_NOTICE", version: PRIVACY_NOTICE.version }),
+    ]);
     const caseload = await api.clients.list();
     expect(caseload.items.map((c) => c.clientId)).toEqual([user.id]);
     expect((await api.invitations.list({})).items[0]?.status).toBe("accepted");
@@ -70,7 +84,13 @@ describe("invitations", () => {
     // Used once: a second accept is refused and creates nothing.
     expect(
       await codeOf(
-        anon().invitations.accept({ token, name: "X", timeZone: "UTC", password: PASSWORD }),
+        anon().invitations.accept({
+          token,
+          name: "X",
+          timeZone: "UTC",
+          password: PASSWORD,
+          acceptsNotice: true,
+        }),
       ),
     ).toBe("BAD_REQUEST");
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "accepted" });
@@ -87,7 +107,13 @@ describe("invitations", () => {
       data: { key: `invitation-accept:ip:${ip}`, count: 20, windowStart: new Date() },
     });
     const from = (address: string) => createCaller(createInnerContext(null, { ip: address }));
-    const input = { token, name: "Lee", timeZone: "UTC", password: PASSWORD };
+    const input = {
+      token,
+      name: "Lee",
+      timeZone: "UTC",
+      password: PASSWORD,
+      acceptsNotice: true as const,
+    };
     expect(await codeOf(from(ip).invitations.accept(input))).toBe("TOO_MANY_REQUESTS");
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "pending" });
     // From another address it goes through.
@@ -105,6 +131,7 @@ describe("invitations", () => {
       name: "Pat",
       timeZone: "UTC",
       password: "",
+      acceptsNotice: true,
     });
     const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
     expect(user.passwordHash).toBeNull();
@@ -164,7 +191,13 @@ describe("invitations", () => {
     for (const status of ["expired", "revoked"] as const) {
       const token = tokens[status];
       expect(await anon().invitations.getByToken({ token })).toMatchObject({ status });
-      const input = { token, name: "Someone", timeZone: "UTC", password: PASSWORD };
+      const input = {
+        token,
+        name: "Someone",
+        timeZone: "UTC",
+        password: PASSWORD,
+        acceptsNotice: true as const,
+      };
       expect(await codeOf(anon().invitations.accept(input))).toBe("BAD_REQUEST");
     }
     expect(await db.user.count({ where: { name: "Someone" } })).toBe(0);
@@ -191,7 +224,13 @@ describe("invitations", () => {
     const token = await invitationTokenSentTo(existing.email);
     expect(await anon().invitations.getByToken({ token })).not.toHaveProperty("account");
 
-    const input = { token, name: "Eve Dup", timeZone: "UTC", password: PASSWORD };
+    const input = {
+      token,
+      name: "Eve Dup",
+      timeZone: "UTC",
+      password: PASSWORD,
+      acceptsNotice: true as const,
+    };
     expect(await codeOf(anon().invitations.accept(input))).toBe("CONFLICT");
 
     // Another client holding the link cannot use it.
@@ -263,6 +302,7 @@ describe("invitations", () => {
       name: "C",
       timeZone: "UTC",
       password: PASSWORD,
+      acceptsNotice: true,
     });
     await expect(refusal).rejects.toMatchObject({
       code: "FORBIDDEN",
@@ -307,6 +347,7 @@ describe("invitations", () => {
       name: "Ren",
       timeZone: "UTC",
       password: PASSWORD,
+      acceptsNotice: true,
     });
     await expect(
       api.invitations.resend({ invitationId: created.invitationId }),
@@ -365,7 +406,13 @@ describe("invitations", () => {
     await api.invitations.create({ email, name: "B" });
     const token = await invitationTokenSentTo(email);
     await expect(
-      anon().invitations.accept({ token, name: "B", timeZone: "Mars/Base", password: "short" }),
+      anon().invitations.accept({
+        token,
+        name: "B",
+        timeZone: "Mars/Base",
+        password: "short",
+        acceptsNotice: true,
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await anon().invitations.getByToken({ token })).toMatchObject({ status: "pending" });
   });

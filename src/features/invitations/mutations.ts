@@ -1,4 +1,5 @@
 import "server-only";
+import { PRIVACY_NOTICE } from "~/lib/notices";
 import { mintLinkToken } from "~/server/auth/link-tokens";
 import { hashPassword } from "~/server/auth/password";
 import { requireWithinLimit } from "~/server/rate-limit";
@@ -227,6 +228,9 @@ export async function acceptInvitationAsNewClient(
           passwordHash,
         },
         select: { id: true },
+      });
+      await tx.consent.create({
+        data: { userId: user.id, document: "PRIVACY_NOTICE", version: PRIVACY_NOTICE.version },
       });
       const claimed = await claimInvitation(tx, input.token, user.id, now);
       await activateLink(tx, claimed.therapistId, user.id);

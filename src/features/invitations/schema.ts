@@ -94,6 +94,9 @@ export const ZAcceptInvitationRequestSchema = z.object({
   name: ZPersonName,
   timeZone: ZTimeZone,
   password: z.union([z.literal(""), ZNewPassword]),
+  acceptsNotice: z.literal(true, {
+    error: "Read the privacy notice and tick the box to continue.",
+  }),
 });
 export type TAcceptInvitationRequest = z.infer<typeof ZAcceptInvitationRequestSchema>;
 

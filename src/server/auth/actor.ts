@@ -9,6 +9,8 @@ export type TActor = {
   name: string;
   email: string;
   timeZone: string;
+  /** The current version of their notice (lib/notices) is not accepted yet. */
+  needsConsent: boolean;
 };
 export type TTherapistActor = TActor & { role: "THERAPIST" };
 export type TClientActor = TActor & { role: "CLIENT" };

@@ -13,6 +13,8 @@ async function requireArea(area: Area, returnTo: string): Promise<TActor> {
   const decision = decidePageAccess(actor, area);
   if (decision.kind === "sign-in") redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (decision.kind === "redirect") redirect(decision.to);
+  // A notice they have not accepted in its current version comes first (lib/notices).
+  if (actor?.needsConsent) redirect(`/consent?callbackUrl=${encodeURIComponent(returnTo)}`);
   return actor as TActor;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "~/env";
+import { noticeFor, PRIVACY_NOTICE, THERAPIST_TERMS } from "~/lib/notices";
 import { db, type Prisma } from "~/server/db";
 import type { TActor } from "./actor";
 
@@ -37,7 +38,25 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
     select: {
       id: true,
       lastSeenAt: true,
-      user: { select: { id: true, role: true, name: true, email: true, timeZone: true } },
+      user: {
+        select: {
+          id: true,
+          role: true,
+          name: true,
+          email: true,
+          timeZone: true,
+          // Either notice at its current version: which one counts depends on the role.
+          consents: {
+            where: {
+              OR: [PRIVACY_NOTICE, THERAPIST_TERMS].map(({ document, version }) => ({
+                document,
+                version,
+              })),
+            },
+            select: { document: true },
+          },
+        },
+      },
     },
   });
   if (!session) return null;
@@ -48,6 +67,7 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
     });
   }
   const { user } = session;
+  const notice = noticeFor(user.role);
   return {
     userId: user.id,
     sessionId: session.id,
@@ -55,6 +75,7 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
     name: user.name,
     email: user.email,
     timeZone: user.timeZone,
+    needsConsent: !user.consents.some((c) => c.document === notice.document),
   };
 }
 

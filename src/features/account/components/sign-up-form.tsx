@@ -4,10 +4,13 @@ import Link from "next/link";
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
+import { CheckboxField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
+import { THERAPIST_TERMS } from "~/lib/notices";
 import { useTRPC } from "~/trpc/react";
 import { ZSignUpRequestSchema } from "../schema";
 import { EmailField, NameField } from "./account-fields";
+import { NoticeView } from "./notice-view";
 import { TimeZoneSelect } from "./time-zone-select";
 
 /**
@@ -46,6 +49,11 @@ export function SignUpForm() {
       <NameField />
       <EmailField label="Work email" />
       <TimeZoneSelect name="timeZone" help="Dates and times you see follow this zone." />
+      <NoticeView notice={THERAPIST_TERMS} />
+      <CheckboxField
+        name="acceptsTerms"
+        label="I have read the terms for therapists and agree to them"
+      />
       <SubmitButton label="Continue" pendingLabel="Sending…" />
       <p className="text-sm text-slate-700">
         Already have an account?{" "}

@@ -3,13 +3,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Alert } from "~/components/ui/alert";
-import { useFieldErrors } from "~/components/ui/field";
+import { CheckboxField, useFieldErrors } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { NameField, NewPasswordField } from "~/features/account/components/account-fields";
 import { signIn } from "next-auth/react";
 import { useTRPC } from "~/trpc/react";
 import { ZAcceptInvitationRequestSchema } from "../schema";
+import { NoticeView } from "~/features/account/components/notice-view";
 import { TimeZoneSelect } from "~/features/account/components/time-zone-select";
+import { PRIVACY_NOTICE } from "~/lib/notices";
 
 /**
  * New client: name, zone and, if they like, a password; the account is created, then signed in
@@ -39,6 +41,11 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
       <NameField />
       <TimeZoneSelect name="timeZone" />
       <NewPasswordField label="Choose a password (optional)" optional />
+      <NoticeView notice={PRIVACY_NOTICE} />
+      <CheckboxField
+        name="acceptsNotice"
+        label="I have read how Trust Steps handles my information and agree"
+      />
       <TokenErrors />
       <SubmitButton label="Accept and create account" pendingLabel="Setting up your account…" />
     </Form>
