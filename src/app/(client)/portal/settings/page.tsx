@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PortalFrame } from "~/components/layout/portal-frame";
 import { DeleteAccountForm } from "~/features/account/components/delete-account-form";
-import { ChangePasswordForm } from "~/features/account/components/change-password-form";
 import { EmailSettingsForm } from "~/features/account/components/email-settings-form";
-import { ProfileForm } from "~/features/account/components/profile-form";
-import { SessionsList } from "~/features/account/components/sessions-list";
 import { EndAccessButton } from "~/features/clients/components/care-link-actions";
 import { formatDay } from "~/lib/format";
+import { AccountSections } from "~/features/account/components/account-sections";
 import { requireClient } from "~/server/auth/guard";
 import { getServerApi } from "~/trpc/server";
 
@@ -25,30 +23,7 @@ export default async function ClientSettingsPage() {
   return (
     <PortalFrame actor={actor}>
       <h1 className="text-2xl font-bold">Settings</h1>
-      <section aria-labelledby="account-heading" className="flex flex-col gap-3">
-        <h2 id="account-heading" className="text-xl font-bold">
-          Your account
-        </h2>
-        <p className="text-slate-700">You sign in with {me.email}.</p>
-        <ProfileForm profile={{ name: me.name, timeZone: me.timeZone }} isClient />
-      </section>
-      <section aria-labelledby="password-heading" className="flex flex-col gap-3">
-        <h2 id="password-heading" className="text-xl font-bold">
-          Password
-        </h2>
-        {me.hasPassword ? null : (
-          <p className="text-slate-700">
-            You sign in with links we email you. You can also choose a password.
-          </p>
-        )}
-        <ChangePasswordForm hasPassword={me.hasPassword} />
-      </section>
-      <section aria-labelledby="sessions-heading" className="flex flex-col gap-3">
-        <h2 id="sessions-heading" className="text-xl font-bold">
-          Where you are signed in
-        </h2>
-        <SessionsList sessions={sessions} timeZone={actor.timeZone} />
-      </section>
+      <AccountSections me={me} sessions={sessions} timeZone={actor.timeZone} />
       <section aria-labelledby="email-heading" className="flex flex-col gap-3">
         <h2 id="email-heading" className="text-xl font-bold">
           Email settings
