@@ -51,6 +51,7 @@ function clientActor(i: number): TClientActor {
     email: `client${g}@bench.test`,
     timeZone: clientTimeZone(g),
     needsConsent: false,
+    twoStepOn: false,
   };
 }
 

@@ -1,3 +1,4 @@
+import { generate } from "otplib";
 import {
   emailTo,
   expect,
@@ -148,4 +149,35 @@ test("unknown pages get a friendly 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a therapist turns on two-step sign-in, then signs in with a code from the app", async ({
+  pair,
+  therapist: { page },
+}) => {
+  await page.goto("/therapist/settings");
+  await page.getByRole("link", { name: "Set up two-step sign-in" }).click();
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Set up two-step sign-in" }).click();
+  await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  const secret = (await page.locator("code").innerText()).trim();
+  await expectAccessible(page);
+  await page.getByLabel("2. The 6-digit code the app shows").fill(await generate({ secret }));
+  await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
+  await expect(
+    page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem"),
+  ).toHaveCount(10);
+  await page.getByRole("button", { name: "I have saved them" }).click();
+  await expect(page.getByText("Two-step sign-in is on since")).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.waitForLoadState("networkidle");
+  await signInThroughForm(page, pair.therapist.email);
+  await expect(page.getByText("Enter the 6-digit code from your authenticator app")).toBeVisible();
+  // The next period's code: the one that turned it on cannot be used again.
+  const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
+  await page.getByLabel("Code from your authenticator app").fill(next);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/therapist$/);
 });

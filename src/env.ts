@@ -47,6 +47,8 @@ export const ZServerEnvSchema = ZDatabaseEnvSchema.extend({
   SMTP_URL: ZSmtpUrl.optional(),
   MAIL_FROM: z.string().min(3).default("Trust Steps <no-reply@trust-steps.invalid>"),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+  // "true": every therapist sets up two-step sign-in (an authenticator app) before anything else.
+  REQUIRE_TWO_STEP_FOR_THERAPISTS: z.enum(["true", "false"]).default("false"),
 }).superRefine((env, ctx) => {
   // Session cookies and the links in emails travel over APP_URL: never in clear text on a network.
   if (

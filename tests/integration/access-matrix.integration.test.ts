@@ -193,6 +193,27 @@ const CASES: Record<string, Case> = {
     expect: anyoneSignedIn,
   },
   "account.sessions": { expect: anyoneSignedIn },
+  // Therapists' own second step; a made-up code or a wrong password is refused for each.
+  "account.twoStep": { expect: therapistsOnly },
+  "account.startTwoStep": { expect: therapistsOnly },
+  "account.confirmTwoStep": {
+    input: () => ({ code: "000000" }),
+    expect: {
+      ...therapistsOnly,
+      therapistX: "BAD_REQUEST",
+      therapistY: "BAD_REQUEST",
+      therapistZ: "BAD_REQUEST",
+    },
+  },
+  "account.turnOffTwoStep": {
+    input: () => ({ password: "not the password" }),
+    expect: {
+      ...therapistsOnly,
+      therapistX: "BAD_REQUEST",
+      therapistY: "BAD_REQUEST",
+      therapistZ: "BAD_REQUEST",
+    },
+  },
   "account.signOutElsewhere": { expect: anyoneSignedIn },
   "clients.former": { input: () => ({}), expect: therapistsOnly },
   "clients.careLink": {

@@ -1,4 +1,5 @@
 import "server-only";
+import { getEnv } from "~/env";
 import { db } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { lookUpLinkToken } from "~/server/auth/link-tokens";
@@ -12,6 +13,7 @@ import {
   type TMeResponse,
   type TNotificationPrefs,
   type TSessionEntry,
+  type TTwoStepStatus,
 } from "./schema";
 
 export async function getAccount(userId: string): Promise<TMeResponse> {
@@ -73,4 +75,19 @@ export async function emailSettingsLink(
     throw notFound("email settings link");
   }
   return { userId: link.userId, list: emailListOfSettingsPath(link.targetPath) };
+}
+
+export async function getTwoStepStatus(userId: string): Promise<TTwoStepStatus> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      totpEnabledAt: true,
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+    },
+  });
+  return {
+    enabledAt: user.totpEnabledAt,
+    recoveryCodesLeft: user._count.recoveryCodes,
+    required: getEnv().REQUIRE_TWO_STEP_FOR_THERAPISTS === "true",
+  };
 }

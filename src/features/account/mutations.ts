@@ -1,6 +1,17 @@
 import "server-only";
 import { recordCommittedEvent, type TAuditMeta } from "~/server/audit";
 import { noticeFor, THERAPIST_TERMS } from "~/lib/notices";
+import QRCode from "qrcode";
+import { getEnv } from "~/env";
+import {
+  checkTotp,
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  openSecret,
+  sealSecret,
+  totpUri,
+} from "~/server/auth/totp";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { hashPassword, verifyPassword } from "~/server/auth/password";
@@ -286,4 +297,79 @@ export async function acceptNotice(
     data: { userId: actor.userId, document, version },
     skipDuplicates: true,
   });
+}
+
+const ALREADY_ON = new AppError("CONFLICT", {
+  userMessage: "Two-step sign-in is already on. Turn it off first to set up another app.",
+});
+
+/** A new secret to scan; nothing changes for signing in until a code from it is confirmed. */
+export async function startTwoStep(actor: { userId: string; email: string }) {
+  const secret = newTotpSecret();
+  const { count } = await db.user.updateMany({
+    where: { id: actor.userId, totpEnabledAt: null },
+    data: { totpSecret: sealSecret(secret) },
+  });
+  if (count === 0) throw ALREADY_ON;
+  const uri = totpUri(secret, actor.email);
+  return { secret, uri, qrSvg: await QRCode.toString(uri, { type: "svg", margin: 1 }) };
+}
+
+const CODE_DID_NOT_MATCH = "That code does not match. Enter the one your app shows now.";
+
+/** The first code from the app turns it on; the recovery codes are shown this once. */
+export async function confirmTwoStep(
+  userId: string,
+  code: string,
+): Promise<{ recoveryCodes: string[] }> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { totpSecret: true, totpEnabledAt: true },
+  });
+  if (user.totpEnabledAt) throw ALREADY_ON;
+  const step = user.totpSecret ? await checkTotp(openSecret(user.totpSecret), code, null) : null;
+  if (step === null) {
+    throw new AppError("BAD_REQUEST", {
+      userMessage: CODE_DID_NOT_MATCH,
+      fieldErrors: { code: [CODE_DID_NOT_MATCH] },
+    });
+  }
+  const recoveryCodes = newRecoveryCodes();
+  await db.$transaction([
+    db.user.update({
+      where: { id: userId },
+      data: { totpEnabledAt: new Date(), totpLastStep: step },
+    }),
+    db.recoveryCode.deleteMany({ where: { userId } }),
+    db.recoveryCode.createMany({
+      data: recoveryCodes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })),
+    }),
+  ]);
+  return { recoveryCodes };
+}
+
+/** Off again, with the password (not where the deployment requires it). */
+export async function turnOffTwoStep(userId: string, password: string) {
+  if (getEnv().REQUIRE_TWO_STEP_FOR_THERAPISTS === "true") {
+    throw new AppError("FORBIDDEN", {
+      userMessage: "This service requires two-step sign-in for therapists, so it stays on.",
+    });
+  }
+  const { passwordHash } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true },
+  });
+  if (!passwordHash || !(await verifyPassword(passwordHash, password))) {
+    throw new AppError("BAD_REQUEST", {
+      userMessage: WRONG_CURRENT,
+      fieldErrors: { password: [WRONG_CURRENT] },
+    });
+  }
+  await db.$transaction([
+    db.user.update({
+      where: { id: userId },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+    }),
+    db.recoveryCode.deleteMany({ where: { userId } }),
+  ]);
 }

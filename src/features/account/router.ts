@@ -12,11 +12,15 @@ import {
   getAccount,
   getDigestPrefs,
   getNotificationPrefs,
+  getTwoStepStatus,
   listSessions,
 } from "./data";
 import {
   acceptNotice,
   changePassword,
+  confirmTwoStep,
+  startTwoStep,
+  turnOffTwoStep,
   deleteClientAccount,
   finishSignUp,
   requestEmailLink,
@@ -27,6 +31,10 @@ import {
   updateProfile,
 } from "./mutations";
 import {
+  ZTurnOffTwoStepRequestSchema,
+  ZTwoStepCodeRequestSchema,
+  ZTwoStepSetupSchema,
+  ZTwoStepStatusSchema,
   ZAcceptNoticeRequestSchema,
   ZChangePasswordRequestSchema,
   ZDeleteAccountRequestSchema,
@@ -130,6 +138,27 @@ export const accountRouter = router({
     .mutation(async ({ ctx }) => ({
       ended: await revokeOtherSessions(ctx.actor.userId, ctx.actor.sessionId),
     })),
+
+  twoStep: therapistProcedure
+    .output(ZTwoStepStatusSchema)
+    .query(({ ctx }) => getTwoStepStatus(ctx.actor.userId)),
+
+  startTwoStep: therapistProcedure
+    .output(ZTwoStepSetupSchema)
+    .mutation(({ ctx }) => startTwoStep(ctx.actor)),
+
+  confirmTwoStep: therapistProcedure
+    .input(ZTwoStepCodeRequestSchema)
+    .output(z.object({ recoveryCodes: z.array(z.string()) }))
+    .mutation(({ ctx, input }) => confirmTwoStep(ctx.actor.userId, input.code)),
+
+  turnOffTwoStep: therapistProcedure
+    .input(ZTurnOffTwoStepRequestSchema)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await turnOffTwoStep(ctx.actor.userId, input.password);
+      return { ok: true as const };
+    }),
 
   /** The client's own account and everything they wrote, for good. */
   deleteAccount: clientProcedure

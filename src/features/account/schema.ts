@@ -172,3 +172,29 @@ export type TSessionEntry = z.infer<typeof ZSessionEntrySchema>;
 
 /** Agreeing to the notice shown: its version, so an answer to an older one is not taken as this. */
 export const ZAcceptNoticeRequestSchema = z.object({ version: z.string().min(1).max(40) });
+
+/** Where a therapist's two-step sign-in stands. */
+export const ZTwoStepStatusSchema = z.object({
+  enabledAt: z.date().nullable(),
+  recoveryCodesLeft: z.number().int(),
+  /** The deployment requires it (REQUIRE_TWO_STEP_FOR_THERAPISTS): it cannot be turned off. */
+  required: z.boolean(),
+});
+export type TTwoStepStatus = z.infer<typeof ZTwoStepStatusSchema>;
+
+/** Setting it up: the secret to scan (as a QR code) or type, until a first code confirms it. */
+export const ZTwoStepSetupSchema = z.object({
+  secret: z.string(),
+  uri: z.string(),
+  qrSvg: z.string(),
+});
+
+export const ZTwoStepCodeRequestSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6-digit code your app shows now."),
+});
+export const ZTurnOffTwoStepRequestSchema = z.object({
+  password: z.string().min(1, "Enter your password.").max(200),
+});

@@ -11,6 +11,8 @@ export type TActor = {
   timeZone: string;
   /** The current version of their notice (lib/notices) is not accepted yet. */
   needsConsent: boolean;
+  /** Two-step sign-in is on for the account. */
+  twoStepOn: boolean;
 };
 export type TTherapistActor = TActor & { role: "THERAPIST" };
 export type TClientActor = TActor & { role: "CLIENT" };

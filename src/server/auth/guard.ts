@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { getEnv } from "~/env";
 import { decidePageAccess, homePathFor, type Area } from "./access";
 import { getRequestContext } from "~/trpc/server";
 import type { TActor, TClientActor, TTherapistActor } from "./actor";
@@ -8,6 +9,8 @@ import type { TActor, TClientActor, TTherapistActor } from "./actor";
  * Each page calls one of these itself (layouts and the proxy are not enough: they do not run
  * for every request). Anonymous people go to sign-in, the other role to its own home.
  */
+export const TWO_STEP_PATH = "/therapist/two-step";
+
 async function requireArea(area: Area, returnTo: string): Promise<TActor> {
   const { actor } = await getRequestContext();
   const decision = decidePageAccess(actor, area);
@@ -15,6 +18,15 @@ async function requireArea(area: Area, returnTo: string): Promise<TActor> {
   if (decision.kind === "redirect") redirect(decision.to);
   // A notice they have not accepted in its current version comes first (lib/notices).
   if (actor?.needsConsent) redirect(`/consent?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // Where the deployment requires it, a therapist sets up two-step sign-in before anything else.
+  if (
+    area === "therapist" &&
+    !actor?.twoStepOn &&
+    returnTo !== TWO_STEP_PATH &&
+    getEnv().REQUIRE_TWO_STEP_FOR_THERAPISTS === "true"
+  ) {
+    redirect(TWO_STEP_PATH);
+  }
   return actor as TActor;
 }
 

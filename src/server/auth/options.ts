@@ -40,16 +40,23 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         id: "credentials",
         name: "Email and password",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: {
+          email: { type: "email" },
+          password: { type: "password" },
+          code: { type: "text" },
+        },
         async authorize(credentials, req) {
           const headers = (req.headers ?? {}) as Headers;
           const result = await signInWithPassword({
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
+            code: credentials?.code || undefined,
             ip: clientIp(headers),
             userAgent: headers["user-agent"],
           });
           if (result.kind === "rate-limited") throw new Error("RateLimited");
+          if (result.kind === "second-step") throw new Error("SecondStep");
+          if (result.kind === "wrong-code") throw new Error("WrongCode");
           if (result.kind === "refused") return null;
           return { id: result.userId, sid: result.sessionId };
         },
@@ -68,7 +75,7 @@ export function getAuthOptions(): NextAuthOptions {
             userAgent: headers["user-agent"],
           });
           if (result.kind === "rate-limited") throw new Error("RateLimited");
-          if (result.kind === "refused") return null;
+          if (result.kind !== "signed-in") return null;
           return { id: result.userId, sid: result.sessionId };
         },
       }),

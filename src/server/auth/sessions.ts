@@ -45,6 +45,7 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
           name: true,
           email: true,
           timeZone: true,
+          totpEnabledAt: true,
           // Either notice at its current version: which one counts depends on the role.
           consents: {
             where: {
@@ -76,6 +77,7 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
     email: user.email,
     timeZone: user.timeZone,
     needsConsent: !user.consents.some((c) => c.document === notice.document),
+    twoStepOn: user.totpEnabledAt !== null,
   };
 }
 

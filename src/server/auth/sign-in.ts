@@ -6,6 +6,7 @@ import { clearRateLimits, countHit, hitRateLimit } from "~/server/rate-limit";
 import { ZSignInRequestSchema } from "./credentials";
 import { consumeLinkToken } from "./link-tokens";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import { checkTotp, hashRecoveryCode, openSecret } from "./totp";
 import { createSession } from "./sessions";
 
 const SIGN_IN_WINDOW_SECONDS = 15 * 60;
@@ -29,18 +30,22 @@ const FAILURES_BEFORE_OWNER_ALERT = 10;
 export type SignInResult =
   | { kind: "signed-in"; userId: string; sessionId: string }
   | { kind: "refused" }
-  | { kind: "rate-limited" };
+  | { kind: "rate-limited" }
+  /** The right password for an account with two-step sign-in: its code is needed too. */
+  | { kind: "second-step" }
+  | { kind: "wrong-code" };
 
 /** Every refusal looks the same to the caller, whether the email exists or not. */
 export async function signInWithPassword(input: {
   email: string;
   password: string;
+  code?: string;
   ip: string;
   userAgent?: string;
 }): Promise<SignInResult> {
   const parsed = ZSignInRequestSchema.safeParse(input);
   if (!parsed.success) return { kind: "refused" };
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
   // Counted before the password is checked, so concurrent guesses cannot slip past a limit.
   const limits = limitsFor(email, input.ip);
   const within = await Promise.all(
@@ -50,7 +55,14 @@ export async function signInWithPassword(input: {
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, role: true, passwordHash: true },
+    select: {
+      id: true,
+      role: true,
+      passwordHash: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+      totpLastStep: true,
+    },
   });
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
@@ -68,6 +80,13 @@ export async function signInWithPassword(input: {
       );
     }
     return { kind: "refused" };
+  }
+  if (user.totpEnabledAt && user.totpSecret) {
+    // Tries at the code count against the same limits as passwords (counted above).
+    if (!code) return { kind: "second-step" };
+    if (!(await passSecondStep({ ...user, totpSecret: user.totpSecret }, code))) {
+      return { kind: "wrong-code" };
+    }
   }
   // The owner is in: their own earlier typos from this address no longer count against them.
   await clearRateLimits(
@@ -97,6 +116,12 @@ export async function signInWithLink(input: {
   if (!allowed) return { kind: "rate-limited" };
   const link = await consumeLinkToken(input.token, ["REMINDER", "SIGN_IN"]);
   if (!link) return { kind: "refused" };
+  // A mailbox alone is one step: an account with two-step sign-in signs in with its code.
+  const owner = await db.user.findUnique({
+    where: { id: link.userId },
+    select: { totpEnabledAt: true },
+  });
+  if (owner?.totpEnabledAt) return { kind: "refused" };
   // Any emailed link shows the person reads that mailbox.
   await confirmEmail(link.userId);
   const sessionId = await createSession(link.userId, input.userAgent);
@@ -118,3 +143,26 @@ const recordSignIn = (
   action: "sign-in" | "sign-in-by-link",
   meta: TAuditMeta,
 ) => recordCommittedEvent(actor, { action, entity: "session", entityId: sessionId }, meta);
+
+/**
+ * The authenticator's code (each accepted once: the step is recorded in the same statement that
+ * checks it is newer) or an unused recovery code (used up).
+ */
+async function passSecondStep(
+  user: { id: string; totpSecret: string; totpLastStep: number | null },
+  code: string,
+): Promise<boolean> {
+  const step = await checkTotp(openSecret(user.totpSecret), code, user.totpLastStep);
+  if (step !== null) {
+    const { count } = await db.user.updateMany({
+      where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+      data: { totpLastStep: step },
+    });
+    return count === 1;
+  }
+  const { count } = await db.recoveryCode.updateMany({
+    where: { userId: user.id, codeHash: hashRecoveryCode(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
+  return count === 1;
+}

@@ -3,25 +3,33 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, showMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { SIGN_IN_ERRORS, ZSignInRequestSchema } from "~/server/auth/credentials";
+import { isSignInError, SIGN_IN_ERRORS, ZSignInRequestSchema } from "~/server/auth/credentials";
 import { EmailField } from "./account-fields";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();
   const form = useZodForm(ZSignInRequestSchema, { defaultValues: { email: "", password: "" } });
+  // Shown once the server says the account has two-step sign-in.
+  const [askCode, setAskCode] = useState(false);
 
   return (
     <Form
       form={form}
       className="flex flex-col gap-4"
       onSubmit={async (request) => {
-        const result = await signIn("credentials", { ...request, redirect: false });
+        const result = await signIn("credentials", {
+          ...request,
+          code: request.code ?? "",
+          redirect: false,
+        });
         if (!result?.ok) {
-          const failure = result?.error === "RateLimited" ? "RateLimited" : "CredentialsSignin";
-          showMessage(form, SIGN_IN_ERRORS[failure]);
+          const error = result?.error ?? "";
+          if (error === "SecondStep" || error === "WrongCode") setAskCode(true);
+          showMessage(form, SIGN_IN_ERRORS[isSignInError(error) ? error : "CredentialsSignin"]);
           return;
         }
         router.replace(callbackUrl);
@@ -38,6 +46,15 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         autoComplete="current-password"
         required
       />
+      {askCode ? (
+        <TextField
+          label="Code from your authenticator app"
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          help="Or one of your recovery codes."
+        />
+      ) : null}
       <SubmitButton label="Sign in" pendingLabel="Signing in…" />
       <p className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
         <Link href="/forgot-password" className="font-semibold text-brand-800 underline">
