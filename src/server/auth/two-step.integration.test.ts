@@ -7,6 +7,7 @@ import {
   signedIn,
   TEST_PASSWORD,
 } from "../../../tests/integration/factories";
+import { deliverQueuedMail } from "../../../tests/integration/mail";
 import { mintLinkToken } from "./link-tokens";
 import { signInWithLink, signInWithPassword } from "./sign-in";
 import { openSecret, sealSecret } from "./totp";
@@ -70,6 +71,9 @@ describe("two-step sign-in", () => {
       targetPath: "/therapist",
     });
     expect(await signInWithLink({ token, ip: "198.51.100.96" })).toEqual({ kind: "refused" });
+    // Nor is one emailed: a sign-in link asked for is not sent (the answer is the same as ever).
+    await callerFor(null).account.requestSignInLink({ email: therapist.email });
+    expect((await deliverQueuedMail()).to(therapist.email)).toEqual([]);
   });
 
   test("turned off only with the password, which also drops the recovery codes", async () => {

@@ -16,9 +16,15 @@ export async function passwordResetUrl(userId: string, now: Date): Promise<strin
   return appUrl(`/reset-password/${token}`);
 }
 
-/** The link of a sign-in email (15 minutes, once), leading home after the button. */
+/**
+ * The link of a sign-in email (15 minutes, once), leading home after the button. None for an
+ * account with two-step sign-in, where a link alone never signs in: that email is not sent.
+ */
 export async function signInUrl(userId: string, now: Date): Promise<string | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId, totpEnabledAt: null },
+    select: { role: true },
+  });
   if (!user) return null;
   const token = await mintLinkToken(
     db,
