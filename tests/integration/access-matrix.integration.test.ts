@@ -145,6 +145,15 @@ const COMPLETE = { what_i_did: "a", why_it_mattered: "b", celebrate: "c" };
 
 /** Only therapist X, linked to client A, may touch A's homework; Y finds nothing. */
 const onlyX: Case["expect"] = onlyLinkedX;
+/** Public, and a made-up emailed link refused whoever sends it. */
+const refusedForEveryone: Case["expect"] = {
+  anonymous: "BAD_REQUEST",
+  clientA: "BAD_REQUEST",
+  clientB: "BAD_REQUEST",
+  therapistX: "BAD_REQUEST",
+  therapistY: "BAD_REQUEST",
+  therapistZ: "BAD_REQUEST",
+};
 const everyone: Case["expect"] = {
   anonymous: "ok",
   clientA: "ok",
@@ -254,14 +263,7 @@ const CASES: Record<string, Case> = {
   // Public: only the emailed sign-up link permits it, and a made-up one is refused for everyone.
   "account.finishSignUp": {
     input: () => ({ token: "z".repeat(43), password: "a fine passphrase" }),
-    expect: {
-      anonymous: "BAD_REQUEST",
-      clientA: "BAD_REQUEST",
-      clientB: "BAD_REQUEST",
-      therapistX: "BAD_REQUEST",
-      therapistY: "BAD_REQUEST",
-      therapistZ: "BAD_REQUEST",
-    },
+    expect: refusedForEveryone,
   },
   // Public, and the same answer whoever asks about whichever address.
   "account.requestPasswordReset": {
@@ -275,14 +277,7 @@ const CASES: Record<string, Case> = {
   // Public: only the emailed link permits it, and a made-up one is refused for everyone.
   "account.resetPassword": {
     input: () => ({ token: "z".repeat(43), password: "a fine passphrase" }),
-    expect: {
-      anonymous: "BAD_REQUEST",
-      clientA: "BAD_REQUEST",
-      clientB: "BAD_REQUEST",
-      therapistX: "BAD_REQUEST",
-      therapistY: "BAD_REQUEST",
-      therapistZ: "BAD_REQUEST",
-    },
+    expect: refusedForEveryone,
   },
   "account.notificationPrefs": { expect: clientsOnly },
   "account.updateNotificationPrefs": {
