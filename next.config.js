@@ -34,6 +34,7 @@ const PRIVATE_PATHS = [
   "/l",
   "/email-settings",
   "/reset-password",
+  "/signed-in",
   "/api",
 ];
 const noIndex = [{ key: "X-Robots-Tag", value: "noindex, nofollow" }];

@@ -10,11 +10,8 @@ import {
   type TDueSection,
 } from "../src/features/assignments/due-windows";
 import { encodeCursor } from "../src/lib/cursor";
-import {
-  PORTAL_PAGE_SIZE,
-  type TPortalHome,
-  type TPortalTaskPage,
-} from "../src/features/portal/schema";
+import { PORTAL_PAGE_SIZE } from "../src/features/portal/page-size";
+import type { TPortalHome, TPortalTaskPage } from "../src/features/portal/schema";
 
 type TQuery = (text: string, values: unknown[]) => Promise<pg.QueryResult>;
 

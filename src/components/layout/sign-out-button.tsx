@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "~/lib/auth-client";
 import { useEffect, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { clearEveryDraft, sendEveryDraft } from "~/lib/clear-every-draft";
@@ -40,7 +40,7 @@ export function SignOutButton() {
           new Promise((r) => setTimeout(r, LAST_SAVE_WAIT_MS)),
         ]);
         try {
-          await signOut({ redirect: false });
+          await signOut();
         } catch {
           setPending(false); // still signed in, drafts still saving: the button can be used again
           return;

@@ -19,7 +19,6 @@ import {
 import type { TCursor } from "~/lib/cursor";
 import { byTime } from "~/server/paging";
 import {
-  PORTAL_PAGE_SIZE,
   type TPortalDoneItem,
   type TPortalDonePage,
   type TPortalHome,
@@ -28,6 +27,7 @@ import {
   type TPortalTask,
   type TPortalTaskPage,
 } from "./schema";
+import { PORTAL_PAGE_SIZE } from "./page-size";
 
 type TPageRequest = { cursor?: TCursor; limit?: number };
 

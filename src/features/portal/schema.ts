@@ -3,9 +3,6 @@ import { DUE_SECTIONS } from "~/features/assignments/due-windows";
 import { ZListNewFeedbackResponseSchema } from "~/features/feedback/schema";
 import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 
-/** How many items each home section shows, and each "Show more" adds. */
-export const PORTAL_PAGE_SIZE = 10;
-
 /** The home's sections of open homework; each one is a list of its own, paged on its own. */
 const ZPortalSectionSchema = z.enum(DUE_SECTIONS);
 

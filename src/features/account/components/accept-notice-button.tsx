@@ -1,18 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
-import { useTRPC } from "~/trpc/react";
 
 /** "I agree" on the notice page: recorded, then on to where the person was going. */
 export function AcceptNoticeButton({ version, next }: { version: string; next: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const accept = useMutation(trpc.account.acceptNotice.mutationOptions());
+  const accept = useMutation((api) => api.account.acceptNotice);
   const [moving, startTransition] = useTransition();
   return (
     <div className="flex flex-col gap-2">

@@ -1,20 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZChangePasswordRequestSchema } from "../schema";
 import { NewPasswordField } from "./account-fields";
 
 /** A new password (or a first one, for an account that only had emailed links). */
 export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const change = useMutation(trpc.account.changePassword.mutationOptions());
+  const change = useMutation((api) => api.account.changePassword);
   const form = useZodForm(ZChangePasswordRequestSchema, {
     defaultValues: { currentPassword: "", password: "" },
   });

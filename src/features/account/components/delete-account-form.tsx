@@ -1,18 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { signOut } from "next-auth/react";
+import { useMutation } from "~/trpc/use-mutation";
+import { signOut } from "~/lib/auth-client";
 import { useRouter } from "next/navigation";
 import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZDeleteAccountRequestSchema } from "../schema";
 
 /** The last step of deleting an account: the client types their own email, then it is gone. */
 export function DeleteAccountForm({ email }: { email: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const remove = useMutation(trpc.account.deleteAccount.mutationOptions());
+  const remove = useMutation((api) => api.account.deleteAccount);
   const form = useZodForm(ZDeleteAccountRequestSchema, { defaultValues: { email: "" } });
   return (
     <Form
@@ -21,7 +19,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
       onSubmit={async (request) => {
         await remove.mutateAsync(request);
         // The session went with the account; this clears the cookie and what the tab stored.
-        await signOut({ redirect: false });
+        await signOut();
         router.replace("/account-deleted");
       }}
     >

@@ -1,17 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { CheckboxField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZUpdateDigestPrefsRequestSchema, type TDigestPrefs } from "../schema";
 
 /** A therapist's email settings: the daily summary. */
 export function DigestSettingsForm({ prefs }: { prefs: TDigestPrefs }) {
-  const trpc = useTRPC();
-  const update = useMutation(trpc.account.updateDigestPrefs.mutationOptions());
+  const update = useMutation((api) => api.account.updateDigestPrefs);
   const form = useZodForm(ZUpdateDigestPrefsRequestSchema, { defaultValues: prefs });
   const [saved, setSaved] = useState(false);
   return (

@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZEmailLinkRequestSchema } from "../schema";
 import { EmailField } from "./account-fields";
 
@@ -20,9 +19,8 @@ const SENT: Record<"password-reset" | "sign-in-link", (email: string) => string>
  * the form reveals nothing about who uses Trust Steps.
  */
 export function EmailLinkRequestForm({ kind }: { kind: "password-reset" | "sign-in-link" }) {
-  const trpc = useTRPC();
-  const reset = useMutation(trpc.account.requestPasswordReset.mutationOptions());
-  const signIn = useMutation(trpc.account.requestSignInLink.mutationOptions());
+  const reset = useMutation((api) => api.account.requestPasswordReset);
+  const signIn = useMutation((api) => api.account.requestSignInLink);
   const form = useZodForm(ZEmailLinkRequestSchema, { defaultValues: { email: "" } });
   const [sentTo, setSentTo] = useState<string | null>(null);
 

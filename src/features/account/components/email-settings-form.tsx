@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { CheckboxField, Field, TextField, controlClass } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZUpdateNotificationPrefsRequestSchema, type TNotificationPrefs } from "../schema";
 
 const MORNING_HOURS = [5, 6, 7, 8, 9, 10, 11, 12];
@@ -15,9 +14,8 @@ const MORNING_HOURS = [5, 6, 7, 8, 9, 10, 11, 12];
  * the link is the key, and it can change these settings only).
  */
 export function EmailSettingsForm({ prefs, token }: { prefs: TNotificationPrefs; token?: string }) {
-  const trpc = useTRPC();
-  const signedIn = useMutation(trpc.account.updateNotificationPrefs.mutationOptions());
-  const byLink = useMutation(trpc.account.updateEmailSettingsByToken.mutationOptions());
+  const signedIn = useMutation((api) => api.account.updateNotificationPrefs);
+  const byLink = useMutation((api) => api.account.updateEmailSettingsByToken);
   const form = useZodForm(ZUpdateNotificationPrefsRequestSchema, { defaultValues: prefs });
   const [saved, setSaved] = useState(false);
 

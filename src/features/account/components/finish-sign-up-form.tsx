@@ -1,18 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZPasswordFromLinkRequestSchema } from "../schema";
 import { NewPasswordField } from "./account-fields";
 import { signInNewAccount } from "./sign-in-new-account";
 
 /** The sign-up link's page: the password, then straight to the caseload, signed in. */
 export function FinishSignUpForm({ token }: { token: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const finish = useMutation(trpc.account.finishSignUp.mutationOptions());
+  const finish = useMutation((api) => api.account.finishSignUp);
   const form = useZodForm(ZPasswordFromLinkRequestSchema, {
     defaultValues: { token, password: "" },
   });

@@ -1,6 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { signIn } from "~/lib/auth-client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
@@ -26,7 +26,7 @@ export function LinkSignInButton({
   async function onClick() {
     if (state === "busy") return;
     setState("busy");
-    const result = await signIn("email-link", { token, redirect: false }).catch(() => null);
+    const result = await signIn("email-link", { token }).catch(() => null);
     if (!result?.ok) {
       setState(result?.error === "RateLimited" ? "limited" : "refused");
       return;

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZUpdateProfileRequestSchema, type TUpdateProfileRequest } from "../schema";
 import { NameField } from "./account-fields";
 import { TimeZoneSelect } from "./time-zone-select";
@@ -18,9 +17,8 @@ export function ProfileForm({
   profile: TUpdateProfileRequest;
   isClient: boolean;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const update = useMutation(trpc.account.updateProfile.mutationOptions());
+  const update = useMutation((api) => api.account.updateProfile);
   const form = useZodForm(ZUpdateProfileRequestSchema, { defaultValues: profile });
   const [saved, setSaved] = useState(false);
   return (

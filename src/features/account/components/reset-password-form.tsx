@@ -1,18 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZPasswordFromLinkRequestSchema } from "../schema";
 import { NewPasswordField } from "./account-fields";
 
 /** The new password from a reset link; afterwards every device signs in again. */
 export function ResetPasswordForm({ token }: { token: string }) {
-  const trpc = useTRPC();
-  const reset = useMutation(trpc.account.resetPassword.mutationOptions());
+  const reset = useMutation((api) => api.account.resetPassword);
   const form = useZodForm(ZPasswordFromLinkRequestSchema, {
     defaultValues: { token, password: "" },
   });

@@ -1,9 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { ConfirmButton } from "~/components/ui/confirm-button";
 import { formatDateTime } from "~/lib/format";
-import { useTRPC } from "~/trpc/react";
 import { describeDevice } from "../policy";
 import type { TSessionEntry } from "../schema";
 
@@ -15,8 +14,7 @@ export function SessionsList({
   sessions: TSessionEntry[];
   timeZone: string;
 }) {
-  const trpc = useTRPC();
-  const signOut = useMutation(trpc.account.signOutElsewhere.mutationOptions());
+  const signOut = useMutation((api) => api.account.signOutElsewhere);
   const others = sessions.filter((s) => !s.current).length;
   return (
     <div className="flex flex-col gap-3">

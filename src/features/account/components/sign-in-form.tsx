@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
+import { signIn } from "~/lib/auth-client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
@@ -24,7 +24,6 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         const result = await signIn("credentials", {
           ...request,
           code: request.code ?? "",
-          redirect: false,
         });
         if (!result?.ok) {
           const error = result?.error ?? "";

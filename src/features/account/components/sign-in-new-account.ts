@@ -1,6 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { signIn } from "~/lib/auth-client";
 import type { useRouter } from "next/navigation";
 
 /** A just-created account goes home signed in; should signing in fail, the sign-in page is next. */
@@ -10,7 +10,7 @@ export async function signInNewAccount(
   home: string,
 ) {
   const { email, password } = credentials;
-  const result = await signIn("credentials", { email, password, redirect: false });
+  const result = await signIn("credentials", { email, password });
   router.replace(result?.ok ? home : "/sign-in");
   router.refresh();
 }

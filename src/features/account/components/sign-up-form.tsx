@@ -2,12 +2,11 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { Alert } from "~/components/ui/alert";
 import { CheckboxField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { THERAPIST_TERMS } from "~/lib/notices";
-import { useTRPC } from "~/trpc/react";
 import { ZSignUpRequestSchema } from "../schema";
 import { EmailField, NameField } from "./account-fields";
 import { NoticeView } from "./notice-view";
@@ -18,8 +17,7 @@ import { TimeZoneSelect } from "./time-zone-select";
  * says what happens next (choose a password, or: you already have an account).
  */
 export function SignUpForm() {
-  const trpc = useTRPC();
-  const signUp = useMutation(trpc.account.signUp.mutationOptions());
+  const signUp = useMutation((api) => api.account.signUp);
   const form = useZodForm(ZSignUpRequestSchema, {
     defaultValues: { name: "", email: "", timeZone: "" },
   });

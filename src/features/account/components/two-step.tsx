@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
@@ -9,7 +9,6 @@ import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { readServerError } from "~/lib/form-errors";
 import { formatDay } from "~/lib/format";
-import { useTRPC } from "~/trpc/react";
 import {
   ZTurnOffTwoStepRequestSchema,
   ZTwoStepCodeRequestSchema,
@@ -42,10 +41,9 @@ export function TwoStepSection({ status, timeZone }: { status: TTwoStepStatus; t
 }
 
 function SetUp({ onDone }: { onDone: (codes: string[]) => void }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const start = useMutation(trpc.account.startTwoStep.mutationOptions());
-  const confirm = useMutation(trpc.account.confirmTwoStep.mutationOptions());
+  const start = useMutation((api) => api.account.startTwoStep);
+  const confirm = useMutation((api) => api.account.confirmTwoStep);
   const [setup, setSetup] = useState<TSetup | null>(null);
   const form = useZodForm(ZTwoStepCodeRequestSchema, { defaultValues: { code: "" } });
   if (!setup) {
@@ -123,9 +121,8 @@ function RecoveryCodes({ codes, onSaved }: { codes: string[]; onSaved: () => voi
 }
 
 function TurnOffForm() {
-  const trpc = useTRPC();
   const router = useRouter();
-  const off = useMutation(trpc.account.turnOffTwoStep.mutationOptions());
+  const off = useMutation((api) => api.account.turnOffTwoStep);
   const form = useZodForm(ZTurnOffTwoStepRequestSchema, { defaultValues: { password: "" } });
   return (
     <Form

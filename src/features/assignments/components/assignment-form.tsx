@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useId, useMemo } from "react";
 import { PartErrors, TextAreaField } from "~/components/ui/field";
@@ -14,7 +14,6 @@ import {
 } from "~/components/ui/form";
 import { ContentBuilder } from "~/features/templates/components/content-builder";
 import type { TTemplateContent } from "~/features/templates/schema";
-import { useTRPC } from "~/trpc/react";
 import type { TSchedule } from "../recurrence";
 import type { TReminderRules } from "../reminders";
 import {
@@ -68,10 +67,9 @@ export function AssignmentForm({
   today,
   initial,
 }: TAssignmentFormProps) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const create = useMutation(trpc.assignments.create.mutationOptions());
-  const update = useMutation(trpc.assignments.update.mutationOptions());
+  const create = useMutation((api) => api.assignments.create);
+  const update = useMutation((api) => api.assignments.update);
   const ids = useId();
   const { kind } = initial.content;
   /**

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
-import { useTRPC } from "~/trpc/react";
 
 export function EndAssignmentButton({
   assignmentId,
@@ -14,9 +13,8 @@ export function EndAssignmentButton({
   assignmentId: string;
   title: string;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const end = useMutation(trpc.assignments.end.mutationOptions());
+  const end = useMutation((api) => api.assignments.end);
   const [message, setMessage] = useState<string | null>(null);
 
   async function onClick() {

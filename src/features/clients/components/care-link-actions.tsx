@@ -1,13 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { ConfirmButton } from "~/components/ui/confirm-button";
-import { useTRPC } from "~/trpc/react";
 
 /** On an ACTIVE client's page: close the case. */
 export function ArchiveClientButton({ clientId, name }: { clientId: string; name: string }) {
-  const trpc = useTRPC();
-  const archive = useMutation(trpc.clients.archive.mutationOptions());
+  const archive = useMutation((api) => api.clients.archive);
   return (
     <ConfirmButton
       label="Archive client"
@@ -28,8 +26,7 @@ export function ArchiveClientButton({ clientId, name }: { clientId: string; name
 
 /** On an archived client's page or in the list of former clients: back on the caseload. */
 export function RestoreClientButton({ clientId, name }: { clientId: string; name: string }) {
-  const trpc = useTRPC();
-  const restore = useMutation(trpc.clients.restore.mutationOptions());
+  const restore = useMutation((api) => api.clients.restore);
   return (
     <ConfirmButton
       label={`Restore ${name}`}
@@ -47,8 +44,7 @@ export function RestoreClientButton({ clientId, name }: { clientId: string; name
 
 /** In the client's settings: end one therapist's access. */
 export function EndAccessButton({ therapistId, name }: { therapistId: string; name: string }) {
-  const trpc = useTRPC();
-  const end = useMutation(trpc.clients.endAccess.mutationOptions());
+  const end = useMutation((api) => api.clients.endAccess);
   return (
     <ConfirmButton
       variant="danger"

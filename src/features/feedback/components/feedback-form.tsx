@@ -1,7 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react";
+import { useMutation } from "~/trpc/use-mutation";
 import { ZCreateFeedbackRequestSchema, type TFeedbackTarget } from "../schema";
 import { MessageForm } from "./message-form";
 
@@ -19,8 +18,7 @@ export function FeedbackForm({
   /** Called once the server has the feedback, before the page re-renders with it. */
   onSent?: () => void;
 }) {
-  const trpc = useTRPC();
-  const create = useMutation(trpc.feedback.create.mutationOptions());
+  const create = useMutation((api) => api.feedback.create);
   return (
     <MessageForm
       name="body"

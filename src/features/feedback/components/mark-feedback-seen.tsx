@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useEffect } from "react";
-import { useTRPC } from "~/trpc/react";
 import { MARK_SEEN_MAX, type TFeedbackItem } from "../schema";
 
 /**
@@ -10,8 +9,7 @@ import { MARK_SEEN_MAX, type TFeedbackItem } from "../schema";
  * page's unseen feedback goes in one call.
  */
 export function MarkFeedbackSeen({ items }: { items: Pick<TFeedbackItem, "id" | "seenAt">[] }) {
-  const trpc = useTRPC();
-  const { mutate } = useMutation(trpc.feedback.markSeen.mutationOptions());
+  const { mutate } = useMutation((api) => api.feedback.markSeen);
   const unseen = items
     .filter((f) => !f.seenAt)
     .map((f) => f.id)

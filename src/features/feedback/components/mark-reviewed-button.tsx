@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { useRefreshAfter } from "~/components/ui/use-refresh-after";
 import { formatDateTime } from "~/lib/format";
-import { useTRPC } from "~/trpc/react";
 import type { TFeedbackTarget } from "../schema";
 
 /**
@@ -24,8 +23,7 @@ export function MarkReviewedButton({
   what?: string;
   timeZone: string;
 }) {
-  const trpc = useTRPC();
-  const mark = useMutation(trpc.feedback.markReviewed.mutationOptions());
+  const mark = useMutation((api) => api.feedback.markReviewed);
   const { pending, message, run } = useRefreshAfter();
   if (reviewedAt) {
     return (

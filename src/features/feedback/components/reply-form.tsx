@@ -1,7 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react";
+import { useMutation } from "~/trpc/use-mutation";
 import { ZReplyFeedbackRequestSchema } from "../schema";
 import { MessageForm } from "./message-form";
 
@@ -9,8 +8,7 @@ const ZReplyFormSchema = ZReplyFeedbackRequestSchema.pick({ body: true });
 
 /** The client's one reply to a piece of feedback. */
 export function ReplyForm({ feedbackId }: { feedbackId: string }) {
-  const trpc = useTRPC();
-  const reply = useMutation(trpc.feedback.reply.mutationOptions());
+  const reply = useMutation((api) => api.feedback.reply);
   return (
     <MessageForm
       name="body"

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { Alert } from "~/components/ui/alert";
 import { CheckboxField, useFieldErrors } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { NameField, NewPasswordField } from "~/features/account/components/account-fields";
-import { signIn } from "next-auth/react";
-import { useTRPC } from "~/trpc/react";
+import { signIn } from "~/lib/auth-client";
 import { ZAcceptInvitationRequestSchema } from "../schema";
 import { NoticeView } from "~/features/account/components/notice-view";
 import { TimeZoneSelect } from "~/features/account/components/time-zone-select";
@@ -18,9 +17,8 @@ import { PRIVACY_NOTICE } from "~/lib/notices";
  * with the one-time token the accept returns.
  */
 export function AcceptInvitationForm({ token, name }: { token: string; name: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const accept = useMutation(trpc.invitations.accept.mutationOptions());
+  const accept = useMutation((api) => api.invitations.accept);
   // The token is part of the request the form checks; it has no input, so its message is below.
   const form = useZodForm(ZAcceptInvitationRequestSchema, {
     defaultValues: { token, name, timeZone: "", password: "" },
@@ -32,7 +30,7 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
       className="flex flex-col gap-4"
       onSubmit={async (request) => {
         const { signInToken } = await accept.mutateAsync(request);
-        const result = await signIn("email-link", { token: signInToken, redirect: false });
+        const result = await signIn("email-link", { token: signInToken });
         router.replace(result?.ok ? "/portal" : "/sign-in");
         router.refresh();
       }}

@@ -1,18 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
-import { useTRPC } from "~/trpc/react";
 
 /** An existing client joins the caseload; a POST, so link-prefetching mail scanners do nothing. */
 export function AcceptSignedInButton({ token }: { token: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const accept = useMutation(trpc.invitations.acceptSignedIn.mutationOptions());
+  const accept = useMutation((api) => api.invitations.acceptSignedIn);
   const [message, setMessage] = useState<string | null>(null);
 
   async function onClick() {

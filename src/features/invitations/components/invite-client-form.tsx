@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { INVITATION_DAYS, ZCreateInvitationRequestSchema } from "../schema";
 
 /**
@@ -14,9 +13,8 @@ import { INVITATION_DAYS, ZCreateInvitationRequestSchema } from "../schema";
  * here: whoever holds it can set up the account, so the email is the proof of the address.
  */
 export function InviteClientForm() {
-  const trpc = useTRPC();
   const router = useRouter();
-  const create = useMutation(trpc.invitations.create.mutationOptions());
+  const create = useMutation((api) => api.invitations.create);
   const form = useZodForm(ZCreateInvitationRequestSchema, {
     defaultValues: { name: "", email: "" },
   });

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
 import { formatDateTime, formatDay } from "~/lib/format";
-import { useTRPC } from "~/trpc/react";
 import type { TInvitationEntry } from "../schema";
 
 /**
@@ -25,10 +24,9 @@ export function PendingInvitations({
   timeZone: string;
   children?: ReactNode;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const revoke = useMutation(trpc.invitations.revoke.mutationOptions());
-  const resend = useMutation(trpc.invitations.resend.mutationOptions());
+  const revoke = useMutation((api) => api.invitations.revoke);
+  const resend = useMutation((api) => api.invitations.resend);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const busy = revoke.isPending || resend.isPending;
 

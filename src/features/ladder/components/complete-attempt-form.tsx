@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useMemo } from "react";
 import { useFormContext } from "react-hook-form";
 import { Field, TextAreaField } from "~/components/ui/field";
 import { asRequest } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZCompleteAttemptRequestSchema, type TFearedOutcome } from "../schema";
 import { AttemptForm } from "./attempt-form";
 import { afterAttemptHref, formatWhen, numberFromBox } from "./format";
@@ -46,8 +45,7 @@ export function CompleteAttemptForm({
   startedAt: Date;
   timeZone: string;
 }) {
-  const trpc = useTRPC();
-  const complete = useMutation(trpc.ladder.completeAttempt.mutationOptions());
+  const complete = useMutation((api) => api.ladder.completeAttempt);
   const schema = useMemo(
     () =>
       asRequest(

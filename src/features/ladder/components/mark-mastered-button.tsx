@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { ConfirmButton } from "~/components/ui/confirm-button";
-import { useTRPC } from "~/trpc/react";
 import { masteryQuestion, type TMasteryAudience } from "./format";
 
 /**
@@ -25,8 +24,7 @@ export function MarkMasteredButton({
   audience: TMasteryAudience;
   variant?: "primary" | "secondary";
 }) {
-  const trpc = useTRPC();
-  const mark = useMutation(trpc.ladder.markMastered.mutationOptions());
+  const mark = useMutation((api) => api.ladder.markMastered);
   return (
     <ConfirmButton
       variant={variant}

@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useMemo } from "react";
 import { TextAreaField } from "~/components/ui/field";
 import { asRequest } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZStartAttemptRequestSchema } from "../schema";
 import { AttemptForm } from "./attempt-form";
 import { numberFromBox } from "./format";
@@ -24,8 +23,7 @@ export function StartAttemptForm({
   stepId: string;
   again?: boolean;
 }) {
-  const trpc = useTRPC();
-  const start = useMutation(trpc.ladder.startAttempt.mutationOptions());
+  const start = useMutation((api) => api.ladder.startAttempt);
   const schema = useMemo(
     () =>
       asRequest(

@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useMemo } from "react";
 import { TextAreaField } from "~/components/ui/field";
 import { asRequest } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZStopAttemptRequestSchema } from "../schema";
 import { AttemptForm } from "./attempt-form";
 import { afterAttemptHref } from "./format";
@@ -24,8 +23,7 @@ export function StopAttemptForm({
   assignmentId: string;
   attemptId: string;
 }) {
-  const trpc = useTRPC();
-  const stop = useMutation(trpc.ladder.stopAttempt.mutationOptions());
+  const stop = useMutation((api) => api.ladder.stopAttempt);
   const schema = useMemo(
     () =>
       asRequest(

@@ -5,9 +5,8 @@ import type { ReactNode } from "react";
 import type { TDueSection } from "~/features/assignments/due-windows";
 import type { TNewFeedbackItem } from "~/features/feedback/schema";
 import { formatDateTime, formatDay } from "~/lib/format";
-import { useTRPCClient } from "~/trpc/react";
+import { loadApi } from "~/trpc/load-api";
 import {
-  PORTAL_PAGE_SIZE,
   type TPortalDoneItem,
   type TPortalDonePage,
   type TPortalLadder,
@@ -17,6 +16,7 @@ import {
 } from "../schema";
 import type { TPage } from "~/lib/cursor";
 import { PagedList } from "./paged-list";
+import { PORTAL_PAGE_SIZE } from "../page-size";
 
 const linkClass =
   "font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
@@ -52,12 +52,13 @@ export function TaskList(props: {
   first: TPortalTaskPage;
   timeZone: string;
 }) {
-  const api = useTRPCClient();
   return (
     <PagedList
       label={props.label}
       first={props.first}
-      fetchPage={(cursor) => api.portal.section.query({ section: props.section, cursor })}
+      fetchPage={async (cursor) =>
+        (await loadApi()).portal.section.query({ section: props.section, cursor })
+      }
       keyOf={taskKey}
       render={(t) => (
         <Item href={t.href} title={t.title} meta={taskMeta(t, props.section, props.timeZone)} />
@@ -76,12 +77,11 @@ const doneKey = (d: TPortalDoneItem) => d.id;
 
 /** Worksheets and ladder practice of the last week, each opening where it was done. */
 export function DoneList(props: { first: TPortalDonePage; timeZone: string }) {
-  const api = useTRPCClient();
   return (
     <PagedList
       label="Recently done"
       first={props.first}
-      fetchPage={(cursor) => api.portal.done.query({ cursor })}
+      fetchPage={async (cursor) => (await loadApi()).portal.done.query({ cursor })}
       keyOf={doneKey}
       render={(d) => <Item href={d.href} title={d.title} meta={doneMeta(d, props.timeZone)} />}
     />
@@ -104,12 +104,11 @@ function ladderMeta(l: TPortalLadder) {
 const ladderKey = (l: TPortalLadder) => l.assignmentId;
 
 export function LadderList(props: { first: TPortalLadderPage }) {
-  const api = useTRPCClient();
   return (
     <PagedList
       label="Your ladder"
       first={props.first}
-      fetchPage={(cursor) => api.portal.ladders.query({ cursor })}
+      fetchPage={async (cursor) => (await loadApi()).portal.ladders.query({ cursor })}
       keyOf={ladderKey}
       render={(l) => (
         <Item href={`/portal/ladders/${l.assignmentId}`} title={l.title} meta={ladderMeta(l)} />
@@ -121,12 +120,13 @@ export function LadderList(props: { first: TPortalLadderPage }) {
 const feedbackKey = (f: TNewFeedbackItem) => f.id;
 
 export function NewFeedbackList(props: { first: TPage<TNewFeedbackItem> }) {
-  const api = useTRPCClient();
   return (
     <PagedList
       label="New feedback"
       first={props.first}
-      fetchPage={(cursor) => api.feedback.listNew.query({ cursor, limit: PORTAL_PAGE_SIZE })}
+      fetchPage={async (cursor) =>
+        (await loadApi()).feedback.listNew.query({ cursor, limit: PORTAL_PAGE_SIZE })
+      }
       keyOf={feedbackKey}
       render={(f) => (
         <Item

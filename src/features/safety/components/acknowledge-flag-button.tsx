@@ -1,15 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { useRefreshAfter } from "~/components/ui/use-refresh-after";
-import { useTRPC } from "~/trpc/react";
 
 /** The therapist has seen the flag: it leaves the open list and stays in the client's history. */
 export function AcknowledgeFlagButton({ flagId, reason }: { flagId: string; reason: string }) {
-  const trpc = useTRPC();
-  const acknowledge = useMutation(trpc.flags.acknowledge.mutationOptions());
+  const acknowledge = useMutation((api) => api.flags.acknowledge);
   const { pending, message, run } = useRefreshAfter();
   return (
     <div className="flex flex-col gap-1">

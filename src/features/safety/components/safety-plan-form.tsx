@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { TextAreaField } from "~/components/ui/field";
@@ -8,7 +8,6 @@ import { asRequest, Form, FormMessage, SubmitButton, useZodForm } from "~/compon
 import { RestoredNote } from "~/components/ui/restored-note";
 import { useFormDraft } from "~/components/ui/use-form-draft";
 import { tabDraftKey } from "~/lib/tab-drafts";
-import { useTRPC } from "~/trpc/react";
 import {
   SAFETY_PLAN_SECTION_MAX,
   SAFETY_PLAN_SECTIONS,
@@ -32,9 +31,8 @@ export function SafetyPlanForm({
   plan: TSafetyPlanContent;
   revision: number;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const save = useMutation(trpc.safetyPlan.save.mutationOptions());
+  const save = useMutation((api) => api.safetyPlan.save);
   const schema = useMemo(
     () =>
       asRequest(

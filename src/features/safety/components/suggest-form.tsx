@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { useFormContext } from "react-hook-form";
 import { controlClass, Field, TextAreaField } from "~/components/ui/field";
 import { asRequest, Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import {
   SAFETY_PLAN_SECTIONS,
   SAFETY_PLAN_TEXT,
@@ -18,9 +17,8 @@ const BLANK = { section: "", body: "" };
 
 /** The therapist suggests a line for one part of the client's plan; the client decides. */
 export function SuggestForm({ clientId }: { clientId: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const suggest = useMutation(trpc.safetyPlan.suggest.mutationOptions());
+  const suggest = useMutation((api) => api.safetyPlan.suggest);
   const schema = useMemo(
     () =>
       asRequest(

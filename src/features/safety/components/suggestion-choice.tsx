@@ -1,15 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { useRefreshAfter } from "~/components/ui/use-refresh-after";
-import { useTRPC } from "~/trpc/react";
 
 /** The client adds a therapist's suggestion to their plan, or says no thanks. */
 export function SuggestionChoice({ suggestionId }: { suggestionId: string }) {
-  const trpc = useTRPC();
-  const resolve = useMutation(trpc.safetyPlan.resolveSuggestion.mutationOptions());
+  const resolve = useMutation((api) => api.safetyPlan.resolveSuggestion);
   const { pending, message, run } = useRefreshAfter();
   const choose = (add: boolean) => run(() => resolve.mutateAsync({ suggestionId, add }));
   return (

@@ -1,18 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
-import { useTRPC } from "~/trpc/react";
 
 /** "Make my own copy": a new own template, opened in the editor. */
 export function DuplicateTemplateButton({ id }: { id: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const duplicate = useMutation(trpc.templates.duplicate.mutationOptions());
+  const duplicate = useMutation((api) => api.templates.duplicate);
   return (
     <>
       <Button
@@ -34,9 +32,8 @@ export function DuplicateTemplateButton({ id }: { id: string }) {
 
 /** Archive asks once more in place, instead of a browser dialog. */
 export function ArchiveTemplateButton({ id }: { id: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const archive = useMutation(trpc.templates.archive.mutationOptions());
+  const archive = useMutation((api) => api.templates.archive);
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (

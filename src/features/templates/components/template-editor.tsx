@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { TextAreaField, TextField } from "~/components/ui/field";
 import { CHECK_MESSAGE, Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { useTRPC } from "~/trpc/react";
 import { ZCreateTemplateRequestSchema, type TLadderBody, type TWorksheetBody } from "../schema";
 import { ContentBuilder } from "./content-builder";
 
@@ -17,10 +16,9 @@ export type TTemplateDraft = {
 
 /** Create (no `id`) or edit an own template; the same zod schema checks here and on the server. */
 export function TemplateEditor({ id, initial }: { id?: string; initial: TTemplateDraft }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const create = useMutation(trpc.templates.create.mutationOptions());
-  const update = useMutation(trpc.templates.update.mutationOptions());
+  const create = useMutation((api) => api.templates.create);
+  const update = useMutation((api) => api.templates.update);
   const form = useZodForm(ZCreateTemplateRequestSchema, { defaultValues: initial });
   const { kind } = initial;
 

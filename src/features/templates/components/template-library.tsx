@@ -4,7 +4,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
 import { usePagedList } from "~/lib/use-paged-list";
-import { useTRPCClient } from "~/trpc/react";
+import { loadApi } from "~/trpc/load-api";
 import type { TListTemplatesResponse, TTemplateKind } from "../schema";
 import { TemplateCard } from "./template-card";
 
@@ -13,10 +13,10 @@ export function TemplateLibrary(props: {
   filter: { kind?: TTemplateKind; search?: string };
   firstPage: TListTemplatesResponse;
 }) {
-  const client = useTRPCClient();
   const { items, cursor, loading, error, showMore } = usePagedList({
     first: props.firstPage,
-    fetchPage: (cursor) => client.templates.list.query({ ...props.filter, cursor }),
+    fetchPage: async (cursor) =>
+      (await loadApi()).templates.list.query({ ...props.filter, cursor }),
     messageOf: (e) => readServerError(e).message,
   });
 

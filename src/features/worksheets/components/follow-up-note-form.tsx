@@ -1,16 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { MessageForm } from "~/features/feedback/components/message-form";
-import { useTRPC } from "~/trpc/react";
 import { FOLLOW_UP_NOTE_MAX, ZAddFollowUpNoteRequestSchema } from "../schema";
 
 const ZNoteFormSchema = ZAddFollowUpNoteRequestSchema.pick({ note: true });
 
 /** One note the client may add after submitting ("since then…"). */
 export function FollowUpNoteForm({ submissionId }: { submissionId: string }) {
-  const trpc = useTRPC();
-  const add = useMutation(trpc.worksheets.addFollowUpNote.mutationOptions());
+  const add = useMutation((api) => api.worksheets.addFollowUpNote);
   return (
     <MessageForm
       name="note"

@@ -1,16 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation } from "~/trpc/use-mutation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { useRefreshAfter } from "~/components/ui/use-refresh-after";
-import { useTRPC } from "~/trpc/react";
 
 /** Shares an entry kept just for the client; asks first, since it cannot be taken back. */
 export function ShareEntryButton({ submissionId }: { submissionId: string }) {
-  const trpc = useTRPC();
-  const share = useMutation(trpc.worksheets.share.mutationOptions());
+  const share = useMutation((api) => api.worksheets.share);
   const [confirming, setConfirming] = useState(false);
   const { pending, message, run } = useRefreshAfter();
   if (!confirming) {
@@ -40,8 +38,7 @@ export function ShareEntryButton({ submissionId }: { submissionId: string }) {
 
 /** After a hard private entry: the therapist is asked to follow up; the answers stay private. */
 export function TellTherapistButton({ submissionId }: { submissionId: string }) {
-  const trpc = useTRPC();
-  const tell = useMutation(trpc.worksheets.tellTherapist.mutationOptions());
+  const tell = useMutation((api) => api.worksheets.tellTherapist);
   const { pending, message, run } = useRefreshAfter();
   return (
     <div className="flex flex-col gap-2">

@@ -7,7 +7,7 @@ import { showMessage, showFailure, useZodForm } from "~/components/ui/form";
 import type { TWorksheetField } from "~/features/templates/schema";
 import { readServerError } from "~/lib/form-errors";
 import { withTimeout } from "~/lib/with-timeout";
-import { useTRPCClient } from "~/trpc/react";
+import { loadApi } from "~/trpc/load-api";
 import { buildAnswersSchema, draftAnswers, type TAnswers } from "../answers";
 import { answersMatch, splitByFields, startingPoint } from "../draft-start";
 import {
@@ -66,7 +66,6 @@ export function useWorksheetDraft({
   part = "whole",
 }: TWorksheetDraftProps) {
   const { occurrenceId } = worksheet;
-  const api = useTRPCClient();
   const router = useRouter();
   const [start] = useState(() => {
     const stored = readStoredDraft(worksheet);
@@ -99,8 +98,8 @@ export function useWorksheetDraft({
     const s = new DraftSync(
       worksheet,
       serverRevision,
-      (answers, baseRevision, options) =>
-        (options.keepalive ? keepalive : api).worksheets.saveDraft.mutate(
+      async (answers, baseRevision, options) =>
+        (options.keepalive ? keepalive : await loadApi()).worksheets.saveDraft.mutate(
           { occurrenceId, answers, baseRevision },
           { signal: options.signal },
         ),
@@ -114,7 +113,7 @@ export function useWorksheetDraft({
   async function checkServerCopy() {
     sync.hold();
     try {
-      const task = await api.worksheets.task.query({ occurrenceId });
+      const task = await (await loadApi()).worksheets.task.query({ occurrenceId });
       if (task.submission?.status === "SUBMITTED" || !task.open) {
         // Submitted in another tab or closed: show the read-only page instead of a dead form.
         await sync.stop();
@@ -219,8 +218,8 @@ export function useWorksheetDraft({
       // second try safe even if this one did arrive (a before part is safe to send again as is).
       await withTimeout(SUBMIT_TIMEOUT_MS, async (signal): Promise<unknown> =>
         part === "before"
-          ? api.worksheets.submitBeforePart.mutate(input, { signal })
-          : api.worksheets.submit.mutate(input, { signal }),
+          ? (await loadApi()).worksheets.submitBeforePart.mutate(input, { signal })
+          : (await loadApi()).worksheets.submit.mutate(input, { signal }),
       );
     } catch (error) {
       sync.resume();

@@ -1,0 +1,94 @@
+/**
+ * Lighthouse (pinned 12.8.2: 13 needs Node 22) on the pages people open most, in Debian's
+ * Chromium, mobile with simulated throttling (Lighthouse's default): each page RUNS times, the
+ * median run reported, signed in by a cookie header where the page needs one.
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const RUNS = 3;
+const CHROMIUM = "/usr/bin/chromium";
+export const GOALS = { score: 95, lcpMs: 2500, tbtMs: 200 };
+
+export type TLighthousePage = { label: string; path: string; cookie?: string };
+export type TLighthouseRow = {
+  label: string;
+  score: number;
+  lcpMs: number;
+  tbtMs: number;
+  met: boolean;
+};
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function lighthouseRuns(
+  base: string,
+  pages: TLighthousePage[],
+): Promise<TLighthouseRow[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? CHROMIUM,
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  try {
+    const rows: TLighthouseRow[] = [];
+    for (const page of pages) {
+      const runs: { score: number; lcpMs: number; tbtMs: number }[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(base + page.path, {
+          port: chrome.port,
+          onlyCategories: ["performance"],
+          extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
+          logLevel: "error",
+        });
+        const lhr = result?.lhr;
+        if (!lhr || lhr.runtimeError) {
+          throw new Error(
+            `Lighthouse on ${page.path}: ${lhr?.runtimeError?.message ?? "no result"}`,
+          );
+        }
+        if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(base + page.path).pathname) {
+          throw new Error(`Lighthouse on ${page.path} ended on ${lhr.finalDisplayedUrl}`);
+        }
+        runs.push({
+          score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+          tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
+        });
+      }
+      const row = {
+        label: page.label,
+        score: median(runs.map((r) => r.score)),
+        lcpMs: median(runs.map((r) => r.lcpMs)),
+        tbtMs: median(runs.map((r) => r.tbtMs)),
+      };
+      rows.push({
+        ...row,
+        met: row.score >= GOALS.score && row.lcpMs < GOALS.lcpMs && row.tbtMs < GOALS.tbtMs,
+      });
+    }
+    return rows;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+export function printLighthouseTable(rows: TLighthouseRow[]) {
+  console.log(
+    `Lighthouse 12.8.2, mobile (simulated throttling), median of ${RUNS} runs; goal: performance >= ${GOALS.score}, LCP < ${GOALS.lcpMs} ms, TBT < ${GOALS.tbtMs} ms`,
+  );
+  console.log(`${"".padEnd(28)} score  LCP ms  TBT ms  goal`);
+  for (const r of rows) {
+    console.log(
+      `${r.label.padEnd(28)} ${String(r.score).padStart(5)} ${r.lcpMs.toFixed(0).padStart(7)} ${r.tbtMs.toFixed(0).padStart(7)}  ${r.met ? "met" : "NOT met"}`,
+    );
+  }
+}
