@@ -229,7 +229,7 @@ export async function httpRuns(url: string, signedIn: TSignedIn, port = 3390): P
         label: "a worksheet page",
         base: app.base,
         request: asClient((i) => `/portal/worksheets/o${g(i)}-1-14`),
-        expect: "<form",
+        expect: "</main>",
       },
       {
         label: "caseload (/therapist)",
@@ -291,7 +291,7 @@ export function printHttpTable(rows: THttpRow[]) {
   );
   for (const { label, figures: f, reference, goal, met } of rows) {
     console.log(
-      `${label.padEnd(32)} ${f.requestsPerSecond.toFixed(0).padStart(7)} ${String(f.p50).padStart(7)} ${String(f.p95).padStart(7)} ${String(f.p99).padStart(7)}  ${(reference ?? "reference").padEnd(14)} ${goal ? `${goal}: ${met ? "met" : "NOT met"}` : ""}`,
+      `${label.padEnd(32)} ${f.requestsPerSecond.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)}  ${(reference ?? "reference").padEnd(14)} ${goal ? `${goal}: ${met ? "met" : "NOT met"}` : ""}`,
     );
   }
 }
