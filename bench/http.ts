@@ -123,7 +123,7 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-type TTarget = {
+export type TTarget = {
   label: string;
   base: string;
   /** The i-th request's path and headers (i runs over the USERS people in turn). */
@@ -134,7 +134,7 @@ type TTarget = {
 
 export type THttpFigures = { requestsPerSecond: number; p50: number; p95: number; p99: number };
 
-async function load(target: TTarget, seconds: number): Promise<THttpFigures> {
+export async function load(target: TTarget, seconds: number): Promise<THttpFigures> {
   let n = 0;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -194,56 +194,62 @@ export type THttpRow = {
   met?: boolean;
 };
 
+/** The benchmark's targets on the app at `app` and the bare server at `bare`. */
+export function benchTargets(signedIn: TSignedIn, app: string, bare: string) {
+  const client = (i: number) => signedIn.clients[i]!;
+  const therapist = (i: number) => signedIn.therapists[i]!;
+  const asClient = (path: (i: number) => string) => (i: number) => ({
+    path: path(i),
+    headers: { cookie: client(i).cookie },
+  });
+  const g = (i: number) => client(i).userId.slice(1);
+  const floor: TTarget = {
+    label: "framework floor (/signed-in)",
+    base: app,
+    request: asClient(() => "/signed-in"),
+    expect: "Signed in as",
+  };
+  const bareTarget: TTarget = {
+    label: "bare node:http + pg (home JSON)",
+    base: bare,
+    request: (i) => ({ path: "/", headers: { "x-bench-session": client(i).sessionId } }),
+    expect: '"today"',
+  };
+  const pages: TTarget[] = [
+    {
+      label: "portal home (/portal)",
+      base: app,
+      request: asClient(() => "/portal"),
+      expect: "Today",
+    },
+    {
+      label: "a worksheet page",
+      base: app,
+      request: asClient((i) => `/portal/worksheets/o${g(i)}-1-14`),
+      expect: "</main>",
+    },
+    {
+      label: "caseload (/therapist)",
+      base: app,
+      request: (i) => ({ path: "/therapist", headers: { cookie: therapist(i).cookie } }),
+      expect: "Client ",
+    },
+  ];
+  const trpc: TTarget = {
+    label: "portal.home over tRPC",
+    base: app,
+    request: asClient(() => "/api/trpc/portal.home"),
+    expect: '"today"',
+  };
+  return { floor, bareTarget, pages, trpc };
+}
+
 /** Runs the HTTP benchmark on the seeded database at `url`. */
 export async function httpRuns(url: string, signedIn: TSignedIn, port = 3390): Promise<THttpRow[]> {
   const app = await startAppServer(url, port);
   const bare = await startBareServer(url, port + 1);
   try {
-    const client = (i: number) => signedIn.clients[i]!;
-    const therapist = (i: number) => signedIn.therapists[i]!;
-    const asClient = (path: (i: number) => string) => (i: number) => ({
-      path: path(i),
-      headers: { cookie: client(i).cookie },
-    });
-    const g = (i: number) => client(i).userId.slice(1);
-    const floor: TTarget = {
-      label: "framework floor (/signed-in)",
-      base: app.base,
-      request: asClient(() => "/signed-in"),
-      expect: "Signed in as",
-    };
-    const bareTarget: TTarget = {
-      label: "bare node:http + pg (home JSON)",
-      base: bare.base,
-      request: (i) => ({ path: "/", headers: { "x-bench-session": client(i).sessionId } }),
-      expect: '"today"',
-    };
-    const pages: TTarget[] = [
-      {
-        label: "portal home (/portal)",
-        base: app.base,
-        request: asClient(() => "/portal"),
-        expect: "Today",
-      },
-      {
-        label: "a worksheet page",
-        base: app.base,
-        request: asClient((i) => `/portal/worksheets/o${g(i)}-1-14`),
-        expect: "</main>",
-      },
-      {
-        label: "caseload (/therapist)",
-        base: app.base,
-        request: (i) => ({ path: "/therapist", headers: { cookie: therapist(i).cookie } }),
-        expect: "Client ",
-      },
-    ];
-    const trpc: TTarget = {
-      label: "portal.home over tRPC",
-      base: app.base,
-      request: asClient(() => "/api/trpc/portal.home"),
-      expect: '"today"',
-    };
+    const { floor, bareTarget, pages, trpc } = benchTargets(signedIn, app.base, bare.base);
     const all = [floor, bareTarget, ...pages, trpc];
     for (const target of all) await check(target);
     const figures = new Map<TTarget, THttpFigures>();

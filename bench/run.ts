@@ -33,7 +33,15 @@ import { baselineProgress } from "./progress";
 import { buildIsCurrent } from "../scripts/lib/build-stamp";
 import { runNextBuild } from "../scripts/lib/next-build";
 import { printBundleTable } from "./bundles";
-import { httpRuns, printHttpTable, signInBenchUsers, startAppServer, type TSignedIn } from "./http";
+import {
+  benchTargets,
+  httpRuns,
+  printHttpTable,
+  signInBenchUsers,
+  startAppServer,
+  type TSignedIn,
+} from "./http";
+import { printProfile, profileTarget } from "./profile";
 import { lighthouseRuns, printLighthouseTable } from "./lighthouse";
 import { printReminderTable, reminderRuns } from "./reminders";
 import { CLIENTS, clientTimeZone, seed } from "./seed";
@@ -56,7 +64,7 @@ function clientActor(i: number): TClientActor {
   };
 }
 
-const PARTS = ["bundles", "queries", "reminders", "http", "lighthouse"] as const;
+const PARTS = ["bundles", "queries", "reminders", "http", "lighthouse", "profile"] as const;
 
 function benchParts(args: string[]): Set<string> {
   const unknown = args.filter((a) => !(PARTS as readonly string[]).includes(a));
@@ -262,11 +270,24 @@ async function main() {
       console.log("");
       printReminderTable(await reminderRuns(url, now, concurrency), concurrency);
     }
-    if (wanted.has("http") || wanted.has("lighthouse")) {
+    if (["http", "lighthouse", "profile"].some((part) => wanted.has(part))) {
       const signedIn = await signInBenchUsers(url);
       if (wanted.has("http")) {
         console.log("");
         printHttpTable(await httpRuns(url, signedIn));
+      }
+      if (wanted.has("profile")) {
+        console.log("");
+        const of = (app: string) => benchTargets(signedIn, app, "");
+        printProfile(
+          "portal home page",
+          await profileTarget(url, (app) => of(app).pages[0]!, 3393),
+        );
+        printProfile(
+          "portal.home over tRPC",
+          await profileTarget(url, (app) => of(app).trpc, 3393),
+        );
+        printProfile("framework floor", await profileTarget(url, (app) => of(app).floor, 3393));
       }
       if (wanted.has("lighthouse")) {
         console.log("");
