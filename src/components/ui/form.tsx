@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import {
   createContext,
   useContext,
@@ -16,12 +15,13 @@ import {
   type FieldErrors,
   type FieldPath,
   type FieldValues,
+  type Resolver,
   type UseFormProps,
   type UseFormReturn,
   type UseFormSetError,
 } from "react-hook-form";
-import { z } from "zod";
-import { readServerError } from "~/lib/form-errors";
+import type { z } from "zod";
+import { NO_CONNECTION, readServerError } from "~/lib/form-errors";
 import { Alert } from "./alert";
 import { Button } from "./button";
 
@@ -40,31 +40,65 @@ export const CHECK_MESSAGE = "Some answers need another look. The messages are n
 type TMessageKind = "fields" | "request";
 
 /**
- * A form checked by `schema`. All messages of a field are kept (criteriaMode "all"); focus is
- * Form's, in page order, rather than the library's order of registration.
+ * Loads the schema a form is checked by: `async () => (await import("../schema")).ZXSchema`. Zod
+ * and the schemas come with the first check (typing after a submit, or the submit), not with the
+ * page: they are about a third of a form page's JavaScript (issue 13's budget).
+ */
+export type TSchemaLoader<TRequest, TValues> = () => Promise<z.ZodType<TRequest, TValues>>;
+
+/**
+ * A form checked by the schema `loadSchema` loads. All messages of a field are kept
+ * (criteriaMode "all"); focus is Form's, in page order, rather than the library's order of
+ * registration.
  */
 export function useZodForm<TValues extends FieldValues, TRequest>(
-  schema: z.ZodType<TRequest, TValues>,
+  loadSchema: TSchemaLoader<TRequest, TValues>,
   options: Omit<UseFormProps<TValues, unknown, TRequest>, "resolver"> = {},
 ) {
   return useForm<TValues, unknown, TRequest>({
     ...options,
-    resolver: zodResolver(schema),
+    resolver: lazyZodResolver(loadSchema),
     criteriaMode: "all",
     shouldFocusError: false,
   });
 }
 
+function lazyZodResolver<TValues extends FieldValues, TRequest>(
+  loadSchema: TSchemaLoader<TRequest, TValues>,
+): Resolver<TValues, unknown, TRequest> {
+  return async (values, context, options) => {
+    let resolver: Resolver<TValues, unknown, TRequest>;
+    try {
+      const [{ zodResolver }, schema] = await Promise.all([
+        import("@hookform/resolvers/zod"),
+        loadSchema(),
+      ]);
+      resolver = zodResolver(schema);
+    } catch {
+      // The check's code could not be fetched: said like any request that did not get through.
+      const errors = { root: { type: "request", message: NO_CONNECTION } } as FieldErrors<TValues>;
+      return { values: {}, errors };
+    }
+    return resolver(values, context, options);
+  };
+}
+
 /**
  * The schema of a form whose values are not the request itself (number boxes hold text, some
- * parts come from the page): `toRequest` makes the request and the server's own schema checks
- * it, so messages are keyed by the request's paths.
+ * parts come from the page): `toRequest` makes the request and the server's own schema, which
+ * `loadSchema` loads, checks it, so messages are keyed by the request's paths.
  */
 export function asRequest<TValues, TRequest>(
   toRequest: (values: TValues) => unknown,
-  schema: z.ZodType<TRequest>,
-): z.ZodType<TRequest, TValues> {
-  return z.custom<TValues>().transform(toRequest).pipe(schema);
+  loadSchema: () => Promise<z.ZodType<TRequest>>,
+): TSchemaLoader<TRequest, TValues> {
+  return async () => {
+    const [{ requestSchemaOf }, schema] = await Promise.all([
+      import("~/lib/request-schema"),
+      loadSchema(),
+    ]);
+    return requestSchemaOf(toRequest, schema);
+  };
 }
 
 /**

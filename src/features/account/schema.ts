@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLES } from "~/server/auth/access";
 import { ZEmail } from "~/server/auth/credentials";
 import { isValidTimeZone } from "~/lib/dates";
+import { PASSWORD_MIN_LENGTH } from "./constants";
 
 export const ZRole = z.enum(ROLES);
 
@@ -21,8 +22,6 @@ const COMMON_PASSWORDS = new Set([
   "1111111111",
   "trustno1234",
 ]);
-
-export const PASSWORD_MIN_LENGTH = 10;
 
 export const ZNewPassword = z
   .string()

@@ -36,8 +36,6 @@ export const reminderRulesOf = (row: {
 /** What the assign form starts with: the morning of the due day, which the client can move. */
 export const NEW_HOMEWORK_REMINDERS: TReminderRules = { ...NO_REMINDERS, morningOf: true };
 
-export const HOURS_BEFORE_CHOICES = [1, 2, 3, 6, 12, 24, 48] as const;
-
 export type TReminderKind = "MORNING_OF" | "BEFORE_DUE" | "OVERDUE";
 export type TPlannedReminder = { kind: TReminderKind; sendAt: Date };
 

@@ -8,10 +8,9 @@ import {
 import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 import { ZScheduleSchema } from "./recurrence";
 import { NO_REMINDERS, ZReminderRulesSchema } from "./reminders";
+import { INSTRUCTIONS_MAX } from "./constants";
 
 const ZId = z.string().min(1).max(100);
-
-export const INSTRUCTIONS_MAX = 2000;
 
 export const ZInstructionsSchema = z
   .string()

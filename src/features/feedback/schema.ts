@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
-
-export const FEEDBACK_MAX = 2000;
+import { FEEDBACK_MAX, MARK_SEEN_MAX } from "./constants";
 
 const ZId = z.string().min(1).max(100);
 
@@ -19,7 +18,6 @@ export const ZFeedbackTargetSchema = z.union([
 export type TFeedbackTarget = z.infer<typeof ZFeedbackTargetSchema>;
 
 /** Enough for any page's unseen feedback in one call; more goes in several. */
-export const MARK_SEEN_MAX = 100;
 
 export const ZMarkFeedbackSeenRequestSchema = z.object({
   feedbackIds: z.array(ZId).min(1).max(MARK_SEEN_MAX),

@@ -9,11 +9,11 @@ import { queueEmail } from "~/server/email/outbox";
 import { AppError, notFound } from "~/server/errors";
 import type { TClientActor } from "~/server/auth/actor";
 import {
-  INVITATION_DAYS,
   type TAcceptInvitationRequest,
   type TCreateInvitationRequest,
   type TCreateInvitationResponse,
 } from "./schema";
+import { INVITATION_DAYS } from "./constants";
 import { invitationStatus } from "./policy";
 import { hashInvitationToken, newInvitationToken } from "./token";
 

@@ -4,7 +4,6 @@ import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
 import { ZEmail } from "~/server/auth/credentials";
 
 /** How long an accept link works. */
-export const INVITATION_DAYS = 7;
 
 // 32 random bytes in base64url are 43 characters; anything else cannot be one of ours.
 export const ZInvitationTokenSchema = z

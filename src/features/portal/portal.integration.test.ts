@@ -12,7 +12,7 @@ import {
 import { readAllPages } from "../../../tests/integration/paging";
 import { installQueryCounter } from "../../../tests/integration/query-counter";
 import { getPortalHome } from "./data";
-import { type TPortalTask } from "./schema";
+import type { TPortalTask } from "./schema";
 import { PORTAL_PAGE_SIZE } from "./page-size";
 
 const TZ = "America/New_York";

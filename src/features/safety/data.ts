@@ -6,11 +6,11 @@ import { flagWhereFor, linkedClientWhere } from "~/server/scope";
 import {
   OPEN_FLAGS_SHOWN,
   type TSafetyPlan,
-  type TSafetyPlanSection,
   type TFlag,
   type TListOpenFlagsRequest,
   type TListOpenFlagsResponse,
 } from "./schema";
+import type { TSafetyPlanSection } from "./constants";
 
 /** Where the therapist reads more about the event: the ladder step's history or the worksheet. */
 function hrefOf(flag: {

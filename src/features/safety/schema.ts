@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SAFETY_PLAN_SECTIONS, SAFETY_PLAN_SECTION_MAX, SUGGESTION_MAX } from "./constants";
 
 const ZId = z.string().min(1).max(100);
 
@@ -51,38 +52,10 @@ export const ZAcknowledgeFlagResponseSchema = z.object({ acknowledgedAt: z.date(
 
 // The safety plan: the client's own words in four sections, one item per line.
 
-export const SAFETY_PLAN_SECTIONS = [
-  "warningSigns",
-  "calmingThings",
-  "people",
-  "professionals",
-] as const;
-export type TSafetyPlanSection = (typeof SAFETY_PLAN_SECTIONS)[number];
 export const ZSafetyPlanSectionSchema = z.enum(SAFETY_PLAN_SECTIONS, {
   error: "Choose a part of the plan.",
 });
 
-/** What each section asks, in the client's words; the therapist's page uses the same. */
-export const SAFETY_PLAN_TEXT: Record<TSafetyPlanSection, { title: string; help: string }> = {
-  warningSigns: {
-    title: "Signs that I am starting to struggle",
-    help: "Thoughts, feelings or things I do. For example: not sleeping, pulling away from people.",
-  },
-  calmingThings: {
-    title: "Things that calm me",
-    help: "Things I can do on my own. For example: slow breathing, a walk, music, a warm drink.",
-  },
-  people: {
-    title: "People I can contact",
-    help: "Names and numbers of people who are safe and kind to me. Leave out anyone who has hurt you.",
-  },
-  professionals: {
-    title: "Professional and crisis contacts",
-    help: "My therapist, my doctor, a crisis line. In an emergency, call your local emergency number.",
-  },
-};
-
-export const SAFETY_PLAN_SECTION_MAX = 2000;
 const section = z
   .string()
   .trim()
@@ -124,7 +97,6 @@ export type TSafetyPlan = z.infer<typeof ZSafetyPlanSchema>;
 /** The client reads their own plan (no input); a therapist names the linked client. */
 export const ZGetSafetyPlanRequestSchema = z.object({ clientId: ZId.optional() });
 
-export const SUGGESTION_MAX = 500;
 export const ZSuggestSafetyPlanRequestSchema = z.object({
   clientId: ZId,
   section: ZSafetyPlanSectionSchema,

@@ -5,6 +5,7 @@ import { ZWorksheetBodySchema } from "./worksheet-body-schema";
 
 // The bodies have files of their own; everything stays importable from here.
 export { ZSlugSchema } from "./body-schema-parts";
+export * from "./constants";
 export * from "./ladder-body-schema";
 export * from "./worksheet-body-schema";
 

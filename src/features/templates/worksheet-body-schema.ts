@@ -1,22 +1,9 @@
 import { z } from "zod";
 import { addDuplicateIdIssues, numberInput, ZSlugSchema } from "./body-schema-parts";
+import { FIELD_TYPES } from "./constants";
 
 // A worksheet body: its questions of the eight field types (DESIGN.md section 5).
 
-/** Answer length limits; the answers schema and the form counters both read these. */
-export const SHORT_TEXT_MAX = 500;
-export const LONG_TEXT_MAX = 10_000;
-
-export const FIELD_TYPES = [
-  "short_text",
-  "long_text",
-  "scale",
-  "single_choice",
-  "multi_choice",
-  "yes_no_partly",
-  "date",
-  "checklist",
-] as const;
 export const ZFieldType = z.enum(FIELD_TYPES);
 export type TFieldType = z.infer<typeof ZFieldType>;
 

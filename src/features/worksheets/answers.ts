@@ -5,6 +5,7 @@ import {
   type TWorksheetBody,
   type TWorksheetField,
 } from "~/features/templates/schema";
+import { scaleRuleOf, yesNoPartlyOptions } from "./answer-rules";
 
 /*
  * Answers are `Record<fieldId, value>`, validated against the frozen field list of an assignment.
@@ -13,20 +14,6 @@ import {
  * "Unanswered" means missing, a blank string or an empty array, whatever the field type, so a
  * cleared input never blocks a draft. Any other value is type-checked in both modes.
  */
-
-const YES_NO_PARTLY = [
-  { id: "yes", label: "Yes" },
-  { id: "no", label: "No" },
-  { id: "partly", label: "Partly" },
-] as const;
-const NOT_FOUND_OUT = { id: "unknown", label: "I didn't find out" } as const;
-
-/** The answers a yes / no / partly question offers; one about a feared outcome adds "I didn't find out". */
-export function yesNoPartlyOptions(
-  field: Extract<TWorksheetField, { type: "yes_no_partly" }>,
-): readonly { id: string; label: string }[] {
-  return field.fearedOutcome ? [...YES_NO_PARTLY, NOT_FOUND_OUT] : YES_NO_PARTLY;
-}
 
 export type TAnswerValue = string | number | string[];
 export type TAnswers = Record<string, TAnswerValue>;
@@ -109,17 +96,6 @@ function pickMany(allowed: readonly string[], message: string, mustAnswer: boole
         ctx.addIssue({ code: "custom", message: "Each option can be chosen only once." });
       }
     });
-}
-
-/** Which numbers a scale takes, and how to say so (the form's number box uses it too). */
-export function scaleRuleOf({ min, max, step }: Extract<TWorksheetField, { type: "scale" }>) {
-  const message =
-    step === 1
-      ? `Choose a whole number from ${min} to ${max}.`
-      : `Choose a number from ${min} to ${max}, in steps of ${step}.`;
-  const fits = (value: number) =>
-    Number.isInteger(value) && (value - min) % step === 0 && value >= min && value <= max;
-  return { message, fits };
 }
 
 function scaleAnswer(field: Extract<TWorksheetField, { type: "scale" }>) {

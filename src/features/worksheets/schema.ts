@@ -2,8 +2,7 @@ import { z } from "zod";
 import { ZFeedbackItemSchema } from "~/features/feedback/schema";
 import { LONG_TEXT_MAX, ZFieldSchema } from "~/features/templates/schema";
 import { ZCursorSchema, ZPageSchema } from "~/lib/cursor";
-
-export const FOLLOW_UP_NOTE_MAX = 2000;
+import { FOLLOW_UP_NOTE_MAX } from "./constants";
 
 const ZId = z.string().min(1).max(100);
 

@@ -1,5 +1,5 @@
 import { TextField } from "~/components/ui/field";
-import { PASSWORD_MIN_LENGTH } from "../schema";
+import { PASSWORD_MIN_LENGTH } from "../constants";
 
 /** Inputs of the account forms: sign in, sign up, accepting an invitation. */
 

@@ -6,14 +6,13 @@ import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { ZChangePasswordRequestSchema } from "../schema";
 import { NewPasswordField } from "./account-fields";
 
 /** A new password (or a first one, for an account that only had emailed links). */
 export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
   const router = useRouter();
   const change = useMutation((api) => api.account.changePassword);
-  const form = useZodForm(ZChangePasswordRequestSchema, {
+  const form = useZodForm(async () => (await import("../schema")).ZChangePasswordRequestSchema, {
     defaultValues: { currentPassword: "", password: "" },
   });
   const [ended, setEnded] = useState<number | null>(null);

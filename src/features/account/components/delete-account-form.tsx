@@ -5,13 +5,14 @@ import { signOut } from "~/lib/auth-client";
 import { useRouter } from "next/navigation";
 import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { ZDeleteAccountRequestSchema } from "../schema";
 
 /** The last step of deleting an account: the client types their own email, then it is gone. */
 export function DeleteAccountForm({ email }: { email: string }) {
   const router = useRouter();
   const remove = useMutation((api) => api.account.deleteAccount);
-  const form = useZodForm(ZDeleteAccountRequestSchema, { defaultValues: { email: "" } });
+  const form = useZodForm(async () => (await import("../schema")).ZDeleteAccountRequestSchema, {
+    defaultValues: { email: "" },
+  });
   return (
     <Form
       form={form}

@@ -5,12 +5,14 @@ import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { CheckboxField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { ZUpdateDigestPrefsRequestSchema, type TDigestPrefs } from "../schema";
+import type { TDigestPrefs } from "../schema";
 
 /** A therapist's email settings: the daily summary. */
 export function DigestSettingsForm({ prefs }: { prefs: TDigestPrefs }) {
   const update = useMutation((api) => api.account.updateDigestPrefs);
-  const form = useZodForm(ZUpdateDigestPrefsRequestSchema, { defaultValues: prefs });
+  const form = useZodForm(async () => (await import("../schema")).ZUpdateDigestPrefsRequestSchema, {
+    defaultValues: prefs,
+  });
   const [saved, setSaved] = useState(false);
   return (
     <Form

@@ -4,7 +4,6 @@ import { useMutation } from "~/trpc/use-mutation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { ZEmailLinkRequestSchema } from "../schema";
 import { EmailField } from "./account-fields";
 
 const SENT: Record<"password-reset" | "sign-in-link", (email: string) => string> = {
@@ -21,7 +20,9 @@ const SENT: Record<"password-reset" | "sign-in-link", (email: string) => string>
 export function EmailLinkRequestForm({ kind }: { kind: "password-reset" | "sign-in-link" }) {
   const reset = useMutation((api) => api.account.requestPasswordReset);
   const signIn = useMutation((api) => api.account.requestSignInLink);
-  const form = useZodForm(ZEmailLinkRequestSchema, { defaultValues: { email: "" } });
+  const form = useZodForm(async () => (await import("../schema")).ZEmailLinkRequestSchema, {
+    defaultValues: { email: "" },
+  });
   const [sentTo, setSentTo] = useState<string | null>(null);
 
   return (

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { CheckboxField, Field, TextField, controlClass } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { ZUpdateNotificationPrefsRequestSchema, type TNotificationPrefs } from "../schema";
+import type { TNotificationPrefs } from "../schema";
 
 const MORNING_HOURS = [5, 6, 7, 8, 9, 10, 11, 12];
 
@@ -16,7 +16,10 @@ const MORNING_HOURS = [5, 6, 7, 8, 9, 10, 11, 12];
 export function EmailSettingsForm({ prefs, token }: { prefs: TNotificationPrefs; token?: string }) {
   const signedIn = useMutation((api) => api.account.updateNotificationPrefs);
   const byLink = useMutation((api) => api.account.updateEmailSettingsByToken);
-  const form = useZodForm(ZUpdateNotificationPrefsRequestSchema, { defaultValues: prefs });
+  const form = useZodForm(
+    async () => (await import("../schema")).ZUpdateNotificationPrefsRequestSchema,
+    { defaultValues: prefs },
+  );
   const [saved, setSaved] = useState(false);
 
   return (

@@ -3,7 +3,6 @@
 import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { ZPasswordFromLinkRequestSchema } from "../schema";
 import { NewPasswordField } from "./account-fields";
 import { signInNewAccount } from "./sign-in-new-account";
 
@@ -11,7 +10,7 @@ import { signInNewAccount } from "./sign-in-new-account";
 export function FinishSignUpForm({ token }: { token: string }) {
   const router = useRouter();
   const finish = useMutation((api) => api.account.finishSignUp);
-  const form = useZodForm(ZPasswordFromLinkRequestSchema, {
+  const form = useZodForm(async () => (await import("../schema")).ZPasswordFromLinkRequestSchema, {
     defaultValues: { token, password: "" },
   });
   return (

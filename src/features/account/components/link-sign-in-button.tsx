@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { SIGN_IN_ERRORS } from "~/server/auth/credentials";
+import { SIGN_IN_ERRORS } from "~/server/auth/sign-in-errors";
 
 /**
  * The one button on an emailed link's page: it uses the link (a POST through next-auth), signs in

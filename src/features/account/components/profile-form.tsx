@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { ZUpdateProfileRequestSchema, type TUpdateProfileRequest } from "../schema";
+import type { TUpdateProfileRequest } from "../schema";
 import { NameField } from "./account-fields";
 import { TimeZoneSelect } from "./time-zone-select";
 
@@ -19,7 +19,9 @@ export function ProfileForm({
 }) {
   const router = useRouter();
   const update = useMutation((api) => api.account.updateProfile);
-  const form = useZodForm(ZUpdateProfileRequestSchema, { defaultValues: profile });
+  const form = useZodForm(async () => (await import("../schema")).ZUpdateProfileRequestSchema, {
+    defaultValues: profile,
+  });
   const [saved, setSaved] = useState(false);
   return (
     <Form

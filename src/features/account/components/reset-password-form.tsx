@@ -5,13 +5,12 @@ import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { ZPasswordFromLinkRequestSchema } from "../schema";
 import { NewPasswordField } from "./account-fields";
 
 /** The new password from a reset link; afterwards every device signs in again. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const reset = useMutation((api) => api.account.resetPassword);
-  const form = useZodForm(ZPasswordFromLinkRequestSchema, {
+  const form = useZodForm(async () => (await import("../schema")).ZPasswordFromLinkRequestSchema, {
     defaultValues: { token, password: "" },
   });
   const [done, setDone] = useState(false);

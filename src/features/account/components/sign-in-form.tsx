@@ -7,12 +7,15 @@ import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, showMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { isSignInError, SIGN_IN_ERRORS, ZSignInRequestSchema } from "~/server/auth/credentials";
+import { isSignInError, SIGN_IN_ERRORS } from "~/server/auth/sign-in-errors";
 import { EmailField } from "./account-fields";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const router = useRouter();
-  const form = useZodForm(ZSignInRequestSchema, { defaultValues: { email: "", password: "" } });
+  const form = useZodForm(
+    async () => (await import("~/server/auth/credentials")).ZSignInRequestSchema,
+    { defaultValues: { email: "", password: "" } },
+  );
   // Shown once the server says the account has two-step sign-in.
   const [askCode, setAskCode] = useState(false);
 

@@ -7,7 +7,6 @@ import { Alert } from "~/components/ui/alert";
 import { CheckboxField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { THERAPIST_TERMS } from "~/lib/notices";
-import { ZSignUpRequestSchema } from "../schema";
 import { EmailField, NameField } from "./account-fields";
 import { NoticeView } from "./notice-view";
 import { TimeZoneSelect } from "./time-zone-select";
@@ -18,7 +17,7 @@ import { TimeZoneSelect } from "./time-zone-select";
  */
 export function SignUpForm() {
   const signUp = useMutation((api) => api.account.signUp);
-  const form = useZodForm(ZSignUpRequestSchema, {
+  const form = useZodForm(async () => (await import("../schema")).ZSignUpRequestSchema, {
     defaultValues: { name: "", email: "", timeZone: "" },
   });
   const [sentTo, setSentTo] = useState<string | null>(null);

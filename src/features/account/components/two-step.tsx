@@ -9,11 +9,7 @@ import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { readServerError } from "~/lib/form-errors";
 import { formatDay } from "~/lib/format";
-import {
-  ZTurnOffTwoStepRequestSchema,
-  ZTwoStepCodeRequestSchema,
-  type TTwoStepStatus,
-} from "../schema";
+import type { TTwoStepStatus } from "../schema";
 
 type TSetup = { secret: string; uri: string; qrSvg: string };
 
@@ -45,7 +41,9 @@ function SetUp({ onDone }: { onDone: (codes: string[]) => void }) {
   const start = useMutation((api) => api.account.startTwoStep);
   const confirm = useMutation((api) => api.account.confirmTwoStep);
   const [setup, setSetup] = useState<TSetup | null>(null);
-  const form = useZodForm(ZTwoStepCodeRequestSchema, { defaultValues: { code: "" } });
+  const form = useZodForm(async () => (await import("../schema")).ZTwoStepCodeRequestSchema, {
+    defaultValues: { code: "" },
+  });
   if (!setup) {
     return (
       <div className="flex flex-col gap-2">
@@ -123,7 +121,9 @@ function RecoveryCodes({ codes, onSaved }: { codes: string[]; onSaved: () => voi
 function TurnOffForm() {
   const router = useRouter();
   const off = useMutation((api) => api.account.turnOffTwoStep);
-  const form = useZodForm(ZTurnOffTwoStepRequestSchema, { defaultValues: { password: "" } });
+  const form = useZodForm(async () => (await import("../schema")).ZTurnOffTwoStepRequestSchema, {
+    defaultValues: { password: "" },
+  });
   return (
     <Form
       form={form}

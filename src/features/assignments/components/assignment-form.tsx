@@ -16,13 +16,8 @@ import { ContentBuilder } from "~/features/templates/components/content-builder"
 import type { TTemplateContent } from "~/features/templates/schema";
 import type { TSchedule } from "../recurrence";
 import type { TReminderRules } from "../reminders";
-import {
-  INSTRUCTIONS_MAX,
-  ZCreateAssignmentRequestSchema,
-  ZUpdateAssignmentRequestSchema,
-  type TCreateAssignmentRequest,
-  type TUpdateAssignmentRequest,
-} from "../schema";
+import type { TCreateAssignmentRequest, TUpdateAssignmentRequest } from "../schema";
+import { INSTRUCTIONS_MAX } from "../constants";
 import {
   ScheduleFields,
   scheduleFromState,
@@ -88,7 +83,12 @@ export function AssignmentForm({
             ? { clientId: target.clientId, templateId: target.templateId }
             : { assignmentId: target.assignmentId }),
         }),
-        target.mode === "create" ? ZCreateAssignmentRequestSchema : ZUpdateAssignmentRequestSchema,
+        async () => {
+          const schemas = await import("../schema");
+          return target.mode === "create"
+            ? schemas.ZCreateAssignmentRequestSchema
+            : schemas.ZUpdateAssignmentRequestSchema;
+        },
       ),
     [target],
   );

@@ -2,7 +2,8 @@
 
 import { CheckboxField, Field, controlClass } from "~/components/ui/field";
 import { useFormContext } from "react-hook-form";
-import { HOURS_BEFORE_CHOICES, type TReminderRules } from "../reminders";
+import type { TReminderRules } from "../reminders";
+import { HOURS_BEFORE_CHOICES } from "../constants";
 
 /** Form state: the select holds text ("" for none). */
 export type TReminderState = { morningOf: boolean; hoursBefore: string; overdue: boolean };

@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation } from "~/trpc/use-mutation";
-import { ZCreateFeedbackRequestSchema, type TFeedbackTarget } from "../schema";
+import type { TFeedbackTarget } from "../schema";
 import { MessageForm } from "./message-form";
 
-const ZFeedbackFormSchema = ZCreateFeedbackRequestSchema.pick({ body: true });
+const loadFeedbackFormSchema = async () =>
+  (await import("../schema")).ZCreateFeedbackRequestSchema.pick({ body: true });
 
 /** The therapist's feedback on a submission or a ladder step attempt. */
 export function FeedbackForm({
@@ -22,7 +23,7 @@ export function FeedbackForm({
   return (
     <MessageForm
       name="body"
-      schema={ZFeedbackFormSchema}
+      schema={loadFeedbackFormSchema}
       label={label}
       submitLabel="Send feedback"
       send={async ({ body }) => {

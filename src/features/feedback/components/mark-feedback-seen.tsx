@@ -2,7 +2,8 @@
 
 import { useMutation } from "~/trpc/use-mutation";
 import { useEffect } from "react";
-import { MARK_SEEN_MAX, type TFeedbackItem } from "../schema";
+import type { TFeedbackItem } from "../schema";
+import { MARK_SEEN_MAX } from "../constants";
 
 /**
  * Opening the page the feedback is on counts as reading it (a query must not write). All of the

@@ -2,14 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import type { DefaultValues } from "react-hook-form";
-import type { z } from "zod";
 import { TextAreaField } from "~/components/ui/field";
-import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { FEEDBACK_MAX } from "../schema";
+import {
+  Form,
+  FormMessage,
+  SubmitButton,
+  useZodForm,
+  type TSchemaLoader,
+} from "~/components/ui/form";
+import { FEEDBACK_MAX } from "../constants";
 
 /**
- * The labelled textarea + button that feedback, replies and notes share. `schema` is the text's
- * part of the request (`.pick()` of the request schema), `name` its key there. Once sent, the
+ * The labelled textarea + button that feedback, replies and notes share. `schema` loads the
+ * text's part of the request (`.pick()` of the request schema), `name` is its key there. Once sent, the
  * page re-renders from the server, where the new message shows.
  */
 export function MessageForm<TName extends string>({
@@ -22,7 +27,7 @@ export function MessageForm<TName extends string>({
   send,
 }: {
   name: TName;
-  schema: z.ZodType<Record<TName, string>, Record<TName, string>>;
+  schema: TSchemaLoader<Record<TName, string>, Record<TName, string>>;
   label: string;
   submitLabel: string;
   pendingLabel?: string;

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation } from "~/trpc/use-mutation";
-import { ZReplyFeedbackRequestSchema } from "../schema";
 import { MessageForm } from "./message-form";
 
-const ZReplyFormSchema = ZReplyFeedbackRequestSchema.pick({ body: true });
+const loadReplyFormSchema = async () =>
+  (await import("../schema")).ZReplyFeedbackRequestSchema.pick({ body: true });
 
 /** The client's one reply to a piece of feedback. */
 export function ReplyForm({ feedbackId }: { feedbackId: string }) {
@@ -12,7 +12,7 @@ export function ReplyForm({ feedbackId }: { feedbackId: string }) {
   return (
     <MessageForm
       name="body"
-      schema={ZReplyFormSchema}
+      schema={loadReplyFormSchema}
       label="Your reply"
       submitLabel="Send reply"
       send={({ body }) => reply.mutateAsync({ feedbackId, body })}

@@ -7,7 +7,6 @@ import { CheckboxField, useFieldErrors } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
 import { NameField, NewPasswordField } from "~/features/account/components/account-fields";
 import { signIn } from "~/lib/auth-client";
-import { ZAcceptInvitationRequestSchema } from "../schema";
 import { NoticeView } from "~/features/account/components/notice-view";
 import { TimeZoneSelect } from "~/features/account/components/time-zone-select";
 import { PRIVACY_NOTICE } from "~/lib/notices";
@@ -20,7 +19,7 @@ export function AcceptInvitationForm({ token, name }: { token: string; name: str
   const router = useRouter();
   const accept = useMutation((api) => api.invitations.accept);
   // The token is part of the request the form checks; it has no input, so its message is below.
-  const form = useZodForm(ZAcceptInvitationRequestSchema, {
+  const form = useZodForm(async () => (await import("../schema")).ZAcceptInvitationRequestSchema, {
     defaultValues: { token, name, timeZone: "", password: "" },
   });
 

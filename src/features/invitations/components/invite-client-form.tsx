@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { TextField } from "~/components/ui/field";
 import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { INVITATION_DAYS, ZCreateInvitationRequestSchema } from "../schema";
+import { INVITATION_DAYS } from "../constants";
 
 /**
  * "Add a client": creates the invitation, which is emailed to the client. The link is never shown
@@ -15,7 +15,7 @@ import { INVITATION_DAYS, ZCreateInvitationRequestSchema } from "../schema";
 export function InviteClientForm() {
   const router = useRouter();
   const create = useMutation((api) => api.invitations.create);
-  const form = useZodForm(ZCreateInvitationRequestSchema, {
+  const form = useZodForm(async () => (await import("../schema")).ZCreateInvitationRequestSchema, {
     defaultValues: { name: "", email: "" },
   });
   const [sent, setSent] = useState<{ email: string; resent: boolean } | null>(null);

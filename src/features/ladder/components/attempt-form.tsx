@@ -3,8 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useTransition, type ReactNode } from "react";
 import type { DefaultValues } from "react-hook-form";
-import type { z } from "zod";
-import { Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
+import {
+  Form,
+  FormMessage,
+  SubmitButton,
+  useZodForm,
+  type TSchemaLoader,
+} from "~/components/ui/form";
 import { RestoredNote } from "~/components/ui/restored-note";
 import { useFormDraft } from "~/components/ui/use-form-draft";
 import { ladderDraftKey, type TLadderDraftPlace } from "../form-draft";
@@ -17,7 +22,7 @@ import { ladderDraftKey, type TLadderDraftPlace } from "../form-draft";
 export function AttemptForm<TValues extends Record<string, string>, TRequest, TResponse>(props: {
   place: TLadderDraftPlace;
   /** The form's text, made into the request and checked by the server's schema (asRequest). */
-  schema: z.ZodType<TRequest, TValues>;
+  schema: TSchemaLoader<TRequest, TValues>;
   blank: TValues;
   send: (request: TRequest) => Promise<TResponse>;
   title: string;

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { useFormContext } from "react-hook-form";
 import { Field, TextAreaField } from "~/components/ui/field";
 import { asRequest } from "~/components/ui/form";
-import { ZCompleteAttemptRequestSchema, type TFearedOutcome } from "../schema";
+import type { TFearedOutcome } from "../schema";
 import { AttemptForm } from "./attempt-form";
 import { afterAttemptHref, formatWhen, numberFromBox } from "./format";
 import { RatingField } from "./rating-field";
@@ -59,7 +59,7 @@ export function CompleteAttemptForm({
           learned: values.learned,
           note: values.note,
         }),
-        ZCompleteAttemptRequestSchema,
+        async () => (await import("../schema")).ZCompleteAttemptRequestSchema,
       ),
     [attemptId],
   );

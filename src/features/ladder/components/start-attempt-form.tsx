@@ -4,7 +4,6 @@ import { useMutation } from "~/trpc/use-mutation";
 import { useMemo } from "react";
 import { TextAreaField } from "~/components/ui/field";
 import { asRequest } from "~/components/ui/form";
-import { ZStartAttemptRequestSchema } from "../schema";
 import { AttemptForm } from "./attempt-form";
 import { numberFromBox } from "./format";
 import { RatingField } from "./rating-field";
@@ -34,7 +33,7 @@ export function StartAttemptForm({
           predictionConfidence: numberFromBox(values.predictionConfidence),
           distressBefore: numberFromBox(values.distressBefore),
         }),
-        ZStartAttemptRequestSchema,
+        async () => (await import("../schema")).ZStartAttemptRequestSchema,
       ),
     [assignmentId, stepId],
   );

@@ -4,7 +4,6 @@ import { useMutation } from "~/trpc/use-mutation";
 import { useMemo } from "react";
 import { TextAreaField } from "~/components/ui/field";
 import { asRequest } from "~/components/ui/form";
-import { ZStopAttemptRequestSchema } from "../schema";
 import { AttemptForm } from "./attempt-form";
 import { afterAttemptHref } from "./format";
 
@@ -28,7 +27,7 @@ export function StopAttemptForm({
     () =>
       asRequest(
         (values: typeof BLANK) => ({ attemptId, note: values.note }),
-        ZStopAttemptRequestSchema,
+        async () => (await import("../schema")).ZStopAttemptRequestSchema,
       ),
     [attemptId],
   );

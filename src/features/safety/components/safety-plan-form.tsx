@@ -8,13 +8,8 @@ import { asRequest, Form, FormMessage, SubmitButton, useZodForm } from "~/compon
 import { RestoredNote } from "~/components/ui/restored-note";
 import { useFormDraft } from "~/components/ui/use-form-draft";
 import { tabDraftKey } from "~/lib/tab-drafts";
-import {
-  SAFETY_PLAN_SECTION_MAX,
-  SAFETY_PLAN_SECTIONS,
-  SAFETY_PLAN_TEXT,
-  ZSaveSafetyPlanRequestSchema,
-  type TSafetyPlanContent,
-} from "../schema";
+import type { TSafetyPlanContent } from "../schema";
+import { SAFETY_PLAN_SECTION_MAX, SAFETY_PLAN_SECTIONS, SAFETY_PLAN_TEXT } from "../constants";
 
 /**
  * The client edits their whole plan, one item per line. Unsent text stays in this tab until it is
@@ -37,7 +32,7 @@ export function SafetyPlanForm({
     () =>
       asRequest(
         (values: TSafetyPlanContent) => ({ ...values, baseRevision: revision }),
-        ZSaveSafetyPlanRequestSchema,
+        async () => (await import("../schema")).ZSaveSafetyPlanRequestSchema,
       ),
     [revision],
   );

@@ -1,5 +1,6 @@
 import { env } from "~/env";
-import { SAFETY_PLAN_SECTIONS, SAFETY_PLAN_TEXT, type TSafetyPlanContent } from "../schema";
+import type { TSafetyPlanContent } from "../schema";
+import { SAFETY_PLAN_SECTIONS, SAFETY_PLAN_TEXT } from "../constants";
 
 const lines = (text: string) =>
   text

@@ -6,12 +6,7 @@ import { useMemo } from "react";
 import { useFormContext } from "react-hook-form";
 import { controlClass, Field, TextAreaField } from "~/components/ui/field";
 import { asRequest, Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import {
-  SAFETY_PLAN_SECTIONS,
-  SAFETY_PLAN_TEXT,
-  SUGGESTION_MAX,
-  ZSuggestSafetyPlanRequestSchema,
-} from "../schema";
+import { SAFETY_PLAN_SECTIONS, SAFETY_PLAN_TEXT, SUGGESTION_MAX } from "../constants";
 
 const BLANK = { section: "", body: "" };
 
@@ -27,7 +22,7 @@ export function SuggestForm({ clientId }: { clientId: string }) {
           section: values.section || undefined,
           body: values.body,
         }),
-        ZSuggestSafetyPlanRequestSchema,
+        async () => (await import("../schema")).ZSuggestSafetyPlanRequestSchema,
       ),
     [clientId],
   );

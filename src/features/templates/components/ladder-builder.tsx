@@ -2,7 +2,8 @@
 
 import { FieldErrors, PartErrors, TextAreaField, TextField, useField } from "~/components/ui/field";
 import { newStep } from "../builder-ops";
-import { ladderOrderWarnings, type TLadderBody, type TLadderStep } from "../schema";
+import type { TLadderBody, TLadderStep } from "../schema";
+import { ladderOrderWarnings } from "../constants";
 import { inputClass, numberValue } from "./builder-controls";
 import { BuilderList, ItemFieldset, type TItemEdits } from "./builder-list";
 

@@ -4,7 +4,7 @@ import { useMutation } from "~/trpc/use-mutation";
 import { useRouter } from "next/navigation";
 import { TextAreaField, TextField } from "~/components/ui/field";
 import { CHECK_MESSAGE, Form, FormMessage, SubmitButton, useZodForm } from "~/components/ui/form";
-import { ZCreateTemplateRequestSchema, type TLadderBody, type TWorksheetBody } from "../schema";
+import type { TLadderBody, TWorksheetBody } from "../schema";
 import { ContentBuilder } from "./content-builder";
 
 export type TTemplateDraft = {
@@ -19,7 +19,9 @@ export function TemplateEditor({ id, initial }: { id?: string; initial: TTemplat
   const router = useRouter();
   const create = useMutation((api) => api.templates.create);
   const update = useMutation((api) => api.templates.update);
-  const form = useZodForm(ZCreateTemplateRequestSchema, { defaultValues: initial });
+  const form = useZodForm(async () => (await import("../schema")).ZCreateTemplateRequestSchema, {
+    defaultValues: initial,
+  });
   const { kind } = initial;
 
   return (

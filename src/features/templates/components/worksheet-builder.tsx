@@ -12,13 +12,13 @@ import {
   worksheetIds,
 } from "../builder-ops";
 import {
-  FIELD_TYPES,
   type TChoiceField,
   type TFieldType,
   type TScaleField,
   type TWorksheetBody,
   type TWorksheetField,
 } from "../schema";
+import { FIELD_TYPES } from "../constants";
 import { inputClass, ListAnnouncer, numberValue, useListFocus } from "./builder-controls";
 import { BuilderList, ItemFieldset, type TItemEdits } from "./builder-list";
 

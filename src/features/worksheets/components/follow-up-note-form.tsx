@@ -2,9 +2,10 @@
 
 import { useMutation } from "~/trpc/use-mutation";
 import { MessageForm } from "~/features/feedback/components/message-form";
-import { FOLLOW_UP_NOTE_MAX, ZAddFollowUpNoteRequestSchema } from "../schema";
+import { FOLLOW_UP_NOTE_MAX } from "../constants";
 
-const ZNoteFormSchema = ZAddFollowUpNoteRequestSchema.pick({ note: true });
+const loadNoteFormSchema = async () =>
+  (await import("../schema")).ZAddFollowUpNoteRequestSchema.pick({ note: true });
 
 /** One note the client may add after submitting ("since then…"). */
 export function FollowUpNoteForm({ submissionId }: { submissionId: string }) {
@@ -12,7 +13,7 @@ export function FollowUpNoteForm({ submissionId }: { submissionId: string }) {
   return (
     <MessageForm
       name="note"
-      schema={ZNoteFormSchema}
+      schema={loadNoteFormSchema}
       label="Add a follow-up note (optional)"
       submitLabel="Save note"
       pendingLabel="Saving…"

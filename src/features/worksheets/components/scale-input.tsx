@@ -1,7 +1,7 @@
 "use client";
 
 import type { TScaleField } from "~/features/templates/schema";
-import { scaleRuleOf } from "../answers";
+import { scaleRuleOf } from "../answer-rules";
 
 type Props = {
   id: string;

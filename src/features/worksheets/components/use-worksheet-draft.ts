@@ -75,6 +75,7 @@ export function useWorksheetDraft({
     return { ...startingPoint(stored && { ...stored, answers: kept }, server), removedText };
   });
   // Named like the request's field, so the server's messages ("answers.<id>") land as they are.
+  // Zod is on this page anyway: drafts keep only what each question accepts (draftAnswers).
   const schema = useMemo(
     () =>
       z.object({
@@ -83,7 +84,7 @@ export function useWorksheetDraft({
       }) as z.ZodType<TWorksheetValues, TWorksheetValues>,
     [fields],
   );
-  const form = useZodForm(schema, {
+  const form = useZodForm(async () => schema, {
     defaultValues: { answers: start.kind === "server" ? serverAnswers : start.answers },
   });
   // A newer server copy the client is choosing against.

@@ -1,5 +1,6 @@
 import type { TWorksheetField } from "~/features/templates/schema";
-import { yesNoPartlyOptions, type TAnswers, type TAnswerValue } from "../answers";
+import type { TAnswers, TAnswerValue } from "../answers";
+import { yesNoPartlyOptions } from "../answer-rules";
 
 /** Submitted answers, read-only, in the worksheet's own order and words. */
 export function WorksheetAnswersView({

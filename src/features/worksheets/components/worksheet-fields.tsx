@@ -2,8 +2,10 @@
 
 import { FormProvider, useController, useForm } from "react-hook-form";
 import { Field, type TFieldControl } from "~/components/ui/field";
-import { LONG_TEXT_MAX, SHORT_TEXT_MAX, type TWorksheetField } from "~/features/templates/schema";
-import { yesNoPartlyOptions, type TAnswerValue } from "../answers";
+import type { TWorksheetField } from "~/features/templates/schema";
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from "~/features/templates/constants";
+import type { TAnswerValue } from "../answers";
+import { yesNoPartlyOptions } from "../answer-rules";
 import { characterLimit } from "../character-limit";
 import { ScaleInput } from "./scale-input";
 

@@ -4,7 +4,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { PrintButton } from "~/components/ui/print-button";
 import { SafetyPlanView } from "~/features/safety/components/safety-plan-view";
 import { SuggestionChoice } from "~/features/safety/components/suggestion-choice";
-import { SAFETY_PLAN_TEXT } from "~/features/safety/schema";
+import { SAFETY_PLAN_TEXT } from "~/features/safety/constants";
 import { formatDateTime } from "~/lib/format";
 import { requireClient } from "~/server/auth/guard";
 import { getServerApi } from "~/trpc/server";

@@ -5,7 +5,7 @@ import { Card } from "~/components/ui/card";
 import { PrintButton } from "~/components/ui/print-button";
 import { SafetyPlanView } from "~/features/safety/components/safety-plan-view";
 import { SuggestForm } from "~/features/safety/components/suggest-form";
-import { SAFETY_PLAN_TEXT } from "~/features/safety/schema";
+import { SAFETY_PLAN_TEXT } from "~/features/safety/constants";
 import { formatDateTime } from "~/lib/format";
 import { requireTherapist } from "~/server/auth/guard";
 import { getServerApi, orNotFound } from "~/trpc/server";
