@@ -1,10 +1,9 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from "./scripts/lib/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
-// Debian's Chromium where present (Playwright's own browsers cannot be downloaded offline).
-const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,16 +27,9 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
-          ],
+          // Debian's Chromium where present, Playwright's own browser otherwise.
+          executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -5,9 +5,9 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from "../scripts/lib/chromium";
 
 const RUNS = 3;
-const CHROMIUM = "/usr/bin/chromium";
 export const GOALS = { score: 95, lcpMs: 2500, tbtMs: 200 };
 
 export type TLighthousePage = { label: string; path: string; cookie?: string };
@@ -27,16 +27,8 @@ export async function lighthouseRuns(
   pages: TLighthousePage[],
 ): Promise<TLighthouseRow[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? CHROMIUM,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromePath: SYSTEM_CHROMIUM,
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   try {
     const rows: TLighthouseRow[] = [];
