@@ -41,7 +41,7 @@ const NODE_PART = "node (http, streams, crypto)";
 const isNode = (f: TNode["callFrame"]) => f.url.startsWith("node:") || f.url === "";
 
 /** The samples taken between `from` and `to` (the measured load, not start-up) summed. */
-export function summariseProfile(profile: TProfile, from: number, to: number) {
+function summariseProfile(profile: TProfile, from: number, to: number) {
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const node of profile.nodes)

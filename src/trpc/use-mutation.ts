@@ -9,9 +9,9 @@ type TState<TOutput> =
 
 /**
  * A change sent from an island: `useMutation((api) => api.feedback.reply)`; the tRPC client is
- * loaded on the first call (./load-api). `mutateAsync` rejects with the
- * tRPC error (forms show it with showFailure); `mutate` keeps it in `error` for the island to
- * show. Only the latest call's outcome is kept, so a slow earlier answer cannot overwrite it.
+ * loaded on the first call (./load-api). `mutateAsync` rejects with the tRPC error (forms show it
+ * with showFailure); `mutate` keeps it in `error` for the island to show. Only the latest call's
+ * outcome is kept, so a slow earlier answer cannot overwrite it.
  */
 export function useMutation<TInput, TOutput>(
   procedure: (api: TApi) => { mutate: (input: TInput) => Promise<TOutput> },
