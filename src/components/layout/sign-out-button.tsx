@@ -1,7 +1,7 @@
 "use client";
 
 import { signOut } from "~/lib/auth-client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { clearEveryDraft, sendEveryDraft } from "~/lib/clear-every-draft";
 
@@ -16,10 +16,12 @@ function openChannel(): BroadcastChannel | null {
 /** Ends the session on the server and forgets any draft text kept in this and other tabs. */
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
+  const listening = useRef<BroadcastChannel | null>(null);
 
   useEffect(() => {
     const channel = openChannel();
     if (!channel) return;
+    listening.current = channel;
     channel.onmessage = (event: MessageEvent<{ type?: string }>) => {
       if (event.data?.type !== "signed-out") return;
       clearEveryDraft();
@@ -47,6 +49,9 @@ export function SignOutButton() {
         }
         // Only now: before the session is gone, the sign-in page would send the tabs back home.
         clearEveryDraft();
+        // A channel hears the others of its own tab too: this tab's listener would start a second
+        // navigation and abort the first.
+        listening.current?.close();
         const channel = openChannel();
         channel?.postMessage({ type: "signed-out" });
         channel?.close();
