@@ -338,15 +338,19 @@ export async function baselineCaseload(
 }
 
 /**
- * The caseload statement's plan, as EXPLAIN ANALYZE ran it: each table and how it was read, so a
+ * A read's plans, as EXPLAIN ANALYZE ran its statements: each table and how it was read, so a
  * sequential scan of a big table (a missing index) shows.
  */
-export async function printPlans(pool: pg.Pool, sent: { statements: string[]; params: string[] }) {
-  console.log("caseload plan (EXPLAIN ANALYZE): how each table is read, and how often");
+export async function printPlans(
+  label: string,
+  pool: pg.Pool,
+  sent: { statements: string[]; params: string[] },
+) {
+  console.log(`${label} plan (EXPLAIN ANALYZE): how each table is read, and how often`);
   for (const [i, statement] of sent.statements.entries()) {
     const values = JSON.parse(sent.params[i] ?? "[]") as unknown[];
     const { rows } = await pool.query<{ "QUERY PLAN": string }>(
-      `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${statement}`,
+      `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${statement}`,
       values,
     );
     const reads = new Map<string, number>();
@@ -360,5 +364,11 @@ export async function printPlans(pool: pg.Pool, sent: { statements: string[]; pa
     for (const [read, loops] of [...reads].sort()) {
       console.log(`  ${read}${loops > 1 ? `, ${loops} times` : ""}`);
     }
+    // Planning is paid on every run too: the app's statements are not prepared.
+    const timeOf = (what: string) =>
+      rows
+        .map((r) => new RegExp(`${what} Time: ([\\d.]+) ms`).exec(r["QUERY PLAN"])?.[1])
+        .find(Boolean);
+    console.log(`  planned in ${timeOf("Planning")} ms, ran in ${timeOf("Execution")} ms`);
   }
 }

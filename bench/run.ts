@@ -224,7 +224,9 @@ async function queryRuns(url: string, now: Date) {
     { label: "portal app (getPortalHome)", queries: portal.queries, summary: portalApp },
   ]);
   console.log("");
-  await printPlans(pool, caseload);
+  await printPlans("caseload", pool, caseload);
+  console.log("");
+  await printPlans("portal home", pool, portal);
   console.log("");
   await pool.end();
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { decodeCursor, type TCursor } from "~/lib/cursor";
 import { db, Prisma } from "./db";
-import { keyset } from "./paging";
+import { byTime, keyset, readLists } from "./paging";
 
 /**
  * The caseload the progress issue will page in raw SQL: flagged first, then most items waiting,
@@ -53,4 +53,34 @@ test("computed keys in mixed directions page in SQL without gaps or repeats", as
     } while (cursor);
     expect(seen).toEqual(all);
   }
+});
+
+test("lists read in one statement come back as pages of their own, in order, instants exact", async () => {
+  // Two rows tie on the instant (id decides); one instant is just before a midnight.
+  const times = Prisma.raw(`(VALUES
+    ('b', timestamp '2026-01-01 00:00:00.007'), ('d', timestamp '2025-12-31 23:59:59.999'),
+    ('a', timestamp '2026-01-01 00:00:00.007'), ('c', timestamp '2026-01-01 00:00:01')) AS r(id, at)`);
+  const order = byTime("at", "desc");
+  const onRows = { at: Prisma.sql`r.at`, id: Prisma.sql`r.id` };
+  const list = (cursor: TCursor | undefined, limit: number) =>
+    order.jsonList<{ id: string; at: Date }, { id: string; at: Date }>(
+      Prisma.sql`SELECT r.id, r.at FROM ${times}
+        WHERE ${order.sqlAfter(cursor, onRows)}
+        ORDER BY ${order.sqlOrderBy(onRows)} LIMIT ${limit + 1}`,
+      limit,
+      (row) => row,
+    );
+  const { first, all } = await readLists({ first: list(undefined, 2), all: list(undefined, 9) });
+  expect(all).toEqual({
+    items: [
+      { id: "c", at: new Date("2026-01-01T00:00:01.000Z") },
+      { id: "b", at: new Date("2026-01-01T00:00:00.007Z") },
+      { id: "a", at: new Date("2026-01-01T00:00:00.007Z") },
+      { id: "d", at: new Date("2025-12-31T23:59:59.999Z") },
+    ],
+    nextCursor: null,
+  });
+  expect(first.items).toEqual(all.items.slice(0, 2));
+  const { rest } = await readLists({ rest: list(decodeCursor(first.nextCursor!)!, 9) });
+  expect(rest).toEqual({ items: all.items.slice(2), nextCursor: null });
 });

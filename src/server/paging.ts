@@ -1,6 +1,6 @@
 import "server-only";
 import { CURSOR_REFUSED, encodeCursor, type TCursor, type TPage } from "~/lib/cursor";
-import { Prisma } from "./db";
+import { db, Prisma } from "./db";
 import { AppError } from "./errors";
 
 /**
@@ -20,7 +20,9 @@ import { AppError } from "./errors";
  *   return order.toPage(rows, limit, toItem);
  *
  * A key may be computed (a count, a flag): raw SQL reads use `sqlAfter` and `sqlOrderBy` over
- * the SQL expressions. Keys are never null (COALESCE a computed one).
+ * the SQL expressions. Keys are never null (COALESCE a computed one). A page that shows several
+ * lists reads them in one statement: each list's SQL becomes a `jsonList`, and `readLists` sends
+ * them together (one round trip instead of one per list).
  */
 
 type TDirection = "asc" | "desc";
@@ -36,6 +38,8 @@ type TKeys = readonly [...TSortKey[], TIdKey];
 type TField<K extends TKeys> = K[number]["field"];
 /** What a row must hold for its cursor: each key's value. */
 type TKeyRow<K extends TKeys> = { [Key in K[number] as Key["field"]]: TKeyTypes[Key["type"]] };
+/** A row as it comes back inside JSON: Postgres writes a `timestamp` as text. */
+type TJsonRow<Row> = { [F in keyof Row]: Row[F] extends Date ? string : Row[F] };
 type TPast<T> = { gt: T } | { lt: T };
 /** One branch of "after the cursor": equal on the keys before, past it on one. */
 type TAfterBranch<K extends TKeys> = {
@@ -78,6 +82,41 @@ export function keyset<const K extends TKeys>(keys: K) {
   }
 
   const sqlDirection = (key: TSortKey) => Prisma.raw(key.direction === "asc" ? "ASC" : "DESC");
+
+  /** `ORDER BY` terms over `columns`, matching `sqlAfter`. */
+  function sqlOrderBy(columns: Record<TField<K>, Prisma.Sql>): Prisma.Sql {
+    return Prisma.join(
+      keys.map((key) => Prisma.sql`${columns[key.field as TField<K>]} ${sqlDirection(key)}`),
+      ", ",
+    );
+  }
+
+  /**
+   * One page of `limit` items out of `limit + 1` rows (the extra one tells whether a next page
+   * exists without counting); the next page continues after the last item shown.
+   */
+  function toPage<Row extends TKeyRow<K>, Item>(
+    rows: readonly Row[],
+    limit: number,
+    toItem: (row: Row) => Item,
+  ): TPage<Item> {
+    const shown = rows.slice(0, limit);
+    const last = shown.at(-1);
+    return {
+      items: shown.map((row) => toItem(row)),
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor(keys.map((key) => (last as Record<string, TCursor[number]>)[key.field]!))
+          : null,
+    };
+  }
+
+  // A `timestamp` column holds UTC wall-clock time; in JSON it is that time as text, no zone.
+  const dateKeys = keys.filter((key) => key.type === "date").map((key) => key.field);
+  const fromJson = <Row extends TKeyRow<K>>(row: TJsonRow<Row>): Row => {
+    const dates = dateKeys.map((field) => [field, new Date(`${row[field as keyof Row]}Z`)]);
+    return { ...row, ...Object.fromEntries(dates) } as Row;
+  };
 
   return {
     /** Prisma's `orderBy` for this order. */
@@ -123,33 +162,49 @@ export function keyset<const K extends TKeys>(keys: K) {
       }, null)!;
     },
 
-    /** `ORDER BY` terms over `columns`, matching `sqlAfter`. */
-    sqlOrderBy(columns: Record<TField<K>, Prisma.Sql>): Prisma.Sql {
-      return Prisma.join(
-        keys.map((key) => Prisma.sql`${columns[key.field as TField<K>]} ${sqlDirection(key)}`),
-        ", ",
-      );
-    },
+    sqlOrderBy,
+    toPage,
 
     /**
-     * One page of `limit` items out of `limit + 1` rows (the extra one tells whether a next page
-     * exists without counting); the next page continues after the last item shown.
+     * A list for `readLists`: `rows` is its query (`sqlAfter`, `sqlOrderBy`, `LIMIT limit + 1`),
+     * each key output under its field name. Postgres returns the rows as one JSON array, sorted
+     * again in this order since json_agg keeps none of its own.
      */
-    toPage<Row extends TKeyRow<K>, Item>(
-      rows: readonly Row[],
+    jsonList<Row extends TKeyRow<K>, Item>(
+      rows: Prisma.Sql,
       limit: number,
       toItem: (row: Row) => Item,
-    ): TPage<Item> {
-      const shown = rows.slice(0, limit);
-      const last = shown.at(-1);
+    ): TJsonList<TPage<Item>> {
+      const outputs = Object.fromEntries(
+        keys.map((key) => [key.field, Prisma.raw(`x."${key.field}"`)]),
+      ) as Record<TField<K>, Prisma.Sql>;
       return {
-        items: shown.map((row) => toItem(row)),
-        nextCursor:
-          rows.length > limit && last
-            ? encodeCursor(keys.map((key) => (last as Record<string, TCursor[number]>)[key.field]!))
-            : null,
+        sql: Prisma.sql`(SELECT coalesce(json_agg(x ORDER BY ${sqlOrderBy(outputs)}), '[]'::json)
+          FROM (${rows}) x)`,
+        toPage: (json) => toPage((json as TJsonRow<Row>[]).map(fromJson), limit, toItem),
       };
     },
+  };
+}
+
+/** A list read as JSON, with what turns its rows into the page shown (see `jsonList`). */
+export type TJsonList<Page> = { sql: Prisma.Sql; toPage: (json: unknown[]) => Page };
+
+/**
+ * Several lists in one statement, each under its name: one round trip for a page that shows
+ * them all, however many there are.
+ */
+export async function readLists<const L extends Record<string, TJsonList<unknown>>>(
+  lists: L,
+): Promise<{ [Name in keyof L]: ReturnType<L[Name]["toPage"]> }> {
+  const names = Object.keys(lists);
+  const columns = names.map((name) => {
+    if (!/^[a-zA-Z]\w*$/.test(name)) throw new Error(`not a list name: ${name}`);
+    return Prisma.sql`${lists[name]!.sql} AS "${Prisma.raw(name)}"`;
+  });
+  const [row] = await db.$queryRaw<Record<string, unknown[]>[]>`SELECT ${Prisma.join(columns)}`;
+  return Object.fromEntries(names.map((name) => [name, lists[name]!.toPage(row![name]!)])) as {
+    [Name in keyof L]: ReturnType<L[Name]["toPage"]>;
   };
 }
 

@@ -1,9 +1,11 @@
 import "server-only";
 import type { TCursor } from "~/lib/cursor";
-import { byTime } from "~/server/paging";
+import { byTime, readLists } from "~/server/paging";
 import type { TClientActor } from "~/server/auth/actor";
-import { db, type Prisma } from "~/server/db";
-import type { TFeedbackItem, TListNewFeedbackResponse } from "./schema";
+import { Prisma } from "~/server/db";
+import type { TFeedbackItem, TListNewFeedbackResponse, TNewFeedbackItem } from "./schema";
+
+type TNewFeedbackRequest = { cursor?: TCursor; limit: number };
 
 /** Feedback shown with one submission or attempt; a thread stays short, so a fixed cap is plenty. */
 export const FEEDBACK_PER_TARGET = 50;
@@ -33,44 +35,56 @@ export const toFeedbackItem = ({ author, ...row }: FeedbackRow): TFeedbackItem =
 
 const newestFirst = byTime("createdAt", "desc");
 
+type TNewFeedbackRow = {
+  id: string;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+  title: string | null;
+  occurrenceId: string | null;
+  assignmentId: string | null;
+};
+
 /**
- * The client's unseen feedback, newest first, a page at a time. The cursor is the last item's
- * (createdAt, id), not its row: marking that item seen meanwhile must not skip the next one.
+ * The client's unseen feedback, newest first, a page at a time, as a list `readLists` reads (the
+ * portal home reads it with its other lists). The cursor is the last item's (createdAt, id), not
+ * its row: marking that item seen meanwhile must not skip the next one.
  */
+export function newFeedback(client: TClientActor, { cursor, limit }: TNewFeedbackRequest) {
+  const columns = { createdAt: Prisma.sql`f."createdAt"`, id: Prisma.sql`f.id` };
+  return newestFirst.jsonList<TNewFeedbackRow, TNewFeedbackItem>(
+    Prisma.sql`
+      SELECT f.id, u.name AS "authorName", f.body, f."createdAt",
+        coalesce(sa.title, ta.title) AS title, s."occurrenceId", t."assignmentId"
+      FROM "Feedback" f
+      JOIN "User" u ON u.id = f."authorId"
+      LEFT JOIN "Submission" s ON s.id = f."submissionId"
+      LEFT JOIN "Occurrence" o ON o.id = s."occurrenceId"
+      LEFT JOIN "Assignment" sa ON sa.id = o."assignmentId"
+      LEFT JOIN "StepAttempt" t ON t.id = f."attemptId"
+      LEFT JOIN "Assignment" ta ON ta.id = t."assignmentId"
+      WHERE f."clientId" = ${client.userId} AND f."seenAt" IS NULL
+        AND ${newestFirst.sqlAfter(cursor, columns)}
+      ORDER BY ${newestFirst.sqlOrderBy(columns)}
+      LIMIT ${limit + 1}`,
+    limit,
+    (row) => ({
+      id: row.id,
+      authorName: row.authorName,
+      body: row.body,
+      createdAt: row.createdAt,
+      // Feedback is on a submission (its worksheet) or on ladder practice.
+      title: row.title ?? "Your ladder",
+      href: row.occurrenceId
+        ? `/portal/worksheets/${row.occurrenceId}`
+        : `/portal/ladders/${row.assignmentId ?? ""}`,
+    }),
+  );
+}
+
 export async function listNewFeedback(
   client: TClientActor,
-  { cursor, limit }: { cursor?: TCursor; limit: number },
+  page: TNewFeedbackRequest,
 ): Promise<TListNewFeedbackResponse> {
-  const rows = await db.feedback.findMany({
-    where: {
-      AND: [{ clientId: client.userId, seenAt: null }, newestFirst.after(cursor)],
-    },
-    select: {
-      ...feedbackItemSelect,
-      submission: {
-        select: {
-          occurrenceId: true,
-          occurrence: { select: { assignment: { select: { title: true } } } },
-        },
-      },
-      attempt: { select: { assignmentId: true, assignment: { select: { title: true } } } },
-    },
-    orderBy: newestFirst.orderBy,
-    take: limit + 1,
-  });
-  return newestFirst.toPage(rows, limit, (row) => ({
-    id: row.id,
-    authorName: row.author.name,
-    body: row.body,
-    createdAt: row.createdAt,
-    ...(row.submission
-      ? {
-          title: row.submission.occurrence.assignment.title,
-          href: `/portal/worksheets/${row.submission.occurrenceId}`,
-        }
-      : {
-          title: row.attempt?.assignment.title ?? "Your ladder",
-          href: `/portal/ladders/${row.attempt?.assignmentId ?? ""}`,
-        }),
-  }));
+  return (await readLists({ page: newFeedback(client, page) })).page;
 }

@@ -1,15 +1,9 @@
 import "server-only";
-import { listNewFeedback } from "~/features/feedback/data";
+import { newFeedback } from "~/features/feedback/data";
 import { ladderState } from "~/features/ladder/policy";
 import { ZLadderBodySchema } from "~/features/templates/schema";
 import type { TClientActor } from "~/server/auth/actor";
-import { db, type Prisma } from "~/server/db";
-import {
-  assignmentWhereFor,
-  attemptWhereFor,
-  occurrenceWhereFor,
-  submissionWhereFor,
-} from "~/server/scope";
+import { Prisma } from "~/server/db";
 import {
   dueSectionRange,
   dueWindows,
@@ -17,7 +11,7 @@ import {
   type TDueWindows,
 } from "~/features/assignments/due-windows";
 import type { TCursor } from "~/lib/cursor";
-import { byTime } from "~/server/paging";
+import { byTime, readLists } from "~/server/paging";
 import {
   type TPortalDoneItem,
   type TPortalDonePage,
@@ -31,186 +25,139 @@ import { PORTAL_PAGE_SIZE } from "./page-size";
 
 type TPageRequest = { cursor?: TCursor; limit?: number };
 
-const taskSelect = {
-  id: true,
-  dueAt: true,
-  assignment: { select: { id: true, kind: true, title: true } },
-  submission: { select: { status: true } },
-} satisfies Prisma.OccurrenceSelect;
+type TTaskRow = {
+  id: string;
+  dueAt: Date;
+  assignmentId: string;
+  kind: TPortalTask["kind"];
+  title: string;
+  hasDraft: boolean;
+};
 
-type TTaskRow = Prisma.OccurrenceGetPayload<{ select: typeof taskSelect }>;
-
-const toTask = (o: TTaskRow): TPortalTask => ({
-  occurrenceId: o.id,
-  kind: o.assignment.kind,
-  title: o.assignment.title,
+const toTask = (row: TTaskRow): TPortalTask => ({
+  occurrenceId: row.id,
+  kind: row.kind,
+  title: row.title,
   href:
-    o.assignment.kind === "LADDER"
-      ? `/portal/ladders/${o.assignment.id}`
-      : `/portal/worksheets/${o.id}`,
-  dueAt: o.dueAt,
-  hasDraft: o.submission?.status === "DRAFT",
+    row.kind === "LADDER" ? `/portal/ladders/${row.assignmentId}` : `/portal/worksheets/${row.id}`,
+  dueAt: row.dueAt,
+  hasDraft: row.hasDraft,
 });
 
 /** Open homework of one section: worksheets and scheduled ladder practice alike. */
-async function listOpenTasks(
+function openTasks(
   client: TClientActor,
   section: TDueSection,
   w: TDueWindows,
   { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
-): Promise<TPortalTaskPage> {
+) {
   const { range, direction } = dueSectionRange(section, w);
   const order = byTime("dueAt", direction);
-  const rows = await db.occurrence.findMany({
-    where: {
-      AND: [
-        occurrenceWhereFor(client),
-        // Ended homework is no longer asked for; homework shows from its start date on.
-        { assignment: { status: "ACTIVE", startsAt: { lte: w.now } } },
-        { status: "OPEN", dueAt: range },
-        order.after(cursor),
-      ],
-    },
-    select: taskSelect,
-    orderBy: order.orderBy,
-    take: limit + 1,
-  });
-  return order.toPage(rows, limit, toTask);
+  const columns = { dueAt: Prisma.sql`o."dueAt"`, id: Prisma.sql`o.id` };
+  return order.jsonList<TTaskRow, TPortalTask>(
+    Prisma.sql`
+      SELECT o.id, o."dueAt", a.id AS "assignmentId", a.kind, a.title,
+        coalesce(s.status = 'DRAFT', false) AS "hasDraft"
+      FROM "Occurrence" o
+      JOIN "Assignment" a ON a.id = o."assignmentId"
+      LEFT JOIN "Submission" s ON s."occurrenceId" = o.id
+      WHERE a."clientId" = ${client.userId}
+        -- Ended homework is no longer asked for; homework shows from its start date on.
+        AND a.status = 'ACTIVE' AND a."startsAt" <= ${w.now}
+        AND o.status = 'OPEN' AND o."dueAt" < ${range.lt}
+        ${range.gte ? Prisma.sql`AND o."dueAt" >= ${range.gte}` : Prisma.empty}
+        AND ${order.sqlAfter(cursor, columns)}
+      ORDER BY ${order.sqlOrderBy(columns)}
+      LIMIT ${limit + 1}`,
+    limit,
+    toTask,
+  );
 }
 
-const doneSubmissionSelect = {
-  id: true,
-  submittedAt: true,
-  occurrence: { select: { id: true, assignment: { select: { title: true } } } },
-} satisfies Prisma.SubmissionSelect;
-
-const doneAttemptSelect = {
-  id: true,
-  stepId: true,
-  completedAt: true,
-  assignment: { select: { id: true, title: true, content: true } },
-} satisfies Prisma.StepAttemptSelect;
-
-/**
- * Step titles by ladder, each ladder's content parsed once however many of its attempts a page
- * holds (step ids are unique within a ladder, so a map is the same as finding the step).
- */
-function stepTitleFinder() {
-  const byLadder = new Map<string, Map<string, string>>();
-  return (ladder: { id: string; content: Prisma.JsonValue }, stepId: string): string | null => {
-    let titles = byLadder.get(ladder.id);
-    if (!titles) {
-      const body = ZLadderBodySchema.safeParse(ladder.content);
-      titles = new Map(body.success ? body.data.steps.map((s) => [s.id, s.title]) : []);
-      byLadder.set(ladder.id, titles);
-    }
-    return titles.get(stepId) ?? null;
-  };
-}
-
-// "Recently done" pages its merged items by doneAt; each kind of row is read by its own column.
-const doneOrder = byTime("doneAt", "desc");
-const submittedOrder = byTime("submittedAt", "desc");
-const completedOrder = byTime("completedAt", "desc");
-const newestDoneFirst = (a: TPortalDoneItem, b: TPortalDoneItem) =>
-  b.doneAt.getTime() - a.doneAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+type TDoneRow = {
+  id: string;
+  kind: TPortalDoneItem["kind"];
+  title: string;
+  occurrenceId: string | null;
+  assignmentId: string;
+  stepTitle: string | null;
+  doneAt: Date;
+};
 
 /**
  * Worksheets submitted and ladder practice finished in the last week, newest first, as one list.
- * Both are read past the same cursor, `limit + 1` each, and merged: the page's rows are among
- * them whatever the mix, so it is two queries per page however much was done.
+ * Both are read past the same cursor, `limit + 1` each, and merged in SQL: the page's rows are
+ * among them whatever the mix.
  */
-export async function listRecentlyDone(
+function recentlyDone(
   client: TClientActor,
   { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
-  now = new Date(),
-): Promise<TPortalDonePage> {
+  now: Date,
+) {
   const { recentlyDoneSince } = dueWindows(now, client.timeZone);
-  const [submissions, attempts] = await Promise.all([
-    db.submission.findMany({
-      where: {
-        AND: [
-          submissionWhereFor(client),
-          // The client's own column too, so the [clientId, status, submittedAt] index serves it.
-          {
-            clientId: client.userId,
-            status: "SUBMITTED",
-            submittedAt: { gte: recentlyDoneSince },
-          },
-          submittedOrder.after(cursor),
-        ],
-      },
-      select: doneSubmissionSelect,
-      orderBy: submittedOrder.orderBy,
-      take: limit + 1,
+  const doneOrder = byTime("doneAt", "desc");
+  const submitted = { doneAt: Prisma.sql`s."submittedAt"`, id: Prisma.sql`s.id` };
+  const completed = { doneAt: Prisma.sql`t."completedAt"`, id: Prisma.sql`t.id` };
+  const merged = { doneAt: Prisma.sql`d."doneAt"`, id: Prisma.sql`d.id` };
+  return doneOrder.jsonList<TDoneRow, TPortalDoneItem>(
+    Prisma.sql`
+      SELECT * FROM (
+        (SELECT s.id, 'WORKSHEET' AS kind, a.title, o.id AS "occurrenceId",
+           a.id AS "assignmentId", NULL::text AS "stepTitle", s."submittedAt" AS "doneAt"
+         FROM "Submission" s
+         JOIN "Occurrence" o ON o.id = s."occurrenceId"
+         JOIN "Assignment" a ON a.id = o."assignmentId"
+         -- The submission's own client column too: the [clientId, status, submittedAt] index.
+         WHERE a."clientId" = ${client.userId} AND s."clientId" = ${client.userId}
+           AND s.status = 'SUBMITTED' AND s."submittedAt" >= ${recentlyDoneSince}
+           AND ${doneOrder.sqlAfter(cursor, submitted)}
+         ORDER BY ${doneOrder.sqlOrderBy(submitted)} LIMIT ${limit + 1})
+        UNION ALL
+        (SELECT t.id, 'LADDER', a.title, NULL, a.id,
+           -- The step practised, by its id in the ladder's content (null once it was removed).
+           jsonb_path_query_first(a.content, '$.steps[*] ? (@.id == $id).title',
+             jsonb_build_object('id', t."stepId")) #>> '{}',
+           t."completedAt"
+         FROM "StepAttempt" t
+         JOIN "Assignment" a ON a.id = t."assignmentId"
+         WHERE a."clientId" = ${client.userId} AND t."clientId" = ${client.userId}
+           AND t."completedAt" >= ${recentlyDoneSince}
+           AND ${doneOrder.sqlAfter(cursor, completed)}
+         ORDER BY ${doneOrder.sqlOrderBy(completed)} LIMIT ${limit + 1})
+      ) d
+      ORDER BY ${doneOrder.sqlOrderBy(merged)} LIMIT ${limit + 1}`,
+    limit,
+    (row) => ({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      occurrenceId: row.occurrenceId,
+      stepTitle: row.stepTitle,
+      href:
+        row.kind === "LADDER"
+          ? `/portal/ladders/${row.assignmentId}`
+          : `/portal/worksheets/${row.occurrenceId}`,
+      doneAt: row.doneAt,
     }),
-    db.stepAttempt.findMany({
-      where: {
-        AND: [
-          attemptWhereFor(client),
-          { clientId: client.userId, completedAt: { gte: recentlyDoneSince } },
-          completedOrder.after(cursor),
-        ],
-      },
-      select: doneAttemptSelect,
-      orderBy: completedOrder.orderBy,
-      take: limit + 1,
-    }),
-  ]);
-  const stepTitleOf = stepTitleFinder();
-  const done: TPortalDoneItem[] = [
-    // submittedAt and completedAt are set on these rows (the wheres above); `?? now` never runs.
-    ...submissions.map((s) => ({
-      id: s.id,
-      kind: "WORKSHEET" as const,
-      title: s.occurrence.assignment.title,
-      occurrenceId: s.occurrence.id,
-      stepTitle: null,
-      href: `/portal/worksheets/${s.occurrence.id}`,
-      doneAt: s.submittedAt ?? now,
-    })),
-    ...attempts.map((a) => ({
-      id: a.id,
-      kind: "LADDER" as const,
-      title: a.assignment.title,
-      occurrenceId: null,
-      stepTitle: stepTitleOf(a.assignment, a.stepId),
-      href: `/portal/ladders/${a.assignment.id}`,
-      doneAt: a.completedAt ?? now,
-    })),
-  ].sort(newestDoneFirst);
-  return doneOrder.toPage(done, limit, (d) => d);
+  );
 }
 
-/** One page of one open-homework section, continuing after `cursor`. */
-export function listPortalSection(
-  client: TClientActor,
-  section: TDueSection,
-  page: TPageRequest,
-  now = new Date(),
-): Promise<TPortalTaskPage> {
-  return listOpenTasks(client, section, dueWindows(now, client.timeZone), page);
-}
+type TLadderRow = {
+  id: string;
+  title: string;
+  status: string;
+  content: unknown;
+  createdAt: Date;
+  masteredStepIds: string[];
+};
 
-const ladderSelect = {
-  id: true,
-  title: true,
-  status: true,
-  content: true,
-  createdAt: true,
-  // A ladder has at most 20 steps; records of steps since removed are few.
-  masteredSteps: { select: { stepId: true }, take: 100 },
-} satisfies Prisma.AssignmentSelect;
-
-function toPortalLadder(
-  row: Prisma.AssignmentGetPayload<{ select: typeof ladderSelect }>,
-): TPortalLadder {
+function toPortalLadder(row: TLadderRow): TPortalLadder {
   const body = ZLadderBodySchema.safeParse(row.content);
   const steps = body.success ? body.data.steps : [];
   const state = ladderState({
     steps,
     attempts: [],
-    masteredStepIds: row.masteredSteps.map((m) => m.stepId),
+    masteredStepIds: row.masteredStepIds,
     targetDistress: null,
   });
   const index = steps.findIndex((s) => s.id === state.currentStepId);
@@ -223,42 +170,64 @@ function toPortalLadder(
   };
 }
 
-const newestLadderFirst = byTime("createdAt", "desc");
-
-/** The client's ladders, newest first, each with where they are on it: one query per page. */
-export async function listPortalLadders(
-  client: TClientActor,
-  { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest,
-): Promise<TPortalLadderPage> {
-  const rows = await db.assignment.findMany({
-    where: {
-      AND: [
-        assignmentWhereFor(client),
-        // A finished ladder stays: its steps can still be practised.
-        { kind: "LADDER", status: { in: ["ACTIVE", "COMPLETED"] } },
-        newestLadderFirst.after(cursor),
-      ],
-    },
-    select: ladderSelect,
-    orderBy: newestLadderFirst.orderBy,
-    take: limit + 1,
-  });
-  return newestLadderFirst.toPage(rows, limit, toPortalLadder);
+/** The client's ladders, newest first, each with where they are on it. */
+function ladders(client: TClientActor, { cursor, limit = PORTAL_PAGE_SIZE }: TPageRequest) {
+  const newestFirst = byTime("createdAt", "desc");
+  const columns = { createdAt: Prisma.sql`a."createdAt"`, id: Prisma.sql`a.id` };
+  return newestFirst.jsonList<TLadderRow, TPortalLadder>(
+    Prisma.sql`
+      SELECT a.id, a.title, a.status, a.content, a."createdAt",
+        (SELECT coalesce(json_agg(m."stepId"), '[]'::json) FROM "MasteredStep" m
+         WHERE m."assignmentId" = a.id) AS "masteredStepIds"
+      FROM "Assignment" a
+      WHERE a."clientId" = ${client.userId} AND a.kind = 'LADDER'
+        -- A finished ladder stays: its steps can still be practised.
+        AND a.status IN ('ACTIVE', 'COMPLETED')
+        AND ${newestFirst.sqlAfter(cursor, columns)}
+      ORDER BY ${newestFirst.sqlOrderBy(columns)}
+      LIMIT ${limit + 1}`,
+    limit,
+    toPortalLadder,
+  );
 }
 
-/**
- * Seven queries whatever the amount of homework: one per open section, two for recently done,
- * the ladders, new feedback.
- */
+/** One page of one open-homework section, continuing after `cursor`. */
+export async function listPortalSection(
+  client: TClientActor,
+  section: TDueSection,
+  page: TPageRequest,
+  now = new Date(),
+): Promise<TPortalTaskPage> {
+  const w = dueWindows(now, client.timeZone);
+  return (await readLists({ page: openTasks(client, section, w, page) })).page;
+}
+
+/** "Show more" of recently done. */
+export async function listRecentlyDone(
+  client: TClientActor,
+  page: TPageRequest,
+  now = new Date(),
+): Promise<TPortalDonePage> {
+  return (await readLists({ page: recentlyDone(client, page, now) })).page;
+}
+
+export async function listPortalLadders(
+  client: TClientActor,
+  page: TPageRequest,
+): Promise<TPortalLadderPage> {
+  return (await readLists({ page: ladders(client, page) })).page;
+}
+
+/** Every section of the home in one statement, whatever the amount of homework. */
 export async function getPortalHome(client: TClientActor, now = new Date()): Promise<TPortalHome> {
   const w = dueWindows(now, client.timeZone);
-  const [today, overdue, upcoming, done, ladders, newFeedback] = await Promise.all([
-    listOpenTasks(client, "today", w, {}),
-    listOpenTasks(client, "overdue", w, {}),
-    listOpenTasks(client, "upcoming", w, {}),
-    listRecentlyDone(client, {}, now),
-    listPortalLadders(client, {}),
-    listNewFeedback(client, { limit: PORTAL_PAGE_SIZE }),
-  ]);
-  return { timeZone: client.timeZone, today, overdue, upcoming, done, ladders, newFeedback };
+  const home = await readLists({
+    today: openTasks(client, "today", w, {}),
+    overdue: openTasks(client, "overdue", w, {}),
+    upcoming: openTasks(client, "upcoming", w, {}),
+    done: recentlyDone(client, {}, now),
+    ladders: ladders(client, {}),
+    newFeedback: newFeedback(client, { limit: PORTAL_PAGE_SIZE }),
+  });
+  return { timeZone: client.timeZone, ...home };
 }
