@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { getDatabaseEnv } from "~/env";
-import { disconnectDb, SESSION_OPTIONS } from "~/server/db";
+import { ADAPTER_OPTIONS, disconnectDb, SESSION_OPTIONS } from "~/server/db";
 import { PrismaClient } from "~/server/db/generated/client";
 
 /**
@@ -12,11 +12,10 @@ export async function installQueryCounter() {
   await disconnectDb();
   const { DATABASE_URL, DATABASE_POOL_SIZE } = getDatabaseEnv();
   const client = new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString: DATABASE_URL,
-      max: DATABASE_POOL_SIZE,
-      options: SESSION_OPTIONS,
-    }),
+    adapter: new PrismaPg(
+      { connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE, options: SESSION_OPTIONS },
+      ADAPTER_OPTIONS,
+    ),
     log: [{ emit: "event", level: "query" }],
   });
   const sent: string[] = [];
