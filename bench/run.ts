@@ -285,6 +285,7 @@ async function main() {
           "portal home page",
           await profileTarget(url, (app) => of(app).pages[0]!, 3393),
         );
+        printProfile("caseload page", await profileTarget(url, (app) => of(app).pages[2]!, 3393));
         printProfile(
           "portal.home over tRPC",
           await profileTarget(url, (app) => of(app).trpc, 3393),

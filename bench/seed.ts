@@ -7,7 +7,8 @@ import {
   ZLadderBodySchema,
   ZWorksheetBodySchema,
 } from "../src/features/templates/schema";
-import { buildAnswersSchema, type TAnswers } from "../src/features/worksheets/answers";
+import type { TAnswers } from "../src/features/worksheets/answer-rules";
+import { buildAnswersSchema } from "../src/features/worksheets/answers";
 
 export const THERAPISTS = 200;
 export const CLIENTS_PER_THERAPIST = 30;

@@ -1,4 +1,4 @@
-import type { TAnswers } from "~/features/worksheets/answers";
+import type { TAnswers } from "~/features/worksheets/answer-rules";
 
 /*
  * Three weeks of the demo client's recurring worksheets. Each plan starts 21 days before today,

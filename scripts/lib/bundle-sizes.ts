@@ -61,7 +61,7 @@ export const OVER_GOAL: Record<string, number> = {
   "/portal/ladders/[assignmentId]/steps/[stepId]": 167000,
   "/portal/safety-plan/edit": 165000,
   "/portal/settings": 168000,
-  "/portal/worksheets/[occurrenceId]": 217000,
+  "/portal/worksheets/[occurrenceId]": 183000,
   "/reset-password/[token]": 161000,
   "/sign-in": 161000,
   "/sign-in/email-link": 161000,

@@ -2,14 +2,8 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { BUILTIN_TEMPLATES } from "~/features/templates/builtins";
 import { ZWorksheetBodySchema } from "~/features/templates/schema";
-import {
-  ANSWER_REQUIRED_MESSAGE,
-  ANSWERS_UNKNOWN_KEYS_MESSAGE,
-  buildAnswersSchema,
-  draftAnswers,
-  isAnswered,
-  isCalendarDate,
-} from "./answers";
+import { ANSWER_REQUIRED_MESSAGE, draftAnswers, isAnswered, isCalendarDate } from "./answer-rules";
+import { ANSWERS_UNKNOWN_KEYS_MESSAGE, buildAnswersSchema } from "./answers";
 
 const opts = (...ids: string[]) => ids.map((id) => ({ id, label: id.toUpperCase() }));
 

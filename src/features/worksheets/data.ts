@@ -8,7 +8,7 @@ import { db, type Prisma } from "~/server/db";
 import { notFound } from "~/server/errors";
 import { byTime } from "~/server/paging";
 import { occurrenceWhereFor, submissionWhereFor } from "~/server/scope";
-import { answersOf, type TAnswers } from "./answers";
+import { answersOf, type TAnswers } from "./answer-rules";
 import type { TRecentSubmissions, TTherapistSubmission, TWorksheetTask } from "./schema";
 
 /** The frozen body stored on an assignment or submission; stored rows were validated on write. */

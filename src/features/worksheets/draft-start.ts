@@ -1,4 +1,4 @@
-import type { TAnswers } from "./answers";
+import type { TAnswers } from "./answer-rules";
 import type { TStoredDraft } from "./draft-storage";
 
 /*

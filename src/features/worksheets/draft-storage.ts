@@ -5,7 +5,7 @@ import {
   tabDraftKey,
   writeTabDraft,
 } from "~/lib/tab-drafts";
-import type { TAnswers } from "./answers";
+import type { TAnswers } from "./answer-rules";
 
 /*
  * A worksheet's unsent answers and its submit key, kept in this tab (sessionStorage: gone when the

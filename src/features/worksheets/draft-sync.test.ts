@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { clearEveryDraft, sendEveryDraft } from "~/lib/clear-every-draft";
 import { memoryStorage } from "~/lib/memory-storage";
-import type { TAnswers } from "./answers";
+import type { TAnswers } from "./answer-rules";
 import { forgetWorksheet, readStoredDraft, submitKeyFor } from "./draft-storage";
 import {
   DraftSync,

@@ -1,6 +1,6 @@
 import { trackOpenEditor } from "~/lib/clear-every-draft";
 import { withTimeout } from "~/lib/with-timeout";
-import type { TAnswers } from "./answers";
+import type { TAnswers } from "./answer-rules";
 import { removeStoredDraft, writeStoredDraft, type TWorksheetRef } from "./draft-storage";
 
 /*

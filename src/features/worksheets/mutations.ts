@@ -10,7 +10,8 @@ import { completeIfFinished } from "~/features/assignments/mutations/completion"
 import { raiseFlag } from "~/features/safety/mutations";
 import { answersConcern, taggedScales } from "~/features/safety/policy";
 import { worksheetParts, type TWorksheetField } from "~/features/templates/schema";
-import { buildAnswersSchema, type TAnswerMode, type TAnswers } from "./answers";
+import type { TAnswerMode, TAnswers } from "./answer-rules";
+import { buildAnswersSchema } from "./answers";
 import { readBody } from "./data";
 import type {
   TAddFollowUpNoteRequest,

@@ -2,7 +2,7 @@
 
 import { Button } from "~/components/ui/button";
 import type { TWorksheetField } from "~/features/templates/schema";
-import type { TAnswers } from "../answers";
+import type { TAnswers } from "../answer-rules";
 import { describeAnswer } from "./worksheet-answers-view";
 
 type Props = {

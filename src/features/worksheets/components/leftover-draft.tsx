@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { TWorksheetField } from "~/features/templates/schema";
-import type { TAnswers } from "../answers";
+import type { TAnswers } from "../answer-rules";
 import { forgetWorksheet, readStoredDraft, type TWorksheetRef } from "../draft-storage";
 import { answersMatch } from "../draft-start";
 import { useInBrowser } from "~/lib/use-browser-value";

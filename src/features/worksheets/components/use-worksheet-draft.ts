@@ -1,14 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
-import { z } from "zod";
+import { useEffect, useState } from "react";
+import type { z } from "zod";
 import { showMessage, showFailure, useZodForm } from "~/components/ui/form";
 import type { TWorksheetField } from "~/features/templates/schema";
 import { readServerError } from "~/lib/form-errors";
 import { withTimeout } from "~/lib/with-timeout";
 import { loadApi } from "~/trpc/load-api";
-import { buildAnswersSchema, draftAnswers, type TAnswers } from "../answers";
+import { draftAnswers, type TAnswers } from "../answer-rules";
 import { answersMatch, splitByFields, startingPoint } from "../draft-start";
 import {
   forgetWorksheet,
@@ -75,18 +75,17 @@ export function useWorksheetDraft({
     return { ...startingPoint(stored && { ...stored, answers: kept }, server), removedText };
   });
   // Named like the request's field, so the server's messages ("answers.<id>") land as they are.
-  // Zod is on this page anyway: drafts keep only what each question accepts (draftAnswers).
-  const schema = useMemo(
-    () =>
-      z.object({
-        answers: buildAnswersSchema({ fields }, "submit"),
-        justForMe: z.boolean().optional(),
-      }) as z.ZodType<TWorksheetValues, TWorksheetValues>,
-    [fields],
+  // The check loads with the first submit; drafts are filtered by the zod-free rules.
+  const form = useZodForm(
+    async () =>
+      (await import("../answers")).worksheetFormSchema(fields) as z.ZodType<
+        TWorksheetValues,
+        TWorksheetValues
+      >,
+    {
+      defaultValues: { answers: start.kind === "server" ? serverAnswers : start.answers },
+    },
   );
-  const form = useZodForm(async () => schema, {
-    defaultValues: { answers: start.kind === "server" ? serverAnswers : start.answers },
-  });
   // A newer server copy the client is choosing against.
   const [newer, setNewer] = useState<TServerCopy | null>(
     start.kind === "choose" ? { answers: serverAnswers, revision: serverRevision } : null,

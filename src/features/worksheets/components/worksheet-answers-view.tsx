@@ -1,5 +1,5 @@
 import type { TWorksheetField } from "~/features/templates/schema";
-import type { TAnswers, TAnswerValue } from "../answers";
+import type { TAnswers, TAnswerValue } from "../answer-rules";
 import { yesNoPartlyOptions } from "../answer-rules";
 
 /** Submitted answers, read-only, in the worksheet's own order and words. */

@@ -4,7 +4,7 @@ import { FormProvider, useController, useForm } from "react-hook-form";
 import { Field, type TFieldControl } from "~/components/ui/field";
 import type { TWorksheetField } from "~/features/templates/schema";
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from "~/features/templates/constants";
-import type { TAnswerValue } from "../answers";
+import type { TAnswerValue } from "../answer-rules";
 import { yesNoPartlyOptions } from "../answer-rules";
 import { characterLimit } from "../character-limit";
 import { ScaleInput } from "./scale-input";

@@ -4,7 +4,7 @@ import { MarkFeedbackSeen } from "~/features/feedback/components/mark-feedback-s
 import { worksheetParts } from "~/features/templates/schema";
 import { formatDateTime } from "~/lib/format";
 import { SubmissionResponse } from "~/features/safety/components/submission-response";
-import { answersOf, isAnswered } from "../answers";
+import { answersOf, isAnswered } from "../answer-rules";
 import { Alert } from "~/components/ui/alert";
 import type { TWorksheetTask } from "../schema";
 import { FollowUpNoteForm } from "./follow-up-note-form";
