@@ -256,7 +256,8 @@ async function main() {
         .map(([k, v]) => `${n(v)} ${k}`)
         .join(", ")}`,
     );
-    if (["bundles", "http", "lighthouse"].some((part) => wanted.has(part)) && !buildIsCurrent()) {
+    const usesBuild = ["bundles", "http", "profile", "lighthouse"].some((part) => wanted.has(part));
+    if (usesBuild && !buildIsCurrent()) {
       console.log("building the app (the code changed since the last build)…");
       await runNextBuild();
     }
