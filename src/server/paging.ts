@@ -208,6 +208,11 @@ export async function readLists<const L extends Record<string, TJsonList<unknown
   };
 }
 
+/** One list alone ("Show more"): the same SQL as when read with others. */
+export async function readList<Page>(list: TJsonList<Page>): Promise<Page> {
+  return (await readLists({ page: list })).page;
+}
+
 /** Most lists: by one instant, ties broken by id in the same direction. */
 export const byTime = <F extends string>(field: F, direction: TDirection) =>
   keyset([

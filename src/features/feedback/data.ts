@@ -1,6 +1,6 @@
 import "server-only";
 import type { TCursor } from "~/lib/cursor";
-import { byTime, readLists } from "~/server/paging";
+import { byTime, readList } from "~/server/paging";
 import type { TClientActor } from "~/server/auth/actor";
 import { Prisma } from "~/server/db";
 import type { TFeedbackItem, TListNewFeedbackResponse, TNewFeedbackItem } from "./schema";
@@ -86,5 +86,5 @@ export async function listNewFeedback(
   client: TClientActor,
   page: TNewFeedbackRequest,
 ): Promise<TListNewFeedbackResponse> {
-  return (await readLists({ page: newFeedback(client, page) })).page;
+  return readList(newFeedback(client, page));
 }

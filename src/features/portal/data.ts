@@ -11,7 +11,7 @@ import {
   type TDueWindows,
 } from "~/features/assignments/due-windows";
 import type { TCursor } from "~/lib/cursor";
-import { byTime, readLists } from "~/server/paging";
+import { byTime, readList, readLists } from "~/server/paging";
 import {
   type TPortalDoneItem,
   type TPortalDonePage,
@@ -199,7 +199,7 @@ export async function listPortalSection(
   now = new Date(),
 ): Promise<TPortalTaskPage> {
   const w = dueWindows(now, client.timeZone);
-  return (await readLists({ page: openTasks(client, section, w, page) })).page;
+  return readList(openTasks(client, section, w, page));
 }
 
 /** "Show more" of recently done. */
@@ -208,14 +208,14 @@ export async function listRecentlyDone(
   page: TPageRequest,
   now = new Date(),
 ): Promise<TPortalDonePage> {
-  return (await readLists({ page: recentlyDone(client, page, now) })).page;
+  return readList(recentlyDone(client, page, now));
 }
 
 export async function listPortalLadders(
   client: TClientActor,
   page: TPageRequest,
 ): Promise<TPortalLadderPage> {
-  return (await readLists({ page: ladders(client, page) })).page;
+  return readList(ladders(client, page));
 }
 
 /** Every section of the home in one statement, whatever the amount of homework. */
