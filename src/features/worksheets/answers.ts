@@ -20,7 +20,7 @@ export const ANSWERS_UNKNOWN_KEYS_MESSAGE =
   "Copy any answer you want to keep, then reload the page.";
 
 /** The schema for one field's answer; `buildAnswersSchema` puts these under the field ids. */
-export function buildFieldAnswerSchema(
+function buildFieldAnswerSchema(
   field: TWorksheetField,
   mode: TAnswerMode,
 ): z.ZodType<TAnswerValue | undefined> {
