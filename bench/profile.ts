@@ -112,8 +112,10 @@ export async function profileTarget(
     const figures = await load(full, seconds);
     const to = nowMicros();
     await app.stop();
-    const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
-    if (!file) throw new Error("the server wrote no profile");
+    // One file per thread (CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile): requests run on the
+    // main thread, 0; the others (a worker of Next's) are idle and would read as an idle server.
+    const file = readdirSync(dir).find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f));
+    if (!file) throw new Error("the server wrote no profile of its main thread");
     const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as TProfile;
     return { figures, ...summariseProfile(profile, from, to) };
   } finally {

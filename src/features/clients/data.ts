@@ -38,8 +38,9 @@ const orderColumns = {
  * them: neither feedback nor a "reviewed" mark (entries kept "just for me" have nothing to review).
  * Every assignment of a client comes from a therapist they have a care link with (links are
  * archived or ended, never deleted), so for a client who has only ever had this therapist the
- * count needs no join to find whose homework it is: it reads the (clientId, reviewedAt) index
- * alone. A client shared with another therapist is counted through the assignments.
+ * count needs no join to find whose homework it is: it reads the partial index of waiting
+ * submissions alone (its condition in schema.prisma is this one's: change both or neither). A
+ * client shared with another therapist is counted through the assignments.
  */
 const waitingCount = (therapistId: Prisma.Sql, clientId: Prisma.Sql) => Prisma.sql`
   (CASE WHEN EXISTS (SELECT 1 FROM "CareLink" other
