@@ -16,6 +16,8 @@ import { CLIENTS_PER_THERAPIST } from "./seed";
 export const CONNECTIONS = 10;
 export const SECONDS = 20;
 const WARM_UP_SECONDS = 3;
+/** Turns a target and its reference take (SECONDS / ROUNDS each per turn). */
+const ROUNDS = 4;
 export const USERS = 50;
 const SECRET = "bench-only-secret-that-signs-nothing-000";
 const IDLE_MINUTES = 60;
@@ -134,7 +136,14 @@ export type TTarget = {
 
 export type THttpFigures = { requestsPerSecond: number; p50: number; p95: number; p99: number };
 
+/** What one run of autocannon on `target` measured: each answer's time, over `seconds`. */
+type TSamples = { latencies: number[]; seconds: number };
+
 export async function load(target: TTarget, seconds: number): Promise<THttpFigures> {
+  return figuresOf([await loadSamples(target, seconds)]);
+}
+
+async function loadSamples(target: TTarget, seconds: number): Promise<TSamples> {
   let n = 0;
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -163,7 +172,13 @@ export async function load(target: TTarget, seconds: number): Promise<THttpFigur
       `${target.label}: ${result.non2xx} answers not 2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
     );
   }
-  latencies.sort((a, b) => a - b);
+  return { latencies, seconds };
+}
+
+/** Several runs' answers as one: requests/s over their time together, percentiles over all. */
+function figuresOf(runs: TSamples[]): THttpFigures {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
   const at = (q: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
   return {
@@ -252,14 +267,10 @@ export async function httpRuns(url: string, signedIn: TSignedIn, port = 3390): P
     const { floor, bareTarget, pages, trpc } = benchTargets(signedIn, app.base, bare.base);
     const all = [floor, bareTarget, ...pages, trpc];
     for (const target of all) await check(target);
-    const measure = async (target: TTarget) => {
-      await load(target, WARM_UP_SECONDS);
-      return load(target, SECONDS);
-    };
     /**
      * A target's requests/s as a share of its reference's, against the issue's goal. This
-     * shared machine's speed drifts over minutes, so the reference is measured again right
-     * before each target: two rows, the reference's and the target's.
+     * shared machine's speed drifts within minutes, so the two take turns: ROUNDS runs each,
+     * alternating, SECONDS in all for each. Two rows, the reference's and the target's.
      */
     const compared = async (
       target: TTarget,
@@ -268,8 +279,16 @@ export async function httpRuns(url: string, signedIn: TSignedIn, port = 3390): P
       share: number,
       maxP95?: number,
     ): Promise<THttpRow[]> => {
-      const before = await measure(reference);
-      const figures = await measure(target);
+      await load(reference, WARM_UP_SECONDS);
+      await load(target, WARM_UP_SECONDS);
+      const referenceRuns: TSamples[] = [];
+      const targetRuns: TSamples[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        referenceRuns.push(await loadSamples(reference, SECONDS / ROUNDS));
+        targetRuns.push(await loadSamples(target, SECONDS / ROUNDS));
+      }
+      const before = figuresOf(referenceRuns);
+      const figures = figuresOf(targetRuns);
       const ratio = figures.requestsPerSecond / before.requestsPerSecond;
       return [
         { label: reference.label, figures: before },
@@ -294,7 +313,7 @@ export async function httpRuns(url: string, signedIn: TSignedIn, port = 3390): P
 
 export function printHttpTable(rows: THttpRow[]) {
   console.log(
-    `HTTP: ${CONNECTIONS} connections x ${SECONDS} s per target, ${USERS} signed-in people in turn, production build; each target right after its reference, measured again each time`,
+    `HTTP: ${CONNECTIONS} connections x ${SECONDS} s per target, ${USERS} signed-in people in turn, production build; each target and its reference take ${ROUNDS} turns of ${SECONDS / ROUNDS} s`,
   );
   console.log(
     `${"".padEnd(32)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)}  ${"vs reference".padEnd(14)} goal`,
