@@ -49,7 +49,7 @@ export function goalFor(route: string): number {
 /**
  * Pages still over their goal, each with the ceiling it must not grow past (what it weighed when
  * listed, rounded up to the next kB); a page leaves this list when it meets its goal. Each holds a
- * form: react-hook-form (about 15 kB) renders it, on top of the 143 kB every page has. Zod and
+ * form: react-hook-form (13.7 kB) renders it, on top of the 142.9 kB every page has. Zod and
  * the schemas load with a form's first check (components/ui/form.tsx), except on a worksheet,
  * whose drafts keep only what each question accepts (about 32 kB more).
  */
