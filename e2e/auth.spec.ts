@@ -149,6 +149,9 @@ test("unknown pages get a friendly 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
   await expectAccessible(page);
+  // Signed out, "your home page" is the start page's sign-in.
+  await page.getByRole("link", { name: "Go to your home page" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
 });
 
 test("a therapist turns on two-step sign-in, then signs in with a code from the app", async ({

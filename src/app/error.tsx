@@ -1,6 +1,6 @@
 "use client";
 
-import { Button, ButtonLink } from "~/components/ui/button";
+import { Button, buttonClass } from "~/components/ui/button";
 
 /** Shown instead of a stack trace. The error is logged on the server, not here. */
 export default function ErrorPage({
@@ -15,9 +15,10 @@ export default function ErrorPage({
       <p className="text-slate-700">It was not something you did. Please try again in a moment.</p>
       <div className="flex gap-3">
         <Button onClick={reset}>Try again</Button>
-        <ButtonLink href="/home" variant="secondary">
+        {/* A full load: the home page starts afresh, and next/link stays out of every page's chunks. */}
+        <a href="/home" className={buttonClass("secondary")}>
           Go to your home page
-        </ButtonLink>
+        </a>
       </div>
     </main>
   );

@@ -1,4 +1,4 @@
-import { ButtonLink } from "~/components/ui/button";
+import { ButtonLink } from "~/components/ui/button-link";
 import { homePathFor } from "~/server/auth/access";
 import { getOptionalActor } from "~/server/auth/guard";
 

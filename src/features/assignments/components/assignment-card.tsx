@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ButtonLink } from "~/components/ui/button";
+import { ButtonLink } from "~/components/ui/button-link";
 import { formatDateTime, formatDay } from "~/lib/format";
 import { Card } from "~/components/ui/card";
 import { describeSchedule } from "../describe-schedule";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PortalFrame } from "~/components/layout/portal-frame";
-import { ButtonLink } from "~/components/ui/button";
+import { ButtonLink } from "~/components/ui/button-link";
 import { PrintButton } from "~/components/ui/print-button";
 import { SafetyPlanView } from "~/features/safety/components/safety-plan-view";
 import { SuggestionChoice } from "~/features/safety/components/suggestion-choice";

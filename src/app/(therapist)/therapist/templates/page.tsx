@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TherapistFrame } from "~/components/layout/therapist-frame";
-import { ButtonLink } from "~/components/ui/button";
+import { ButtonLink } from "~/components/ui/button-link";
 import {
   readTemplateFilter,
   TemplateFilter,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TherapistFrame } from "~/components/layout/therapist-frame";
-import { ButtonLink } from "~/components/ui/button";
+import { ButtonLink } from "~/components/ui/button-link";
 import { Card } from "~/components/ui/card";
 import { Pager } from "~/components/ui/pager";
 import { AssignmentCard } from "~/features/assignments/components/assignment-card";
