@@ -13,6 +13,7 @@ import {
 import { deliverQueuedMail, invitationTokenSentTo } from "../../../tests/integration/mail";
 import { readAllPages } from "../../../tests/integration/paging";
 import { codeOf } from "../../../tests/integration/trpc-outcome";
+import { INVITATION_DAYS } from "./constants";
 import { INVITATIONS_PAGE_SIZE } from "./schema";
 
 const PASSWORD = "a calm long passphrase";
@@ -273,17 +274,23 @@ describe("invitations", () => {
     const colleague = await createTherapist();
     const clientElsewhere = await createClient();
     await linkClient((await createTherapist()).id, clientElsewhere.id);
+    const asked = Date.now();
     const answers = await Promise.all(
       [colleague.email, clientElsewhere.email, uniq("nobody")].map((email) =>
         api.invitations.create({ email, name: "Someone" }),
       ),
     );
+    const answered = Date.now();
     for (const answer of answers) {
       expect(answer).toEqual({
         invitationId: expect.any(String),
-        expiresAt: answers[0]!.expiresAt,
+        expiresAt: expect.any(Date),
         resent: false,
       });
+      // A week from the moment each was made (the three need not share a millisecond).
+      const week = INVITATION_DAYS * 86_400_000;
+      expect(answer.expiresAt.getTime()).toBeGreaterThanOrEqual(asked + week);
+      expect(answer.expiresAt.getTime()).toBeLessThanOrEqual(answered + week);
     }
     // The pending list shows them alike too.
     const listed = (await api.invitations.list({})).items;
