@@ -12,7 +12,7 @@ export type { PrismaClient } from "./db/generated/client";
  * one whose estimated cost passes jit_above_cost (the caseload's many small per-client counts
  * do) in about 100 ms, several times what running it takes.
  */
-export const SESSION_OPTIONS = "-c jit=off";
+const SESSION_OPTIONS = "-c jit=off";
 
 /**
  * Every statement is prepared once per connection, named by its text, as Prisma's earlier engine
@@ -20,23 +20,26 @@ export const SESSION_OPTIONS = "-c jit=off";
  * statement took longer to plan than to run). Behind PgBouncer in transaction mode this needs
  * PgBouncer 1.21 or later with `max_prepared_statements` set.
  */
-export const ADAPTER_OPTIONS = {
+const ADAPTER_OPTIONS = {
   statementNameGenerator: ({ sql }: { sql: string }) =>
     `s${createHash("sha1").update(sql).digest("base64url")}`,
 } satisfies ConstructorParameters<typeof PrismaPg>[1];
+
+/** The connection pool of every client the app makes (and the tests' query counter). */
+export function createAdapter() {
+  const { DATABASE_URL, DATABASE_POOL_SIZE } = getDatabaseEnv();
+  return new PrismaPg(
+    { connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE, options: SESSION_OPTIONS },
+    ADAPTER_OPTIONS,
+  );
+}
 
 // One client per process, kept on globalThis so dev hot reloads do not open new pools.
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
 function getClient(): PrismaClient {
   if (!globalForDb.prisma) {
-    const { DATABASE_URL, DATABASE_POOL_SIZE } = getDatabaseEnv();
-    globalForDb.prisma = new PrismaClient({
-      adapter: new PrismaPg(
-        { connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE, options: SESSION_OPTIONS },
-        ADAPTER_OPTIONS,
-      ),
-    });
+    globalForDb.prisma = new PrismaClient({ adapter: createAdapter() });
   }
   return globalForDb.prisma;
 }

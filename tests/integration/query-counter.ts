@@ -1,6 +1,4 @@
-import { PrismaPg } from "@prisma/adapter-pg";
-import { getDatabaseEnv } from "~/env";
-import { ADAPTER_OPTIONS, disconnectDb, SESSION_OPTIONS } from "~/server/db";
+import { createAdapter, disconnectDb } from "~/server/db";
 import { PrismaClient } from "~/server/db/generated/client";
 
 /**
@@ -10,12 +8,8 @@ import { PrismaClient } from "~/server/db/generated/client";
  */
 export async function installQueryCounter() {
   await disconnectDb();
-  const { DATABASE_URL, DATABASE_POOL_SIZE } = getDatabaseEnv();
   const client = new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE, options: SESSION_OPTIONS },
-      ADAPTER_OPTIONS,
-    ),
+    adapter: createAdapter(),
     log: [{ emit: "event", level: "query" }],
   });
   const sent: string[] = [];
